@@ -1,0 +1,33 @@
+namespace CaseWork.Domain.Access;
+
+/// <summary>
+/// Which applicants a user may see and whether they may change them. Decided from the role and the user's
+/// place in the organisation; the persistence layer applies it to every query of case data.
+/// </summary>
+public sealed record AccessScope(int? UnitId, int? DistrictId, bool CanWriteCases)
+{
+    /// <summary>Sees no case file at all: administrators, coaches (until referrals give them theirs), anonymous.</summary>
+    public static AccessScope None { get; } = new(null, null, false);
+
+    public bool SeesCases => UnitId is not null || DistrictId is not null;
+
+    public static AccessScope For(IEnumerable<string> roles, int? unitId, int? districtId)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var set = roles.ToHashSet(StringComparer.Ordinal);
+        if ((set.Contains(Roles.SocialWorker) || set.Contains(Roles.UnitHead)) && unitId is not null)
+        {
+            return new AccessScope(unitId, null, CanWriteCases: true);
+        }
+
+        if (set.Contains(Roles.Manager) && districtId is not null)
+        {
+            return new AccessScope(null, districtId, CanWriteCases: false);
+        }
+
+        return None;
+    }
+
+    public bool Covers(int applicantUnitId, int applicantDistrictId) =>
+        UnitId is { } unit ? unit == applicantUnitId : DistrictId is { } district && district == applicantDistrictId;
+}

@@ -1,0 +1,15 @@
+namespace CaseWork.Domain.Access;
+
+public static class Roles
+{
+    public const string SocialWorker = nameof(SocialWorker);
+    public const string UnitHead = nameof(UnitHead);
+    public const string Manager = nameof(Manager);
+    public const string JobbtorgCoach = nameof(JobbtorgCoach);
+    public const string Administrator = nameof(Administrator);
+
+    public static IReadOnlyList<string> All { get; } = [SocialWorker, UnitHead, Manager, JobbtorgCoach, Administrator];
+
+    /// <summary>Roles placed in a unit; the others are placed in a district (Manager) or the city.</summary>
+    public static bool BelongsToUnit(string role) => role is SocialWorker or UnitHead or JobbtorgCoach;
+}

@@ -1,0 +1,9 @@
+namespace CaseWork.Domain.Applicants;
+
+/// <summary>The month's decision on the application for financial aid.</summary>
+public enum AidDecision
+{
+    Granted,
+    Reduced,
+    Refused,
+}

@@ -1,0 +1,166 @@
+using CaseWork.Domain.Common;
+using CaseWork.Domain.People;
+
+namespace CaseWork.Domain.Applicants;
+
+/// <summary>A person who applies for financial aid (sökande), placed in a unit and assigned to a social worker.</summary>
+public class Applicant
+{
+    public const int MaxNameLength = 100;
+    public const int MaxChildren = 20;
+
+    private readonly List<AidMonth> _aidMonths = [];
+
+    private Applicant()
+    {
+        PersonalIdentityNumber = string.Empty;
+        FirstName = string.Empty;
+        LastName = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Twelve digits YYYYMMDDNNNC.</summary>
+    public string PersonalIdentityNumber { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? StreetAddress { get; private set; }
+
+    public string? PostalCode { get; private set; }
+
+    public string? City { get; private set; }
+
+    public HouseholdType Household { get; private set; }
+
+    public int NumberOfChildren { get; private set; }
+
+    public AidReason Reason { get; private set; }
+
+    /// <summary>Skyddad identitet: address and contact are shown only to the assigned social worker.</summary>
+    public bool HasProtectedIdentity { get; private set; }
+
+    public int DistrictId { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    public string? AssignedWorkerId { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    /// <summary>Concurrency token (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyCollection<AidMonth> AidMonths => _aidMonths.AsReadOnly();
+
+    public static Applicant Register(
+        PersonalIdentityNumber personalIdentityNumber,
+        ApplicantDetails details,
+        int districtId,
+        int unitId,
+        string? assignedWorkerId,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(personalIdentityNumber);
+        var applicant = new Applicant
+        {
+            Id = Guid.CreateVersion7(now),
+            PersonalIdentityNumber = personalIdentityNumber.Digits,
+            RegisteredAt = now,
+        };
+        applicant.UpdateDetails(details);
+        applicant.PlaceIn(districtId, unitId, assignedWorkerId);
+        return applicant;
+    }
+
+    public void UpdateDetails(ApplicantDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (string.IsNullOrWhiteSpace(details.FirstName) || string.IsNullOrWhiteSpace(details.LastName))
+        {
+            throw new DomainException("An applicant needs a first and a last name.");
+        }
+
+        if (details.NumberOfChildren is < 0 or > MaxChildren)
+        {
+            throw new DomainException("The number of children is out of range.");
+        }
+
+        FirstName = details.FirstName.Trim();
+        LastName = details.LastName.Trim();
+        Email = Clean(details.Email);
+        Phone = Clean(details.Phone);
+        StreetAddress = Clean(details.StreetAddress);
+        PostalCode = Clean(details.PostalCode);
+        City = Clean(details.City);
+        Household = details.Household;
+        NumberOfChildren = details.NumberOfChildren;
+        Reason = details.Reason;
+        HasProtectedIdentity = details.HasProtectedIdentity;
+    }
+
+    /// <summary>Keeps the address and contact as they are; for editors who may not see them (protected identity).</summary>
+    public void UpdateDetailsKeepingContact(ApplicantDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        UpdateDetails(details with
+        {
+            Email = Email,
+            Phone = Phone,
+            StreetAddress = StreetAddress,
+            PostalCode = PostalCode,
+            City = City,
+            HasProtectedIdentity = HasProtectedIdentity || details.HasProtectedIdentity,
+        });
+    }
+
+    public void PlaceIn(int districtId, int unitId, string? assignedWorkerId)
+    {
+        if (districtId <= 0 || unitId <= 0)
+        {
+            throw new DomainException("An applicant belongs to a district and a unit.");
+        }
+
+        DistrictId = districtId;
+        UnitId = unitId;
+        AssignedWorkerId = string.IsNullOrWhiteSpace(assignedWorkerId) ? null : assignedWorkerId;
+    }
+
+    /// <summary>Records (or corrects) the decision for one month. Months in the future cannot be decided.</summary>
+    public void RecordAidMonth(int year, int month, AidDecision decision, DateOnly today)
+    {
+        if (month is < 1 or > 12 || year < 1900)
+        {
+            throw new DomainException("Not a valid month.");
+        }
+
+        var first = new DateOnly(year, month, 1);
+        if (first > new DateOnly(today.Year, today.Month, 1))
+        {
+            throw new DomainException("Aid cannot be decided for a future month.");
+        }
+
+        var existing = _aidMonths.FirstOrDefault(m => m.Month == first);
+        if (existing is null)
+        {
+            _aidMonths.Add(new AidMonth(Id, first, decision));
+        }
+        else
+        {
+            existing.Change(decision);
+        }
+    }
+
+    public bool IsLongTerm(DateOnly today) => LongTermAidRule.IsLongTerm(_aidMonths, today);
+
+    /// <summary>Whether this user may see address and contact.</summary>
+    public bool ContactVisibleTo(string userId) => !HasProtectedIdentity || AssignedWorkerId == userId;
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

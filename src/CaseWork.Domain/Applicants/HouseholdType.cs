@@ -1,0 +1,7 @@
+namespace CaseWork.Domain.Applicants;
+
+public enum HouseholdType
+{
+    SingleAdult,
+    Couple,
+}

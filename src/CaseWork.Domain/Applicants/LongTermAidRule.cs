@@ -1,0 +1,30 @@
+namespace CaseWork.Domain.Applicants;
+
+/// <summary>
+/// The case page's long-term rule: aid paid in at least 10 of the 12 months ending with the current month.
+/// (The yearly statistics count calendar years instead; docs/indicators.md says which figure uses which.)
+/// </summary>
+public static class LongTermAidRule
+{
+    public const int WindowMonths = 12;
+    public const int ThresholdMonths = 10;
+
+    public static bool CountsAsAid(AidDecision decision) => decision is AidDecision.Granted or AidDecision.Reduced;
+
+    /// <summary>First and last month (first day of each) of the window that ends with <paramref name="today"/>'s month.</summary>
+    public static (DateOnly From, DateOnly To) WindowEndingIn(DateOnly today)
+    {
+        var to = new DateOnly(today.Year, today.Month, 1);
+        return (to.AddMonths(-(WindowMonths - 1)), to);
+    }
+
+    public static int AidMonthsInWindow(IEnumerable<AidMonth> months, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        var (from, to) = WindowEndingIn(today);
+        return months.Where(m => m.Month >= from && m.Month <= to && m.AidPaid).Select(m => m.Month).Distinct().Count();
+    }
+
+    public static bool IsLongTerm(IEnumerable<AidMonth> months, DateOnly today) =>
+        AidMonthsInWindow(months, today) >= ThresholdMonths;
+}

@@ -1,0 +1,17 @@
+namespace CaseWork.Domain.Auditing;
+
+public enum AuditAction
+{
+    ApplicantViewed,
+    ApplicantCreated,
+    ApplicantUpdated,
+    AidMonthRecorded,
+    ApplicantListSearched,
+
+    /// <summary>Asked for an applicant outside the user's scope (or one that does not exist).</summary>
+    AccessDenied,
+    UserCreated,
+    UserUpdated,
+    UserDeactivated,
+    OrganisationChanged,
+}

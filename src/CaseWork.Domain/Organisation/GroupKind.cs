@@ -1,0 +1,10 @@
+namespace CaseWork.Domain.Organisation;
+
+public enum GroupKind
+{
+    Intake,
+    Investigation,
+    Payments,
+    LabourMarket,
+    Rehabilitation,
+}

@@ -1,0 +1,83 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Common;
+
+namespace CaseWork.Domain.Tests.Applicants;
+
+public class ApplicantTests
+{
+    private static readonly DateOnly Today = ApplicantFactory.Today;
+
+    [Fact]
+    public void Register_StoresTwelveDigitsAndTrimmedNames()
+    {
+        var applicant = ApplicantFactory.Create();
+
+        applicant.PersonalIdentityNumber.ShouldBe("198112189876");
+        applicant.FirstName.ShouldBe("Anna");
+        applicant.UnitId.ShouldBe(10);
+    }
+
+    [Fact]
+    public void UpdateDetails_WithoutName_Throws()
+    {
+        var applicant = ApplicantFactory.Create();
+
+        Should.Throw<DomainException>(() => applicant.UpdateDetails(ApplicantFactory.Details() with { LastName = " " }));
+    }
+
+    [Fact]
+    public void UpdateDetails_NegativeChildren_Throws()
+    {
+        var applicant = ApplicantFactory.Create();
+
+        Should.Throw<DomainException>(() => applicant.UpdateDetails(ApplicantFactory.Details() with { NumberOfChildren = -1 }));
+    }
+
+    [Fact]
+    public void RecordAidMonth_FutureMonth_Throws()
+    {
+        var applicant = ApplicantFactory.Create();
+
+        Should.Throw<DomainException>(() => applicant.RecordAidMonth(2026, 12, AidDecision.Granted, Today));
+    }
+
+    [Fact]
+    public void RecordAidMonth_SameMonthTwice_CorrectsTheDecision()
+    {
+        var applicant = ApplicantFactory.Create();
+
+        applicant.RecordAidMonth(2026, 10, AidDecision.Granted, Today);
+        applicant.RecordAidMonth(2026, 10, AidDecision.Refused, Today);
+
+        applicant.AidMonths.ShouldHaveSingleItem().Decision.ShouldBe(AidDecision.Refused);
+    }
+
+    [Fact]
+    public void ContactVisibleTo_ProtectedIdentity_OnlyTheAssignedWorker()
+    {
+        var applicant = ApplicantFactory.Create(protectedIdentity: true, worker: "worker-1");
+
+        applicant.ContactVisibleTo("worker-1").ShouldBeTrue();
+        applicant.ContactVisibleTo("worker-2").ShouldBeFalse();
+        ApplicantFactory.Create(protectedIdentity: false).ContactVisibleTo("worker-2").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void UpdateDetailsKeepingContact_LeavesHiddenContactUntouched()
+    {
+        var applicant = ApplicantFactory.Create(protectedIdentity: true);
+
+        applicant.UpdateDetailsKeepingContact(ApplicantFactory.Details() with
+        {
+            FirstName = "Anne",
+            StreetAddress = null,
+            Phone = null,
+            HasProtectedIdentity = false,
+        });
+
+        applicant.FirstName.ShouldBe("Anne");
+        applicant.StreetAddress.ShouldBe("Storgatan 1");
+        applicant.Phone.ShouldBe("070-123 45 67");
+        applicant.HasProtectedIdentity.ShouldBeTrue();
+    }
+}
