@@ -1,0 +1,45 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Organisation;
+using CaseWork.Infrastructure.Access;
+using CaseWork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Infrastructure.Persistence;
+
+public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<WorkGroup> WorkGroups => Set<WorkGroup>();
+
+    /// <summary>Always filtered to the current user's scope; see <see cref="OnModelCreating"/>.</summary>
+    public DbSet<Applicant> Applicants => Set<Applicant>();
+
+    public DbSet<AidMonth> AidMonths => Set<AidMonth>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public ICurrentUser CurrentUser => currentUser;
+
+    // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).
+    private int? ScopeUnitId => currentUser.Scope.UnitId;
+
+    private int? ScopeDistrictId => currentUser.Scope.DistrictId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(CaseWorkDbContext).Assembly);
+
+        builder.Entity<Applicant>().HasQueryFilter(a =>
+            (ScopeUnitId != null && a.UnitId == ScopeUnitId)
+            || (ScopeUnitId == null && ScopeDistrictId != null && a.DistrictId == ScopeDistrictId));
+    }
+}

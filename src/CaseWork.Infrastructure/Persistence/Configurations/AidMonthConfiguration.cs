@@ -1,0 +1,16 @@
+using CaseWork.Domain.Applicants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class AidMonthConfiguration : IEntityTypeConfiguration<AidMonth>
+{
+    public void Configure(EntityTypeBuilder<AidMonth> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(m => new { m.ApplicantId, m.Month }).IsUnique();
+        builder.Ignore(m => m.AidPaid);
+    }
+}

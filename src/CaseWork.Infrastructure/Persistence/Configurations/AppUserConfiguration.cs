@@ -1,0 +1,17 @@
+using CaseWork.Domain.Organisation;
+using CaseWork.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(AppUser.MaxDisplayNameLength);
+        builder.HasOne<District>().WithMany().HasForeignKey(u => u.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<WorkGroup>().WithMany().HasForeignKey(u => u.GroupId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,48 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Organisation;
+using CaseWork.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
+{
+    public const string SearchNameColumn = "SearchName";
+    public const string PersonalIdentityNumberIndex = "ix_applicants_personal_identity_number";
+    private const string SwedishCollation = "sv-SE-x-icu";
+
+    public void Configure(EntityTypeBuilder<Applicant> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.PersonalIdentityNumber).HasMaxLength(12).IsFixedLength();
+        builder.HasIndex(a => a.PersonalIdentityNumber).IsUnique().HasDatabaseName(PersonalIdentityNumberIndex);
+        builder.Property(a => a.FirstName).HasMaxLength(Applicant.MaxNameLength).UseCollation(SwedishCollation);
+        builder.Property(a => a.LastName).HasMaxLength(Applicant.MaxNameLength).UseCollation(SwedishCollation);
+        builder.Property(a => a.Email).HasMaxLength(200);
+        builder.Property(a => a.Phone).HasMaxLength(40);
+        builder.Property(a => a.StreetAddress).HasMaxLength(200);
+        builder.Property(a => a.PostalCode).HasMaxLength(10);
+        builder.Property(a => a.City).HasMaxLength(100);
+        builder.Property(a => a.Household).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Version).IsRowVersion();
+
+        builder.Property<string>(SearchNameColumn)
+            .HasComputedColumnSql("lower(first_name || ' ' || last_name)", stored: true);
+        builder.HasIndex(SearchNameColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
+
+        // Keyset pagination walks (last name, first name, id) within the scope.
+        builder.HasIndex(a => new { a.UnitId, a.LastName, a.FirstName, a.Id });
+        builder.HasIndex(a => new { a.DistrictId, a.LastName, a.FirstName, a.Id });
+        builder.HasIndex(a => a.AssignedWorkerId);
+
+        builder.HasOne<District>().WithMany().HasForeignKey(a => a.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AssignedWorkerId).OnDelete(DeleteBehavior.SetNull);
+
+        builder.HasMany(a => a.AidMonths).WithOne().HasForeignKey(m => m.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.AidMonths).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

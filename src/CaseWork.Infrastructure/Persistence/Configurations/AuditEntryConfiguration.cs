@@ -1,0 +1,19 @@
+using CaseWork.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.Property(e => e.UserId).HasMaxLength(450);
+        builder.Property(e => e.UserName).HasMaxLength(256);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
+        builder.HasIndex(e => new { e.ApplicantId, e.OccurredAt });
+        builder.HasIndex(e => new { e.UserId, e.OccurredAt });
+    }
+}

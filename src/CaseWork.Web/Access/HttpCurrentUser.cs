@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using CaseWork.Domain.Access;
+using CaseWork.Infrastructure.Access;
+using CaseWork.Infrastructure.Identity;
+
+namespace CaseWork.Web.Access;
+
+/// <summary>The signed-in user, read from the authentication cookie's claims.</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private AccessScope? _scope;
+
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string UserName => Principal?.Identity?.Name ?? "anonymous";
+
+    public AccessScope Scope => _scope ??= Principal is { Identity.IsAuthenticated: true } principal
+        ? AccessScope.For(
+            principal.FindAll(ClaimTypes.Role).Select(c => c.Value),
+            IntClaim(principal, CaseWorkClaimTypes.UnitId),
+            IntClaim(principal, CaseWorkClaimTypes.DistrictId))
+        : AccessScope.None;
+
+    private static int? IntClaim(ClaimsPrincipal principal, string type) =>
+        int.TryParse(principal.FindFirstValue(type), out var value) ? value : null;
+}

@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using CaseWork.Infrastructure.Identity;
+using CaseWork.Web.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Account;
+
+public class ChangePasswordModel(
+    UserManager<AppUser> userManager,
+    SignInManager<AppUser> signInManager,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrEmpty(Input.CurrentPassword))
+        {
+            ModelState.AddModelError("Input.CurrentPassword", localizer["Enter your current password."]);
+        }
+
+        if (string.IsNullOrEmpty(Input.NewPassword))
+        {
+            ModelState.AddModelError("Input.NewPassword", localizer["Enter a new password."]);
+        }
+        else if (Input.NewPassword != Input.ConfirmPassword)
+        {
+            ModelState.AddModelError("Input.ConfirmPassword", localizer["The two new passwords differ."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword";
+                ModelState.AddModelError(field, error.Description);
+            }
+
+            return Page();
+        }
+
+        await signInManager.RefreshSignInAsync(user);
+        TempData["StatusMessage"] = localizer["Your password has been changed."].Value;
+        return RedirectToPage();
+    }
+
+    public class InputModel
+    {
+        [Display(Name = "Current password")]
+        [DataType(DataType.Password)]
+        public string? CurrentPassword { get; set; }
+
+        [Display(Name = "New password (at least 12 characters)")]
+        [DataType(DataType.Password)]
+        public string? NewPassword { get; set; }
+
+        [Display(Name = "Repeat the new password")]
+        [DataType(DataType.Password)]
+        public string? ConfirmPassword { get; set; }
+    }
+}

@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Applicants;
+
+/// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
+public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public List<(DateOnly Month, AidDecision Decision)> Recorded { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = Today;
+        Input.Month = new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        await LoadAsync(cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "aid months", cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var today = Today;
+        if (!DateOnly.TryParseExact(Input.Month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            ModelState.AddModelError("Input.Month", localizer["Enter the month as YYYY-MM, for example 2026-11."]);
+        }
+        else if (month > today)
+        {
+            ModelState.AddModelError("Input.Month", localizer["Aid cannot be decided for a future month."]);
+        }
+        else if (month.Year < 2000)
+        {
+            ModelState.AddModelError("Input.Month", localizer["Enter the month as YYYY-MM, for example 2026-11."]);
+        }
+
+        if (!Enum.TryParse<AidDecision>(Input.Decision, out var decision) || !Enum.IsDefined(decision))
+        {
+            ModelState.AddModelError("Input.Decision", localizer["Choose the decision for the month."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
+        applicant.RecordAidMonth(month.Year, month.Month, decision, today);
+        audit.Add(AuditAction.AidMonthRecorded, ApplicantId, $"{Input.Month}: {decision}");
+        await db.SaveChangesAsync(cancellationToken);
+
+        TempData["StatusMessage"] = localizer["The decision for {0} has been saved.", month.ToString("MMMM yyyy", CultureInfo.CurrentCulture)].Value;
+        return RedirectToPage(new { applicantId = ApplicantId });
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var data = await db.Applicants.AsNoTracking()
+            .Where(a => a.Id == ApplicantId)
+            .Select(a => new
+            {
+                Name = a.FirstName + " " + a.LastName,
+                Months = a.AidMonths.OrderByDescending(m => m.Month).Take(36).Select(m => new { m.Month, m.Decision }).ToList(),
+            })
+            .SingleAsync(cancellationToken);
+        ApplicantName = data.Name;
+        Recorded = data.Months.Select(m => (m.Month, m.Decision)).ToList();
+    }
+
+    public class InputModel
+    {
+        [Display(Name = "Month")]
+        public string? Month { get; set; }
+
+        [Display(Name = "Decision")]
+        public string? Decision { get; set; } = nameof(AidDecision.Granted);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.People;
+using CaseWork.Web.Localization;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Applicants;
+
+public class ApplicantInputValidator : AbstractValidator<ApplicantInput>
+{
+    public ApplicantInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(clock);
+
+        RuleFor(x => x.PersonalIdentityNumber).Custom((value, context) =>
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var message = PersonalIdentityNumber.TryParse(value, today, out _) switch
+            {
+                PersonalIdentityNumberError.None => null,
+                PersonalIdentityNumberError.Empty => l["Enter the personal identity number."],
+                PersonalIdentityNumberError.Format => l["Write the personal identity number as YYYYMMDD-XXXX or YYMMDD-XXXX."],
+                PersonalIdentityNumberError.InvalidDate => l["The personal identity number does not hold a real date."],
+                PersonalIdentityNumberError.CheckDigit => l["The last digit (check digit) does not match: check the number for a typo."],
+                PersonalIdentityNumberError.FutureBirth => l["The date of birth is in the future."],
+                _ => l["Write the personal identity number as YYYYMMDD-XXXX or YYMMDD-XXXX."],
+            };
+            if (message is not null)
+            {
+                context.AddFailure(nameof(ApplicantInput.PersonalIdentityNumber), message!);
+            }
+        });
+
+        RuleFor(x => x.FirstName).NotEmpty().WithMessage(l["Enter the first name."])
+            .MaximumLength(Applicant.MaxNameLength).WithMessage(l["At most {0} characters.", Applicant.MaxNameLength])
+            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+        RuleFor(x => x.LastName).NotEmpty().WithMessage(l["Enter the last name."])
+            .MaximumLength(Applicant.MaxNameLength).WithMessage(l["At most {0} characters.", Applicant.MaxNameLength])
+            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+        RuleFor(x => x.Email).MaximumLength(200).WithMessage(l["At most {0} characters.", 200])
+            .EmailAddress().WithMessage(l["Enter an email address like name@example.se."])
+            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+        RuleFor(x => x.Phone).MaximumLength(40).WithMessage(l["At most {0} characters.", 40])
+            .Matches(@"^[0-9 +\-()]*$").WithMessage(l["A phone number holds digits, spaces and + - ( ) only."]);
+        RuleFor(x => x.StreetAddress).MaximumLength(200).WithMessage(l["At most {0} characters.", 200])
+            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+        RuleFor(x => x.PostalCode).Matches(@"^\s*\d{3}\s?\d{2}\s*$").When(x => !string.IsNullOrWhiteSpace(x.PostalCode))
+            .WithMessage(l["A postal code has five digits, like 163 72."]);
+        RuleFor(x => x.City).MaximumLength(100).WithMessage(l["At most {0} characters.", 100])
+            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+        RuleFor(x => x.Household).NotEmpty().WithMessage(l["Choose a household."]).IsEnumName(typeof(HouseholdType)).WithMessage(l["Choose a household."]);
+        RuleFor(x => x.Reason).NotEmpty().WithMessage(l["Choose a reason for aid."]).IsEnumName(typeof(AidReason)).WithMessage(l["Choose a reason for aid."]);
+        RuleFor(x => x.NumberOfChildren).Must(BeAChildCount)
+            .WithMessage(l["Enter a whole number between 0 and {0}.", Applicant.MaxChildren]);
+    }
+
+    private static bool NoMarkup(string? value) => value is null || value.IndexOfAny(['<', '>']) < 0;
+
+    private static bool BeAChildCount(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= Applicant.MaxChildren;
+}

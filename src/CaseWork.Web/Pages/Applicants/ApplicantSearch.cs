@@ -1,0 +1,45 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.People;
+using CaseWork.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Applicants;
+
+/// <summary>Turns what was typed in the search box into a filter: a personnummer in any accepted form, a birth date, or names.</summary>
+public static class ApplicantSearch
+{
+    public static IQueryable<Applicant> Apply(IQueryable<Applicant> query, string? text, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return query;
+        }
+
+        var term = text.Trim();
+        if (PersonalIdentityNumber.TryParse(term, today, out var pin) == PersonalIdentityNumberError.None)
+        {
+            var digits = pin!.Digits;
+            return query.Where(a => a.PersonalIdentityNumber == digits);
+        }
+
+        var compact = term.Replace("-", string.Empty, StringComparison.Ordinal);
+        if (compact.Length == 8 && compact.All(char.IsAsciiDigit))
+        {
+            return query.Where(a => a.PersonalIdentityNumber.StartsWith(compact));
+        }
+
+        foreach (var word in term.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
+        {
+            var pattern = "%" + EscapeLike(word) + "%";
+            query = query.Where(a => EF.Functions.Like(EF.Property<string>(a, ApplicantConfiguration.SearchNameColumn), pattern));
+        }
+
+        return query;
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal);
+}

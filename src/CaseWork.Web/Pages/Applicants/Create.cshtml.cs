@@ -1,0 +1,77 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.People;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Persistence.Configurations;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Applicants;
+
+public class CreateModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<ApplicantInput> validator,
+    UnitWorkers unitWorkers,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public ApplicantInput Input { get; set; } = new();
+
+    public List<SelectListItem> Workers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input.AssignedWorkerId = db.CurrentUser.UserId;
+        await LoadOptionsAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var unitId = db.CurrentUser.Scope.UnitId!.Value;
+        await validator.ValidateIntoAsync(Input, ModelState);
+        if (!string.IsNullOrEmpty(Input.AssignedWorkerId)
+            && !await unitWorkers.IsWorkerInUnitAsync(Input.AssignedWorkerId, unitId, cancellationToken))
+        {
+            ModelState.AddModelError("Input.AssignedWorkerId", localizer["Choose a social worker of your unit."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadOptionsAsync(cancellationToken);
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        var pin = PersonalIdentityNumber.Parse(Input.PersonalIdentityNumber!, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync(cancellationToken);
+        var applicant = Applicant.Register(pin, Input.ToDetails(), districtId, unitId, Input.AssignedWorkerId, now);
+        db.Applicants.Add(applicant);
+        audit.Add(AuditAction.ApplicantCreated, applicant.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(ApplicantConfiguration.PersonalIdentityNumberIndex))
+        {
+            ModelState.AddModelError("Input.PersonalIdentityNumber", localizer["An applicant with this personal identity number is already registered."]);
+            await LoadOptionsAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["StatusMessage"] = localizer["The applicant {0} {1} has been registered.", applicant.FirstName, applicant.LastName].Value;
+        return RedirectToPage("Details", new { applicantId = applicant.Id });
+    }
+
+    private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>
+        Workers = await unitWorkers.OptionsAsync(db.CurrentUser.Scope.UnitId!.Value, Input.AssignedWorkerId, cancellationToken);
+}

@@ -1,0 +1,88 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.People;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Applicants;
+
+public class DetailsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public const int MonthsShown = 24;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    public ApplicantView Applicant { get; private set; } = null!;
+
+    public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        var shownFrom = to.AddMonths(-(MonthsShown - 1));
+        var userId = db.CurrentUser.UserId;
+
+        Applicant = await db.Applicants.AsNoTracking()
+            .Where(a => a.Id == ApplicantId)
+            .Select(a => new ApplicantView(
+                a.Id,
+                a.PersonalIdentityNumber,
+                a.FirstName,
+                a.LastName,
+                !a.HasProtectedIdentity || a.AssignedWorkerId == userId,
+                a.Email,
+                a.Phone,
+                a.StreetAddress,
+                a.PostalCode,
+                a.City,
+                a.Household,
+                a.NumberOfChildren,
+                a.Reason,
+                a.HasProtectedIdentity,
+                db.Districts.Where(d => d.Id == a.DistrictId).Select(d => d.Name).Single(),
+                db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(),
+                db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).SingleOrDefault(),
+                a.RegisteredAt,
+                a.AidMonths.Count(m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused),
+                a.AidMonths.Where(m => m.Month >= shownFrom).OrderByDescending(m => m.Month)
+                    .Select(m => new AidMonthView(m.Month, m.Decision)).ToList()))
+            .SingleAsync(cancellationToken);
+
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
+        return Page();
+    }
+
+    public sealed record ApplicantView(
+        Guid Id,
+        string PinDigits,
+        string FirstName,
+        string LastName,
+        bool ContactVisible,
+        string? Email,
+        string? Phone,
+        string? StreetAddress,
+        string? PostalCode,
+        string? City,
+        HouseholdType Household,
+        int NumberOfChildren,
+        AidReason Reason,
+        bool HasProtectedIdentity,
+        string District,
+        string Unit,
+        string? AssignedWorker,
+        DateTimeOffset RegisteredAt,
+        int AidMonthsInWindow,
+        List<AidMonthView> RecentMonths)
+    {
+        public string Pin => PersonalIdentityNumber.FromStored(PinDigits).ToString();
+
+        public bool IsLongTerm => AidMonthsInWindow >= LongTermAidRule.ThresholdMonths;
+    }
+
+    public sealed record AidMonthView(DateOnly Month, AidDecision Decision);
+}

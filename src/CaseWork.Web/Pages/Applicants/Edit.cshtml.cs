@@ -1,0 +1,141 @@
+using System.Globalization;
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Applicants;
+
+public class EditModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<ApplicantInput> validator,
+    UnitWorkers unitWorkers,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty]
+    public ApplicantInput Input { get; set; } = new();
+
+    public List<SelectListItem> Workers { get; private set; } = [];
+
+    public bool ContactVisible { get; private set; }
+
+    public ApplicantConflict? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var applicant = await db.Applicants.AsNoTracking().SingleAsync(a => a.Id == ApplicantId, cancellationToken);
+        Input = ApplicantInput.From(applicant);
+        ContactVisible = applicant.ContactVisibleTo(db.CurrentUser.UserId ?? string.Empty);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "edit form", cancellationToken);
+        await LoadOptionsAsync(applicant.UnitId, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var applicant = await db.Applicants.SingleAsync(a => a.Id == ApplicantId, cancellationToken);
+        ContactVisible = applicant.ContactVisibleTo(db.CurrentUser.UserId ?? string.Empty);
+        Input.PersonalIdentityNumber = Domain.People.PersonalIdentityNumber.FromStored(applicant.PersonalIdentityNumber).ToString();
+        await validator.ValidateIntoAsync(Input, ModelState);
+        if (!string.IsNullOrEmpty(Input.AssignedWorkerId)
+            && !await unitWorkers.IsWorkerInUnitAsync(Input.AssignedWorkerId, applicant.UnitId, cancellationToken))
+        {
+            ModelState.AddModelError("Input.AssignedWorkerId", localizer["Choose a social worker of your unit."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadOptionsAsync(applicant.UnitId, cancellationToken);
+            return Page();
+        }
+
+        db.Entry(applicant).Property(a => a.Version).OriginalValue = Input.Version;
+        if (ContactVisible)
+        {
+            applicant.UpdateDetails(Input.ToDetails());
+        }
+        else
+        {
+            applicant.UpdateDetailsKeepingContact(Input.ToDetails());
+        }
+
+        applicant.PlaceIn(applicant.DistrictId, applicant.UnitId, Input.AssignedWorkerId);
+        audit.Add(AuditAction.ApplicantUpdated, applicant.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            await ShowConflictAsync(ex, cancellationToken);
+            await LoadOptionsAsync(applicant.UnitId, cancellationToken);
+            return Page();
+        }
+
+        TempData["StatusMessage"] = localizer["The changes have been saved."].Value;
+        return RedirectToPage("Details", new { applicantId = ApplicantId });
+    }
+
+    private async Task ShowConflictAsync(DbUpdateConcurrencyException ex, CancellationToken cancellationToken)
+    {
+        var entry = ex.Entries.Single();
+        var current = await entry.GetDatabaseValuesAsync(cancellationToken);
+        if (current is null)
+        {
+            ModelState.AddModelError(string.Empty, localizer["The applicant has been removed by someone else."]);
+            return;
+        }
+
+        var theirs = (Applicant)current.ToObject();
+        var savedBy = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.ApplicantId == ApplicantId && e.Action == AuditAction.ApplicantUpdated)
+            .OrderByDescending(e => e.Id)
+            .Select(e => e.UserName)
+            .FirstOrDefaultAsync(cancellationToken);
+        var workerName = theirs.AssignedWorkerId is null
+            ? null
+            : await db.Users.Where(u => u.Id == theirs.AssignedWorkerId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+
+        var values = new Dictionary<string, (string?, string?)>
+        {
+            [nameof(ApplicantInput.FirstName)] = (theirs.FirstName, theirs.FirstName),
+            [nameof(ApplicantInput.LastName)] = (theirs.LastName, theirs.LastName),
+            [nameof(ApplicantInput.Household)] = (theirs.Household.ToString(), localizer.Text(theirs.Household)),
+            [nameof(ApplicantInput.NumberOfChildren)] = (theirs.NumberOfChildren.ToString(CultureInfo.InvariantCulture), theirs.NumberOfChildren.ToString(CultureInfo.CurrentCulture)),
+            [nameof(ApplicantInput.Reason)] = (theirs.Reason.ToString(), localizer.Text(theirs.Reason)),
+            [nameof(ApplicantInput.AssignedWorkerId)] = (theirs.AssignedWorkerId, workerName),
+        };
+        if (ContactVisible)
+        {
+            values[nameof(ApplicantInput.StreetAddress)] = (theirs.StreetAddress, theirs.StreetAddress);
+            values[nameof(ApplicantInput.PostalCode)] = (theirs.PostalCode, theirs.PostalCode);
+            values[nameof(ApplicantInput.City)] = (theirs.City, theirs.City);
+            values[nameof(ApplicantInput.Phone)] = (theirs.Phone, theirs.Phone);
+            values[nameof(ApplicantInput.Email)] = (theirs.Email, theirs.Email);
+        }
+
+        Conflict = new ApplicantConflict(savedBy, values);
+        ModelState.AddModelError(string.Empty, savedBy is null
+            ? localizer["A colleague saved this applicant while you were editing. Your changes are still in the form: compare them with the colleague's values shown beside each field, then save again."]
+            : localizer["{0} saved this applicant while you were editing. Your changes are still in the form: compare them with the colleague's values shown beside each field, then save again.", savedBy]);
+
+        // Saving again is a conscious choice to overwrite the colleague's version.
+        ModelState.Remove("Input.Version");
+        Input.Version = theirs.Version;
+    }
+
+    private async Task LoadOptionsAsync(int unitId, CancellationToken cancellationToken) =>
+        Workers = await unitWorkers.OptionsAsync(unitId, Input.AssignedWorkerId, cancellationToken);
+}

@@ -1,0 +1,118 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.People;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Applicants;
+
+/// <summary>The register: 50 a page, keyset-paged in (last name, first name, id) order, one query a page.</summary>
+public class IndexModel(CaseWorkDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Mine { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool LongTerm { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public string? NextCursor { get; private set; }
+
+    public string? PreviousCursor { get; private set; }
+
+    public bool CanCreate => db.CurrentUser.Scope.CanWriteCases;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        var userId = db.CurrentUser.UserId;
+
+        var query = ApplicantSearch.Apply(db.Applicants.AsNoTracking(), Query, today);
+        if (Mine)
+        {
+            query = query.Where(a => a.AssignedWorkerId == userId);
+        }
+
+        if (LongTerm)
+        {
+            query = query.Where(a => a.AidMonths.Count(m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused)
+                >= LongTermAidRule.ThresholdMonths);
+        }
+
+        var after = ApplicantListCursor.Decode(After);
+        var before = after is null ? ApplicantListCursor.Decode(Before) : null;
+        if (after is not null)
+        {
+            query = query.Where(a => EF.Functions.GreaterThan(
+                ValueTuple.Create(a.LastName, a.FirstName, a.Id), ValueTuple.Create(after.LastName, after.FirstName, after.Id)));
+        }
+        else if (before is not null)
+        {
+            query = query.Where(a => EF.Functions.LessThan(
+                ValueTuple.Create(a.LastName, a.FirstName, a.Id), ValueTuple.Create(before.LastName, before.FirstName, before.Id)));
+        }
+
+        var ordered = before is null
+            ? query.OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
+            : query.OrderByDescending(a => a.LastName).ThenByDescending(a => a.FirstName).ThenByDescending(a => a.Id);
+
+        var rows = await ordered
+            .Take(PageSize + 1)
+            .Select(a => new Row(
+                a.Id,
+                a.PersonalIdentityNumber,
+                a.FirstName,
+                a.LastName,
+                a.Reason,
+                a.HasProtectedIdentity,
+                db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+                a.AidMonths.Count(m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused)))
+            .ToListAsync(cancellationToken);
+
+        var hasMore = rows.Count > PageSize;
+        rows = rows.Take(PageSize).ToList();
+        if (before is not null)
+        {
+            rows.Reverse();
+        }
+
+        Rows = rows;
+        if (rows.Count > 0)
+        {
+            var first = rows[0];
+            var last = rows[^1];
+            var movingBack = before is not null;
+            NextCursor = (movingBack || hasMore) ? new ApplicantListCursor(last.LastName, last.FirstName, last.Id).Encode() : null;
+            PreviousCursor = (movingBack ? hasMore : after is not null) ? new ApplicantListCursor(first.LastName, first.FirstName, first.Id).Encode() : null;
+        }
+    }
+
+    public sealed record Row(
+        Guid Id,
+        string PinDigits,
+        string FirstName,
+        string LastName,
+        AidReason Reason,
+        bool HasProtectedIdentity,
+        string? AssignedWorker,
+        int AidMonthsInWindow)
+    {
+        public string Pin => PersonalIdentityNumber.FromStored(PinDigits).ToString();
+
+        public bool IsLongTerm => AidMonthsInWindow >= LongTermAidRule.ThresholdMonths;
+    }
+}

@@ -1,0 +1,24 @@
+using CaseWork.Domain.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseWork.Web.Pages;
+
+/// <summary>The start page sends each role to where its work is.</summary>
+public class IndexModel : PageModel
+{
+    public IActionResult OnGet()
+    {
+        if (User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.UnitHead) || User.IsInRole(Roles.Manager))
+        {
+            return RedirectToPage("/Applicants/Index");
+        }
+
+        if (User.IsInRole(Roles.Administrator))
+        {
+            return RedirectToPage("/Admin/Users/Index");
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,70 @@
+using CaseWork.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace CaseWork.Web.Startup;
+
+public static class Pipeline
+{
+    public static void UseCaseWork(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Never a stack trace on a page, not even in Development: the log has the details.
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Request paths only: query strings may hold a searched personnummer.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Configuration.GetSection("Database");
+        if (!options.GetValue("MigrateOnStartup", true))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync(
+            seedDemoData: app.Environment.IsDevelopment() && options.GetValue("SeedDemoData", true),
+            demoApplicants: options.GetValue("DemoApplicants", 2000));
+    }
+
+    /// <summary>`--seed-large=N`: load N benchmark applicants with binary COPY, then exit.</summary>
+    public static async Task<bool> RunCommandLineTasksAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var large = app.Configuration.GetValue<int?>("seed-large");
+        if (large is null)
+        {
+            return false;
+        }
+
+        await app.InitializeDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var elapsed = await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(large.Value);
+        Console.WriteLine($"Loaded {large.Value:N0} applicants with 12 aid months each in {elapsed.TotalSeconds:0.0} s.");
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+using CaseWork.Infrastructure;
+using CaseWork.Infrastructure.Access;
+using CaseWork.Infrastructure.Identity;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Access;
+using CaseWork.Web.Localization;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace CaseWork.Web.Startup;
+
+public static class ServiceRegistration
+{
+    public static void AddCaseWork(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        builder.Host.UseSerilog((context, configuration) =>
+        {
+            configuration.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext();
+            if (context.HostingEnvironment.IsProduction())
+            {
+                configuration.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                configuration.WriteTo.Console();
+            }
+        });
+
+        var connectionString = builder.Configuration.GetConnectionString("CaseWork")
+            ?? throw new InvalidOperationException(
+                "No database: set ConnectionStrings__CaseWork, or start the app with scripts/run which starts a local PostgreSQL.");
+        services.AddCaseWorkPersistence(connectionString);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<CaseWorkDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CaseWorkClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        // A changed role, unit or deactivation reaches signed-in users within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "CaseWork.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorization(Policies.Add);
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Applicants", Policies.ReadCases);
+                options.Conventions.AuthorizePage("/Applicants/Create", Policies.WriteCases);
+                options.Conventions.AuthorizePage("/Applicants/Edit", Policies.WriteCases);
+                options.Conventions.AuthorizePage("/Applicants/AidMonths", Policies.WriteCases);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/StatusCode");
+            })
+            .AddMvcOptions(options => options.Filters.Add<ApplicantScopeFilter>())
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddScoped<ApplicantScopeFilter>();
+        services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
+        services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
+        services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
+    }
+}
