@@ -2,15 +2,23 @@ using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseWork.Infrastructure;
 
 public static class PersistenceServices
 {
-    public static IServiceCollection AddCaseWorkPersistence(this IServiceCollection services, string connectionString)
+    public const string ConnectionStringName = "CaseWork";
+
+    /// <summary>The connection string is read when the first context is made, so hosts (and tests) can set it late.</summary>
+    public static IServiceCollection AddCaseWorkPersistence(this IServiceCollection services)
     {
-        services.AddDbContext<CaseWorkDbContext>(options => Configure(options, connectionString));
+        services.AddDbContext<CaseWorkDbContext>((provider, options) => Configure(
+            options,
+            provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+                ?? throw new InvalidOperationException(
+                    "No database: set ConnectionStrings__CaseWork, or start the app with scripts/run, which starts a local PostgreSQL.")));
         services.AddScoped<AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

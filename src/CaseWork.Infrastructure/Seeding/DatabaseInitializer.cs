@@ -2,6 +2,8 @@ using CaseWork.Domain.Access;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace CaseWork.Infrastructure.Seeding;
@@ -15,6 +17,8 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(bool seedDemoData, int demoApplicants, CancellationToken cancellationToken = default)
     {
+        // Creating the history table first spares a fresh database EF Core's logged "relation does not exist" error.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         foreach (var role in Roles.All)
         {

@@ -31,10 +31,7 @@ public static class ServiceRegistration
             }
         });
 
-        var connectionString = builder.Configuration.GetConnectionString("CaseWork")
-            ?? throw new InvalidOperationException(
-                "No database: set ConnectionStrings__CaseWork, or start the app with scripts/run which starts a local PostgreSQL.");
-        services.AddCaseWorkPersistence(connectionString);
+        services.AddCaseWorkPersistence();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
@@ -69,6 +66,9 @@ public static class ServiceRegistration
         });
         services.AddAuthorization(Policies.Add);
 
+        // Write å, ä, ö as themselves rather than as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
         services.AddRazorPages(options =>
@@ -88,6 +88,7 @@ public static class ServiceRegistration
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddScoped<ApplicantScopeFilter>();
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
+        services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
     }

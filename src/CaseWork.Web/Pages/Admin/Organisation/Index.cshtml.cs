@@ -1,0 +1,142 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Organisation;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Admin.Organisation;
+
+/// <summary>The city's organisation: districts, their units and the units' groups.</summary>
+public class IndexModel(CaseWorkDbContext db, AuditLog audit, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    private const int MaxName = 100;
+
+    [BindProperty]
+    public string? DistrictName { get; set; }
+
+    [BindProperty]
+    public int? UnitDistrictId { get; set; }
+
+    [BindProperty]
+    public string? UnitName { get; set; }
+
+    [BindProperty]
+    public int? GroupUnitId { get; set; }
+
+    [BindProperty]
+    public string? GroupName { get; set; }
+
+    [BindProperty]
+    public GroupKind GroupKind { get; set; }
+
+    public List<DistrictNode> Tree { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddDistrictAsync(CancellationToken cancellationToken)
+    {
+        if (!ValidName(DistrictName, nameof(DistrictName)))
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        db.Districts.Add(new District(DistrictName!));
+        return await SaveAsync(nameof(DistrictName), $"district {DistrictName}", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAddUnitAsync(CancellationToken cancellationToken)
+    {
+        if (UnitDistrictId is null || !await db.Districts.AnyAsync(d => d.Id == UnitDistrictId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(UnitDistrictId), localizer["Choose a district."]);
+        }
+
+        if (!ValidName(UnitName, nameof(UnitName)) || !ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        db.Units.Add(new Unit(UnitDistrictId!.Value, UnitName!));
+        return await SaveAsync(nameof(UnitName), $"unit {UnitName}", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAddGroupAsync(CancellationToken cancellationToken)
+    {
+        if (GroupUnitId is null || !await db.Units.AnyAsync(u => u.Id == GroupUnitId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(GroupUnitId), localizer["Choose a unit."]);
+        }
+
+        if (!ValidName(GroupName, nameof(GroupName)) || !ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        db.WorkGroups.Add(new WorkGroup(GroupUnitId!.Value, GroupName!, GroupKind));
+        return await SaveAsync(nameof(GroupName), $"group {GroupName}", cancellationToken);
+    }
+
+    private bool ValidName(string? name, string field)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            ModelState.AddModelError(field, localizer["Enter a name."]);
+        }
+        else if (name.Trim().Length > MaxName)
+        {
+            ModelState.AddModelError(field, localizer["At most {0} characters.", MaxName]);
+        }
+        else if (name.IndexOfAny(['<', '>']) >= 0)
+        {
+            ModelState.AddModelError(field, localizer["The text may not contain < or >."]);
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private async Task<IActionResult> SaveAsync(string field, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            audit.Add(AuditAction.OrganisationChanged, null, $"added {what}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(field, localizer["That name is already in use here."]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["StatusMessage"] = localizer["The organisation has been saved."].Value;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        var groups = await db.WorkGroups.AsNoTracking().OrderBy(g => g.Name).ToListAsync(cancellationToken);
+        var people = await db.Users.AsNoTracking().Where(u => u.IsActive && u.UnitId != null)
+            .GroupBy(u => u.UnitId!.Value).Select(g => new { UnitId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.UnitId, x => x.Count, cancellationToken);
+        Tree = districts.Select(d => new DistrictNode(
+            d.Id,
+            d.Name,
+            units.Where(u => u.DistrictId == d.Id)
+                .Select(u => new UnitNode(u.Id, u.Name, people.GetValueOrDefault(u.Id), groups.Where(g => g.UnitId == u.Id).Select(g => (g.Name, g.Kind)).ToList()))
+                .ToList())).ToList();
+    }
+
+    public sealed record DistrictNode(int Id, string Name, List<UnitNode> Units);
+
+    public sealed record UnitNode(int Id, string Name, int People, List<(string Name, GroupKind Kind)> Groups);
+}

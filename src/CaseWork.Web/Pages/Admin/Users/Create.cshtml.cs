@@ -1,0 +1,69 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Identity;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Admin.Users;
+
+public class CreateModel(
+    UserManager<AppUser> users,
+    Placement placement,
+    AuditLog audit,
+    IValidator<UserInput> validator,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public UserInput Input { get; set; } = new();
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public List<SelectListItem> Districts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await validator.ValidateIntoAsync(Input, ModelState);
+        if (string.IsNullOrEmpty(Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", localizer["Enter an initial password."]);
+        }
+
+        var user = new AppUser { UserName = Input.UserName?.Trim(), DisplayName = Input.DisplayName?.Trim() ?? string.Empty, LockoutEnabled = true };
+        if (!ModelState.IsValid || !await placement.ApplyAsync(user, Input, ModelState, cancellationToken))
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var result = await users.CreateAsync(user, Input.Password!);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, Input.Role!);
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName", error.Description);
+            }
+
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await audit.WriteAsync(AuditAction.UserCreated, null, $"{user.UserName} as {Input.Role}", cancellationToken);
+        TempData["StatusMessage"] = localizer["The user {0} has been created.", user.UserName!].Value;
+        return RedirectToPage("Index");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) => (Units, Districts) = await placement.OptionsAsync(cancellationToken);
+}

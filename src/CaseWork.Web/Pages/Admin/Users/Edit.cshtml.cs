@@ -1,0 +1,145 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Identity;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Admin.Users;
+
+public class EditModel(
+    UserManager<AppUser> users,
+    Placement placement,
+    AuditLog audit,
+    IValidator<UserInput> validator,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string UserId { get; set; } = string.Empty;
+
+    [BindProperty]
+    public UserInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? ConcurrencyStamp { get; set; }
+
+    public bool IsActive { get; private set; }
+
+    public bool IsLockedOut { get; private set; }
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public List<SelectListItem> Districts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(UserId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        Input = new UserInput
+        {
+            UserName = user.UserName,
+            DisplayName = user.DisplayName,
+            Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
+            UnitId = user.UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DistrictId = user.DistrictId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        ConcurrencyStamp = user.ConcurrencyStamp;
+        await LoadAsync(user, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(UserId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        Input.UserName = user.UserName;
+        await validator.ValidateIntoAsync(Input, ModelState);
+        if (ConcurrencyStamp != user.ConcurrencyStamp)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Someone else changed this user while you were editing. Reload the page to see their changes."]);
+        }
+
+        if (!ModelState.IsValid || !await placement.ApplyAsync(user, Input, ModelState, cancellationToken))
+        {
+            await LoadAsync(user, cancellationToken);
+            return Page();
+        }
+
+        user.DisplayName = Input.DisplayName!.Trim();
+        var currentRoles = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, currentRoles.Where(r => r != Input.Role));
+        if (!currentRoles.Contains(Input.Role!))
+        {
+            await users.AddToRoleAsync(user, Input.Role!);
+        }
+
+        // A new security stamp makes the user's cookie pick up the new role and place within a minute.
+        await users.UpdateSecurityStampAsync(user);
+        await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} as {Input.Role}", cancellationToken);
+        TempData["StatusMessage"] = localizer["The changes have been saved."].Value;
+        return RedirectToPage(new { userId = UserId });
+    }
+
+    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken) => SetActiveAsync(false, cancellationToken);
+
+    public Task<IActionResult> OnPostActivateAsync(CancellationToken cancellationToken) => SetActiveAsync(true, cancellationToken);
+
+    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(UserId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} unlocked", cancellationToken);
+        TempData["StatusMessage"] = localizer["The account has been unlocked."].Value;
+        return RedirectToPage(new { userId = UserId });
+    }
+
+    private async Task<IActionResult> SetActiveAsync(bool active, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(UserId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!active && user.Id == users.GetUserId(User))
+        {
+            TempData["StatusMessage"] = localizer["You cannot deactivate your own account."].Value;
+            return RedirectToPage(new { userId = UserId });
+        }
+
+        user.IsActive = active;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user); // signs the user out everywhere within a minute
+        await audit.WriteAsync(active ? AuditAction.UserUpdated : AuditAction.UserDeactivated, null, $"{user.UserName} {(active ? "activated" : "deactivated")}", cancellationToken);
+        TempData["StatusMessage"] = active
+            ? localizer["The user {0} can sign in again.", user.UserName!].Value
+            : localizer["The user {0} has been deactivated and can no longer sign in.", user.UserName!].Value;
+        return RedirectToPage(new { userId = UserId });
+    }
+
+    private async Task LoadAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        IsActive = user.IsActive;
+        IsLockedOut = await users.IsLockedOutAsync(user);
+        (Units, Districts) = await placement.OptionsAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CaseWork.Web.Pages.Admin.Users;
+
+public class UserInput
+{
+    [Display(Name = "User name")]
+    public string? UserName { get; set; }
+
+    [Display(Name = "Name")]
+    public string? DisplayName { get; set; }
+
+    [Display(Name = "Role")]
+    public string? Role { get; set; }
+
+    /// <summary>For social workers, unit heads and coaches.</summary>
+    [Display(Name = "Unit")]
+    public string? UnitId { get; set; }
+
+    /// <summary>For managers.</summary>
+    [Display(Name = "District")]
+    public string? DistrictId { get; set; }
+
+    [Display(Name = "Initial password (at least 12 characters)")]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+}

@@ -1,0 +1,26 @@
+using CaseWork.Domain.Access;
+using CaseWork.Infrastructure.Identity;
+using CaseWork.Web.Localization;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Admin.Users;
+
+public class UserInputValidator : AbstractValidator<UserInput>
+{
+    public UserInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        RuleFor(x => x.UserName).NotEmpty().WithMessage(l["Enter a user name."])
+            .MaximumLength(64).WithMessage(l["At most {0} characters.", 64])
+            .Matches(@"^[a-zA-Z0-9._\-@]+$").WithMessage(l["A user name may hold letters, digits and . - _ @ only."]);
+        RuleFor(x => x.DisplayName).NotEmpty().WithMessage(l["Enter the person's name."])
+            .MaximumLength(AppUser.MaxDisplayNameLength).WithMessage(l["At most {0} characters.", AppUser.MaxDisplayNameLength])
+            .Must(v => v is null || v.IndexOfAny(['<', '>']) < 0).WithMessage(l["The text may not contain < or >."]);
+        RuleFor(x => x.Role).Must(r => r is not null && Roles.All.Contains(r)).WithMessage(l["Choose a role."]);
+        RuleFor(x => x.UnitId).Must(v => int.TryParse(v, out _)).When(x => x.Role is not null && Roles.BelongsToUnit(x.Role))
+            .WithMessage(l["Choose the unit the person works in."]);
+        RuleFor(x => x.DistrictId).Must(v => int.TryParse(v, out _)).When(x => x.Role == Roles.Manager)
+            .WithMessage(l["Choose the district the manager leads."]);
+    }
+}

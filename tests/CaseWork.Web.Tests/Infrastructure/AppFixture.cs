@@ -1,0 +1,132 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.People;
+using CaseWork.Infrastructure.Access;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+using Respawn;
+
+namespace CaseWork.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Starts the app once for the whole run (real Kestrel, real PostgreSQL, migrated once), seeds the organisation and
+/// the demo logins, and launches the system Chromium. <see cref="ResetAsync"/> empties the case tables between tests.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public const string Password = DemoOrganisation.DemoPassword;
+
+    private Respawner _respawner = null!;
+    private IPlaywright? _playwright;
+
+    public CaseWorkAppFactory Factory { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public OrganisationIds Organisation { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await TestDatabase.RecreateAsync();
+        Factory = new CaseWorkAppFactory();
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedOrganisationAndLoginsAsync();
+        }
+
+        Organisation = await OrganisationIds.LoadAsync(NewDbContext());
+
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToInclude = ["applicants", "aid_months", "audit_entries"],
+        });
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CASEWORK_CHROMIUM") ?? "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await _respawner.ResetAsync(connection);
+    }
+
+    /// <summary>A context with no user scope: tests arrange and inspect data with it, unfiltered.</summary>
+    public CaseWorkDbContext NewDbContext()
+    {
+        var options = new DbContextOptionsBuilder<CaseWorkDbContext>();
+        CaseWork.Infrastructure.PersistenceServices.Configure(options, TestDatabase.ConnectionString);
+        return new CaseWorkDbContext(options.Options, new SystemUser());
+    }
+
+    public async Task<Applicant> AddApplicantAsync(
+        int unitId,
+        string firstName = "Anna",
+        string lastName = "Svensson",
+        string? assignedWorker = null,
+        bool protectedIdentity = false,
+        int aidMonthsInLastYear = 0,
+        string? pin = null)
+    {
+        await using var db = NewDbContext();
+        var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        pin ??= TestPins.Next();
+        var applicant = Applicant.Register(
+            PersonalIdentityNumber.Parse(pin, today),
+            new ApplicantDetails(firstName, lastName, "person@example.se", "070-111 22 33", "Hemliga vägen 7", "163 72", "Spånga",
+                HouseholdType.SingleAdult, 1, AidReason.Unemployment, protectedIdentity),
+            districtId,
+            unitId,
+            assignedWorker,
+            DateTimeOffset.UtcNow);
+        for (var back = 0; back < aidMonthsInLastYear; back++)
+        {
+            var month = today.AddMonths(-back);
+            applicant.RecordAidMonth(month.Year, month.Month, AidDecision.Granted, today);
+        }
+
+        db.Applicants.Add(applicant);
+        await db.SaveChangesAsync();
+        return applicant;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppTestGroup : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace CaseWork.Web.Tests.Infrastructure;
+
+/// <summary>Base for tests against the running app: a clean case register before each test.</summary>
+[Collection(AppTestGroup.Name)]
+public abstract class AppTest(AppFixture app) : IAsyncLifetime
+{
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<HttpSession> _sessions = [];
+
+    protected AppFixture App { get; } = app;
+
+    protected OrganisationIds Org => App.Organisation;
+
+    public virtual Task InitializeAsync() => App.ResetAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        foreach (var session in _sessions)
+        {
+            session.Dispose();
+        }
+    }
+
+    protected async Task<HttpSession> SignInAsync(string userName)
+    {
+        var session = await HttpSession.SignInAsync(App.BaseAddress, userName);
+        _sessions.Add(session);
+        return session;
+    }
+
+    protected HttpSession Anonymous()
+    {
+        var session = new HttpSession(App.BaseAddress);
+        _sessions.Add(session);
+        return session;
+    }
+
+    /// <summary>A fresh browser (own cookies), optionally signed in through the login form.</summary>
+    protected async Task<IPage> OpenBrowserAsync(string? userName = null)
+    {
+        var context = await App.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+            Locale = "sv-SE",
+        });
+        context.SetDefaultTimeout(15_000);
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        if (userName is not null)
+        {
+            await page.GotoAsync("/Account/Login");
+            await page.GetByLabel("Användarnamn").FillAsync(userName);
+            await page.GetByLabel("Lösenord").FillAsync(AppFixture.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        }
+
+        return page;
+    }
+}

@@ -1,0 +1,23 @@
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseWork.Web.Tests.Infrastructure;
+
+/// <summary>The real app on Kestrel (a real port, so that Chromium can reach it) against the test database.</summary>
+public sealed class CaseWorkAppFactory : WebApplicationFactory<Program>
+{
+    public CommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:CaseWork", TestDatabase.ConnectionString);
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands)));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace CaseWork.Web.Tests.Infrastructure;
+
+/// <summary>A browser-like HTTP client (cookies, no automatic redirects) that fills forms with their antiforgery token.</summary>
+public sealed partial class HttpSession : IDisposable
+{
+    private readonly HttpClient _client;
+
+    public HttpSession(Uri baseAddress)
+    {
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = baseAddress,
+        };
+    }
+
+    public static async Task<HttpSession> SignInAsync(Uri baseAddress, string userName, string password = AppFixture.Password)
+    {
+        var session = new HttpSession(baseAddress);
+        var response = await session.SubmitFormAsync("/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {response.StatusCode}");
+        }
+
+        return session;
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(new Uri(url, UriKind.Relative));
+
+    public async Task<string> GetStringAsync(string url)
+    {
+        var response = await GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Reads the antiforgery token from the page at <paramref name="formPage"/>, then posts the fields to <paramref name="postUrl"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string formPage, Dictionary<string, string> fields, string? postUrl = null)
+    {
+        var html = await (await GetAsync(formPage)).Content.ReadAsStringAsync();
+        var token = TokenPattern().Match(html);
+        var values = new Dictionary<string, string>(fields);
+        if (token.Success)
+        {
+            values["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        }
+
+        return await PostAsync(postUrl ?? formPage, values);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields) =>
+        _client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
+
+    public void Dispose() => _client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+public static class HttpResponseExtensions
+{
+    /// <summary>The page's HTML with entities decoded, so that tests can look for the text a person reads.</summary>
+    public static async Task<string> TextAsync(this HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+}
