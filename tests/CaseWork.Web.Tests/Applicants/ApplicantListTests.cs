@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using CaseWork.Web.Tests.Infrastructure;
+
+namespace CaseWork.Web.Tests.Applicants;
+
+public partial class ApplicantListTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task Search_FindsByPersonalIdentityNumberInEveryAcceptedForm()
+    {
+        var pin = TestPins.Next(); // YYYYMMDD-XXXX
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Hittad", lastName: "Person", pin: pin);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Annan", lastName: "Person");
+        var session = await SignInAsync("socialsekreterare.st");
+        var compact = pin.Replace("-", string.Empty, StringComparison.Ordinal);
+
+        foreach (var form in new[] { pin, compact, pin[2..], compact[2..], pin[..8] })
+        {
+            var html = await session.GetStringAsync("/Applicants?q=" + Uri.EscapeDataString(form));
+            html.ShouldContain("Hittad", customMessage: form);
+            html.ShouldNotContain("Annan", customMessage: form);
+        }
+    }
+
+    [Fact]
+    public async Task Search_ByNames_InAnyOrderAndCase()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Åsa", lastName: "Öberg");
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Karl", lastName: "Öberg");
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await session.GetStringAsync("/Applicants?q=" + Uri.EscapeDataString("öberg åsa"));
+
+        html.ShouldContain("Öberg, Åsa");
+        html.ShouldNotContain("Öberg, Karl");
+    }
+
+    [Fact]
+    public async Task Filters_MyCasesAndLongTerm()
+    {
+        var me = Org.UserIds["socialsekreterare.st"];
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Mine", lastName: "Longterm", assignedWorker: me, aidMonthsInLastYear: 11);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Mine", lastName: "Short", assignedWorker: me, aidMonthsInLastYear: 3);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Theirs", lastName: "Longterm", aidMonthsInLastYear: 12);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var mine = await session.GetStringAsync("/Applicants?mine=true");
+        var longTerm = await session.GetStringAsync("/Applicants?longTerm=true");
+        var both = await session.GetStringAsync("/Applicants?mine=true&longTerm=true");
+
+        mine.ShouldContain("Short, Mine");
+        mine.ShouldNotContain("Theirs");
+        longTerm.ShouldContain("Longterm, Theirs");
+        longTerm.ShouldNotContain("Short, Mine");
+        both.ShouldContain("Longterm, Mine");
+        both.ShouldNotContain("Theirs");
+        both.ShouldNotContain("Short, Mine");
+    }
+
+    [Fact]
+    public async Task Paging_WalksEveryApplicantOnceForwardAndBack_WithAConstantNumberOfQueries()
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: $"F{i:D3}", lastName: i % 2 == 0 ? "Andersson" : "Berg", aidMonthsInLastYear: i % 13);
+        }
+
+        var session = await SignInAsync("socialsekreterare.st");
+        var seen = new List<string>();
+        var queryCounts = new List<int>();
+        var url = "/Applicants";
+        var pages = new List<string>();
+        while (url is not null)
+        {
+            App.Factory.Commands.Reset();
+            var html = await session.GetStringAsync(url);
+            queryCounts.Add(App.Factory.Commands.Count);
+            pages.Add(url);
+            seen.AddRange(NameLink().Matches(html).Select(m => m.Groups[1].Value));
+            var next = NextLink().Match(html);
+            url = next.Success ? System.Net.WebUtility.HtmlDecode(next.Groups[1].Value) : null!;
+        }
+
+        pages.Count.ShouldBe(3);
+        seen.Count.ShouldBe(120);
+        seen.Distinct().Count().ShouldBe(120);
+        seen.ShouldBe(seen.Order(StringComparer.Ordinal).ToList()); // "Andersson, …" before "Berg, …", then first names
+        queryCounts.Distinct().ShouldHaveSingleItem();
+        queryCounts[0].ShouldBeLessThanOrEqualTo(3);
+
+        var last = await session.GetStringAsync(pages[^1]);
+        var previous = PreviousLink().Match(last);
+        previous.Success.ShouldBeTrue();
+        var back = await session.GetStringAsync(System.Net.WebUtility.HtmlDecode(previous.Groups[1].Value));
+        NameLink().Matches(back).Select(m => m.Groups[1].Value).ShouldBe(seen.Skip(50).Take(50));
+    }
+
+    [GeneratedRegex("<a href=\"/Applicants/[0-9a-f-]{36}\">([^<]+)</a>")]
+    private static partial Regex NameLink();
+
+    [GeneratedRegex("<a class=\"page-link\" href=\"([^\"]+)\">Nästa</a>")]
+    private static partial Regex NextLink();
+
+    [GeneratedRegex("<a class=\"page-link\" href=\"([^\"]+)\">Föregående</a>")]
+    private static partial Regex PreviousLink();
+}
