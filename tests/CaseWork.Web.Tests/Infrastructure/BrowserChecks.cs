@@ -1,0 +1,39 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CaseWork.Web.Tests.Infrastructure;
+
+public static class BrowserChecks
+{
+    /// <summary>Fails on any serious or critical accessibility violation that axe-core finds on the page.</summary>
+    public static async Task ShouldBeAccessibleAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var result = await page.RunAxe();
+        var severe = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")
+            .ToList();
+        severe.ShouldBeEmpty($"axe found on {page.Url}:\n{string.Join("\n", severe)}");
+    }
+
+    /// <summary>Saves a screenshot for the user guide into docs/images.</summary>
+    public static async Task ScreenshotForGuideAsync(this IPage page, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var directory = Path.Combine(RepositoryRoot(), "docs", "images");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, fileName), FullPage = true });
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseWork.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CaseWork.sln not found above the test output.");
+    }
+}
