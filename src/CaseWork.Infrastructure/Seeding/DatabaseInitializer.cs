@@ -1,4 +1,5 @@
 using CaseWork.Domain.Access;
+using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ namespace CaseWork.Infrastructure.Seeding;
 public sealed class DatabaseInitializer(
     CaseWorkDbContext db,
     RoleManager<IdentityRole> roles,
+    UserManager<AppUser> users,
     DemoDataSeeder demo,
     ILogger<DatabaseInitializer> logger)
 {
@@ -33,5 +35,32 @@ public sealed class DatabaseInitializer(
             logger.LogInformation("Empty database: seeding demo data");
             await demo.SeedAsync(demoApplicants, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A production database starts with no users: when none holds the Administrator role, this creates the first
+    /// administrator from configuration, who then creates everyone else.
+    /// </summary>
+    public async Task EnsureAdministratorAsync(string userName, string password)
+    {
+        if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        var admin = new AppUser { UserName = userName, DisplayName = userName, LockoutEnabled = true };
+        var result = await users.CreateAsync(admin, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(admin, Roles.Administrator);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                "Could not create the first administrator: " + string.Join(", ", result.Errors.Select(e => e.Description)));
+        }
+
+        logger.LogInformation("Created the first administrator {UserName}", userName);
     }
 }

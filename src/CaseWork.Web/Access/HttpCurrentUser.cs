@@ -16,12 +16,18 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public string UserName => Principal?.Identity?.Name ?? "anonymous";
 
-    public AccessScope Scope => _scope ??= Principal is { Identity.IsAuthenticated: true } principal
-        ? AccessScope.For(
-            principal.FindAll(ClaimTypes.Role).Select(c => c.Value),
-            IntClaim(principal, CaseWorkClaimTypes.UnitId),
-            IntClaim(principal, CaseWorkClaimTypes.DistrictId))
-        : AccessScope.None;
+    public AccessScope Scope => _scope ??= Principal is null ? AccessScope.None : ScopeOf(Principal);
+
+    public static AccessScope ScopeOf(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return principal.Identity?.IsAuthenticated == true
+            ? AccessScope.For(
+                principal.FindAll(ClaimTypes.Role).Select(c => c.Value),
+                IntClaim(principal, CaseWorkClaimTypes.UnitId),
+                IntClaim(principal, CaseWorkClaimTypes.DistrictId))
+            : AccessScope.None;
+    }
 
     private static int? IntClaim(ClaimsPrincipal principal, string type) =>
         int.TryParse(principal.FindFirstValue(type), out var value) ? value : null;

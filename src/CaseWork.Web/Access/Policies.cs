@@ -5,10 +5,10 @@ namespace CaseWork.Web.Access;
 
 public static class Policies
 {
-    /// <summary>Reads case files within the scope: social workers, unit heads, managers.</summary>
+    /// <summary>Reads case files within the scope: social workers and unit heads placed in a unit, managers placed in a district.</summary>
     public const string ReadCases = nameof(ReadCases);
 
-    /// <summary>Changes case files within the unit: social workers and unit heads.</summary>
+    /// <summary>Changes case files within the unit: social workers and unit heads placed in a unit.</summary>
     public const string WriteCases = nameof(WriteCases);
 
     public const string Administer = nameof(Administer);
@@ -17,8 +17,9 @@ public static class Policies
     {
         ArgumentNullException.ThrowIfNull(options);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.AddPolicy(ReadCases, p => p.RequireRole(Roles.SocialWorker, Roles.UnitHead, Roles.Manager));
-        options.AddPolicy(WriteCases, p => p.RequireRole(Roles.SocialWorker, Roles.UnitHead));
+        // The same AccessScope that filters every query decides the page policies, so a role without a place sees nothing.
+        options.AddPolicy(ReadCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).SeesCases));
+        options.AddPolicy(WriteCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWriteCases));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
     }
 }

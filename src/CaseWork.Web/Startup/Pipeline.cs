@@ -28,6 +28,16 @@ public static class Pipeline
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.Use((context, next) =>
+        {
+            // Pages of signed-in users show case data: never keep them in a browser or proxy cache.
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return next(context);
+        });
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
@@ -49,6 +59,11 @@ public static class Pipeline
         await initializer.InitializeAsync(
             seedDemoData: app.Environment.IsDevelopment() && options.GetValue("SeedDemoData", true),
             demoApplicants: options.GetValue("DemoApplicants", 2000));
+        var bootstrap = app.Configuration.GetSection("Bootstrap");
+        if (bootstrap["AdminUserName"] is { Length: > 0 } adminUserName && bootstrap["AdminPassword"] is { Length: > 0 } adminPassword)
+        {
+            await initializer.EnsureAdministratorAsync(adminUserName, adminPassword);
+        }
     }
 
     /// <summary>`--seed-large=N`: load N benchmark applicants with binary COPY, then exit.</summary>

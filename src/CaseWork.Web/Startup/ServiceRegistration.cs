@@ -18,9 +18,10 @@ public static class ServiceRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
-        builder.Host.UseSerilog((context, configuration) =>
+        builder.Host.UseSerilog((context, provider, configuration) =>
         {
-            configuration.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext();
+            // ReadFrom.Services adds any ILogEventSink registered in DI (the tests use one to read the log).
+            configuration.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
             if (context.HostingEnvironment.IsProduction())
             {
                 configuration.WriteTo.Console(new RenderedCompactJsonFormatter());

@@ -1,5 +1,9 @@
 using System.Net;
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -154,5 +158,41 @@ public class ScopeTests(AppFixture app) : AppTest(app)
         saved.FirstName.ShouldBe("Annika");
         saved.StreetAddress.ShouldBe("Hemliga vägen 7");
         saved.HasProtectedIdentity.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task SocialWorkerWithoutAUnit_SeesNoRegister()
+    {
+        await using (var scope = App.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = "utan.enhet", DisplayName = "Utan Enhet", LockoutEnabled = true };
+            if (await users.FindByNameAsync(user.UserName) is null)
+            {
+                (await users.CreateAsync(user, AppFixture.Password)).Succeeded.ShouldBeTrue();
+                await users.AddToRoleAsync(user, Roles.SocialWorker);
+            }
+        }
+
+        var session = await SignInAsync("utan.enhet");
+
+        (await session.GetAsync("/Applicants")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await session.GetAsync("/Applicants/Create")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task Search_IsAudited_WithoutTheSearchTerm()
+    {
+        var pin = TestPins.Next();
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, pin: pin);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        await session.GetStringAsync("/Applicants?q=" + Uri.EscapeDataString(pin));
+
+        await using var db = App.NewDbContext();
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.ApplicantListSearched);
+        entry.UserName.ShouldBe("socialsekreterare.st");
+        entry.Detail!.ShouldStartWith("1 shown");
+        entry.Detail.ShouldNotContain(pin[..8]);
     }
 }

@@ -12,12 +12,17 @@ public sealed class CaseWorkAppFactory : WebApplicationFactory<Program>
 {
     public CommandCounter Commands { get; } = new();
 
+    public CapturedLog Log { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:CaseWork", TestDatabase.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands)));
+        {
+            services.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands));
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
+        });
     }
 }

@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
-internal sealed class AidMonthConfiguration : IEntityTypeConfiguration<AidMonth>
+public sealed class AidMonthConfiguration : IEntityTypeConfiguration<AidMonth>
 {
+    public const string OneDecisionPerMonthIndex = "ix_aid_months_applicant_id_month";
+
     public void Configure(EntityTypeBuilder<AidMonth> builder)
     {
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Decision).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(m => new { m.ApplicantId, m.Month }).IsUnique();
+        builder.HasIndex(m => new { m.ApplicantId, m.Month }).IsUnique().HasDatabaseName(OneDecisionPerMonthIndex);
         builder.Ignore(m => m.AidPaid);
     }
 }

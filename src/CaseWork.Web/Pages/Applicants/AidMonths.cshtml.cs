@@ -4,6 +4,7 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -64,7 +65,17 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
         applicant.RecordAidMonth(month.Year, month.Month, decision, today);
         audit.Add(AuditAction.AidMonthRecorded, ApplicantId, $"{Input.Month}: {decision}");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(AidMonthConfiguration.OneDecisionPerMonthIndex))
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Month", localizer["A colleague recorded this month at the same moment. Check the list and save again to correct it."]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
 
         TempData["StatusMessage"] = localizer["The decision for {0} has been saved.", month.ToString("MMMM yyyy", CultureInfo.CurrentCulture)].Value;
         return RedirectToPage(new { applicantId = ApplicantId });

@@ -1,6 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Persistence.Configurations;
+using CaseWork.Web.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Applicants;
@@ -31,15 +32,11 @@ public static class ApplicantSearch
 
         foreach (var word in term.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
         {
-            var pattern = "%" + EscapeLike(word) + "%";
+            var pattern = LikePattern.Containing(word);
             query = query.Where(a => EF.Functions.Like(EF.Property<string>(a, ApplicantConfiguration.SearchNameColumn), pattern));
         }
 
         return query;
     }
 
-    private static string EscapeLike(string value) =>
-        value.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
 }

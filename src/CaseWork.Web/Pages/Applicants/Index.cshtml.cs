@@ -1,4 +1,6 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The register: 50 a page, keyset-paged in (last name, first name, id) order, one query a page.</summary>
-public class IndexModel(CaseWorkDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -91,6 +93,12 @@ public class IndexModel(CaseWorkDbContext db, TimeProvider clock) : PageModel
         }
 
         Rows = rows;
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            // The term itself may be a personnummer, so the trail keeps only that a search was made and what it showed.
+            await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"{rows.Count} shown; mine={Mine}; longTerm={LongTerm}", cancellationToken);
+        }
+
         if (rows.Count > 0)
         {
             var first = rows[0];

@@ -86,7 +86,7 @@ public class EditModel(
             await users.AddToRoleAsync(user, Input.Role!);
         }
 
-        // A new security stamp makes the user's cookie pick up the new role and place within a minute.
+        // A new security stamp signs the user out within a minute; the next sign-in carries the new role and place.
         await users.UpdateSecurityStampAsync(user);
         await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} as {Input.Role}", cancellationToken);
         TempData["StatusMessage"] = localizer["The changes have been saved."].Value;

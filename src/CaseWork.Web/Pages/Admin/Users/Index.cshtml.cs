@@ -1,4 +1,5 @@
 using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public class IndexModel(CaseWorkDbContext db) : PageModel
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            var pattern = "%" + Query.Trim() + "%";
+            var pattern = LikePattern.Containing(Query.Trim());
             users = users.Where(u => EF.Functions.ILike(u.UserName!, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
         }
 

@@ -1,0 +1,34 @@
+# CaseWork web app: build with the .NET 10 SDK, run on the ASP.NET Core 10 runtime as the non-root user "app".
+# Build from the repository root:  docker build -t casework .   (docker-compose.yml does this for you)
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# Restore first, from the project files and build settings only, so the package layer is cached between builds.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/CaseWork.Domain/CaseWork.Domain.csproj src/CaseWork.Domain/
+COPY src/CaseWork.Infrastructure/CaseWork.Infrastructure.csproj src/CaseWork.Infrastructure/
+COPY src/CaseWork.Web/CaseWork.Web.csproj src/CaseWork.Web/
+RUN dotnet restore src/CaseWork.Web/CaseWork.Web.csproj
+
+COPY src/ src/
+RUN dotnet publish src/CaseWork.Web/CaseWork.Web.csproj --configuration Release --no-restore \
+        --output /app/publish -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+
+# ASPNETCORE_HTTP_PORTS is emptied so that ASPNETCORE_URLS alone decides (and Kestrel does not warn about both).
+# "Today" and "this month" (long-term window, future months) are local time: run in Swedish time.
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_HTTP_PORTS= \
+    TZ=Europe/Stockholm
+
+# The Data Protection key ring (auth cookie, antiforgery) lives here; docker-compose.yml mounts a volume on it.
+RUN mkdir -p /home/app/.aspnet/DataProtection-Keys && chown -R app:app /home/app/.aspnet
+
+COPY --from=build /app/publish .
+
+USER $APP_UID
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "CaseWork.Web.dll"]
