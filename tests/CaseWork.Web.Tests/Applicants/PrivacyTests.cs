@@ -55,3 +55,20 @@ public class PrivacyTests(AppFixture app) : AppTest(app)
         response.Headers.CacheControl!.NoStore.ShouldBeTrue();
     }
 }
+
+public class ErrorPageTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task UnhandledException_ShowsTheFriendlyPageWithoutDetails()
+    {
+        var response = await (await SignInAsync("socialsekreterare.st")).GetAsync(FailingEndpoint.Path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        var html = await response.TextAsync();
+        html.ShouldContain("Något gick fel");
+        html.ShouldNotContain("Simulated failure");
+        html.ShouldNotContain("InvalidOperationException");
+        html.ShouldNotContain(" at ");
+        App.Factory.Log.Lines.ShouldContain(line => line.Contains("Simulated failure", StringComparison.Ordinal));
+    }
+}

@@ -1,5 +1,7 @@
 using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,19 @@ public sealed class CaseWorkAppFactory : WebApplicationFactory<Program>
         {
             services.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands));
             services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
+            services.AddSingleton<IStartupFilter, FailingEndpoint>();
         });
     }
+}
+
+/// <summary>A URL that throws, appended after the app's own pipeline, to prove that no stack trace reaches a page.</summary>
+internal sealed class FailingEndpoint : IStartupFilter
+{
+    public const string Path = "/test-only/throw";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Map(Path, branch => branch.Run(_ => throw new InvalidOperationException("Simulated failure with secret detail")));
+    };
 }

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace CaseWork.Web.Tests.Localization;
+
+public partial class ResourceFileTests
+{
+    private static readonly string ResourceDirectory = Path.Combine(SourceRoot(), "src", "CaseWork.Web", "Resources", "Localization");
+
+    [Fact]
+    public void EnglishResources_HoldEverySwedishKey()
+    {
+        var swedish = Keys("SharedResource.resx");
+        var english = Keys("SharedResource.en.resx");
+
+        swedish.Except(english).ShouldBeEmpty();
+        english.Except(swedish).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryTextUsedInPages_HasASwedishTranslation()
+    {
+        var swedish = Keys("SharedResource.resx");
+        var webRoot = Path.Combine(SourceRoot(), "src", "CaseWork.Web");
+        var used = Directory.EnumerateFiles(webRoot, "*.cs*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => TextKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
+            .ToHashSet();
+
+        used.Except(swedish).ShouldBeEmpty();
+    }
+
+    private static HashSet<string> Keys(string file) =>
+        XDocument.Load(Path.Combine(ResourceDirectory, file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+
+    private static string SourceRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseWork.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory!.FullName;
+    }
+
+    [GeneratedRegex("""(?:\b(?:L|l|localizer)\["(?<key>[^"]+)"|Display\(Name = "(?<key>[^"]+)"\))""")]
+    private static partial Regex TextKey();
+}

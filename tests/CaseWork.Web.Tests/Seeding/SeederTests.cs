@@ -1,0 +1,50 @@
+using CaseWork.Domain.People;
+using CaseWork.Infrastructure.Seeding;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseWork.Web.Tests.Seeding;
+
+public class SeederTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task DemoApplicants_HaveValidUniquePersonnummerAndAidHistory()
+    {
+        await using (var scope = App.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedApplicantsAsync(200, seed: 7);
+        }
+
+        await using var db = App.NewDbContext();
+        var applicants = await db.Applicants.IgnoreQueryFilters().Include(a => a.AidMonths).ToListAsync();
+        applicants.Count.ShouldBe(200);
+        applicants.Select(a => a.PersonalIdentityNumber).Distinct().Count().ShouldBe(200);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        foreach (var applicant in applicants)
+        {
+            PersonalIdentityNumber.TryParse(applicant.PersonalIdentityNumber, today, out _).ShouldBe(PersonalIdentityNumberError.None);
+        }
+
+        applicants.Count(a => a.IsLongTerm(today)).ShouldBeInRange(20, 180);
+        applicants.ShouldContain(a => a.UnitId == Org.SpangaTenstaUnit);
+        applicants.ShouldAllBe(a => a.AssignedWorkerId != null);
+    }
+
+    [Fact]
+    public async Task LargeSeeder_LoadsApplicantsWithTwelveMonthsEach_ByBinaryCopy()
+    {
+        await using (var scope = App.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(2_000);
+        }
+
+        await using var db = App.NewDbContext();
+        (await db.Applicants.IgnoreQueryFilters().CountAsync()).ShouldBe(2_000);
+        (await db.AidMonths.CountAsync()).ShouldBe(24_000);
+        var pins = await db.Applicants.IgnoreQueryFilters().Select(a => a.PersonalIdentityNumber).ToListAsync();
+        pins.Distinct().Count().ShouldBe(2_000);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        pins.Where(p => PersonalIdentityNumber.TryParse(p, today, out var _) != PersonalIdentityNumberError.None).ShouldBeEmpty();
+    }
+}
