@@ -27,11 +27,7 @@ public class AdminJourneyTests(AppFixture app) : AppTest(app)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Skapa användare" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Användaren {userName} är skapad.");
 
-        var worker = await OpenBrowserAsync();
-        await worker.GotoAsync("/Account/Login");
-        await worker.GetByLabel("Användarnamn").FillAsync(userName);
-        await worker.GetByLabel("Lösenord").FillAsync("ett-långt-lösenord");
-        await worker.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        var worker = await OpenBrowserAsync(userName, "ett-långt-lösenord");
         await Assertions.Expect(worker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sökande");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = userName }).ClickAsync();
@@ -39,10 +35,7 @@ public class AdminJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("är inaktiverad");
 
         var again = await OpenBrowserAsync();
-        await again.GotoAsync("/Account/Login");
-        await again.GetByLabel("Användarnamn").FillAsync(userName);
-        await again.GetByLabel("Lösenord").FillAsync("ett-långt-lösenord");
-        await again.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await SubmitLoginAsync(again, userName, "ett-långt-lösenord");
         await Assertions.Expect(again.GetByRole(AriaRole.Alert)).ToContainTextAsync("Fel användarnamn eller lösenord.");
     }
 

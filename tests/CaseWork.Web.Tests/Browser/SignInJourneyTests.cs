@@ -28,9 +28,7 @@ public class SignInJourneyTests(AppFixture app) : AppTest(app)
         await page.ShouldBeAccessibleAsync();
         await page.ScreenshotForGuideAsync("login.png");
 
-        await page.GetByLabel("Användarnamn").FillAsync("chef");
-        await page.GetByLabel("Lösenord").FillAsync("fel lösenord här");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await SubmitLoginAsync(page, "chef", "fel lösenord här");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Det finns ett problem");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Fel användarnamn eller lösenord.");

@@ -43,7 +43,7 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
     }
 
     /// <summary>A fresh browser (own cookies), optionally signed in through the login form.</summary>
-    protected async Task<IPage> OpenBrowserAsync(string? userName = null)
+    protected async Task<IPage> OpenBrowserAsync(string? userName = null, string password = AppFixture.Password)
     {
         var context = await App.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -56,13 +56,19 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
         var page = await context.NewPageAsync();
         if (userName is not null)
         {
-            await page.GotoAsync("/Account/Login");
-            await page.GetByLabel("Användarnamn").FillAsync(userName);
-            await page.GetByLabel("Lösenord").FillAsync(AppFixture.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+            await SubmitLoginAsync(page, userName, password);
             await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         }
 
         return page;
+    }
+
+    protected static async Task SubmitLoginAsync(IPage page, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Användarnamn").FillAsync(userName);
+        await page.GetByLabel("Lösenord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
     }
 }

@@ -21,19 +21,8 @@ public static class BrowserChecks
     public static async Task ScreenshotForGuideAsync(this IPage page, string fileName)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var directory = Path.Combine(RepositoryRoot(), "docs", "images");
+        var directory = Path.Combine(RepositoryPaths.Root, "docs", "images");
         Directory.CreateDirectory(directory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, fileName), FullPage = true });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseWork.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CaseWork.sln not found above the test output.");
     }
 }

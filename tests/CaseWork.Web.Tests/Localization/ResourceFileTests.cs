@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CaseWork.Web.Tests.Infrastructure;
 
 namespace CaseWork.Web.Tests.Localization;
 
 public partial class ResourceFileTests
 {
-    private static readonly string ResourceDirectory = Path.Combine(SourceRoot(), "src", "CaseWork.Web", "Resources", "Localization");
+    private static readonly string ResourceDirectory = Path.Combine(RepositoryPaths.Root, "src", "CaseWork.Web", "Resources", "Localization");
 
     [Fact]
     public void EnglishResources_HoldEverySwedishKey()
@@ -21,7 +22,7 @@ public partial class ResourceFileTests
     public void EveryTextUsedInPages_HasASwedishTranslation()
     {
         var swedish = Keys("SharedResource.resx");
-        var webRoot = Path.Combine(SourceRoot(), "src", "CaseWork.Web");
+        var webRoot = Path.Combine(RepositoryPaths.Root, "src", "CaseWork.Web");
         var used = Directory.EnumerateFiles(webRoot, "*.cs*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -34,16 +35,6 @@ public partial class ResourceFileTests
     private static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(ResourceDirectory, file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 
-    private static string SourceRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CaseWork.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory!.FullName;
-    }
 
     [GeneratedRegex("""(?:\b(?:L|l|localizer)\["(?<key>[^"]+)"|Display\(Name = "(?<key>[^"]+)"\))""")]
     private static partial Regex TextKey();
