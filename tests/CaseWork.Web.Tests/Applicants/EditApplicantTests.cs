@@ -36,7 +36,7 @@ public class EditApplicantTests(AppFixture app) : AppTest(app)
 
         conflict.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await conflict.TextAsync();
-        html.ShouldContain("enhetschef.st sparade den här sökande medan du redigerade.");
+        html.ShouldContain("Maria Ek sparade den här sökande medan du redigerade.");
         html.ShouldContain("value=\"08-222 222\"");
         html.ShouldContain("Kollegan sparade: 08-111 111");
         await using (var db = App.NewDbContext())

@@ -81,7 +81,7 @@ public partial class ApplicantJourneyTests(AppFixture app) : AppTest(app)
         await second.GetByLabel("Antal barn").FillAsync("4");
         await second.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
 
-        await Assertions.Expect(second.Locator("#error-summary")).ToContainTextAsync("socialsekreterare.st sparade den här sökande medan du redigerade");
+        await Assertions.Expect(second.Locator("#error-summary")).ToContainTextAsync("Sara Lindqvist sparade den här sökande medan du redigerade");
         await Assertions.Expect(second.GetByLabel("Telefon")).ToHaveValueAsync("08-200 200");
         await Assertions.Expect(second.GetByLabel("Antal barn")).ToHaveValueAsync("4");
         await Assertions.Expect(second.GetByText("Kollegan sparade: 08-100 100")).ToBeVisibleAsync();

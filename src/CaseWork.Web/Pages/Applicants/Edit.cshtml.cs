@@ -102,7 +102,7 @@ public class EditModel(
         var savedBy = await db.AuditEntries.AsNoTracking()
             .Where(e => e.ApplicantId == ApplicantId && e.Action == AuditAction.ApplicantUpdated)
             .OrderByDescending(e => e.Id)
-            .Select(e => e.UserName)
+            .Select(e => db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? e.UserName)
             .FirstOrDefaultAsync(cancellationToken);
         var workerName = theirs.AssignedWorkerId is null
             ? null

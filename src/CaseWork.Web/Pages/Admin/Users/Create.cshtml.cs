@@ -7,7 +7,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Users;
@@ -22,9 +21,7 @@ public class CreateModel(
     [BindProperty]
     public UserInput Input { get; set; } = new();
 
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public List<SelectListItem> Districts { get; private set; } = [];
+    public PlacementOptions Options { get; private set; } = PlacementOptions.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -65,5 +62,5 @@ public class CreateModel(
         return RedirectToPage("Index");
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) => (Units, Districts) = await placement.OptionsAsync(cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken) => Options = await placement.OptionsAsync(cancellationToken);
 }

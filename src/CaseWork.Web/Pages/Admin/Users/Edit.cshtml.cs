@@ -7,7 +7,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Users;
@@ -32,9 +31,7 @@ public class EditModel(
 
     public bool IsLockedOut { get; private set; }
 
-    public List<SelectListItem> Units { get; private set; } = [];
-
-    public List<SelectListItem> Districts { get; private set; } = [];
+    public PlacementOptions Options { get; private set; } = PlacementOptions.Empty;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +48,7 @@ public class EditModel(
             Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
             UnitId = user.UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             DistrictId = user.DistrictId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            GroupId = user.GroupId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         ConcurrencyStamp = user.ConcurrencyStamp;
         await LoadAsync(user, cancellationToken);
@@ -140,6 +138,6 @@ public class EditModel(
     {
         IsActive = user.IsActive;
         IsLockedOut = await users.IsLockedOutAsync(user);
-        (Units, Districts) = await placement.OptionsAsync(cancellationToken);
+        Options = await placement.OptionsAsync(cancellationToken);
     }
 }

@@ -32,6 +32,16 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
 
             user.UnitId = unit.Id;
             user.DistrictId = unit.DistrictId;
+            if (int.TryParse(input.GroupId, System.Globalization.CultureInfo.InvariantCulture, out var groupId))
+            {
+                if (!await db.WorkGroups.AnyAsync(g => g.Id == groupId && g.UnitId == unit.Id, cancellationToken))
+                {
+                    modelState.AddModelError("Input.GroupId", localizer["Choose a group of the chosen unit, or none."]);
+                    return false;
+                }
+
+                user.GroupId = groupId;
+            }
         }
         else if (input.Role == Roles.Manager)
         {
@@ -48,14 +58,25 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
         return true;
     }
 
-    public async Task<(List<SelectListItem> Units, List<SelectListItem> Districts)> OptionsAsync(CancellationToken cancellationToken)
+    public async Task<PlacementOptions> OptionsAsync(CancellationToken cancellationToken)
     {
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
-        var groups = districts.ToDictionary(d => d.Id, d => new SelectListGroup { Name = d.Name });
-        return (
-            units.Select(u => new SelectListItem(u.Name, u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Group = groups[u.DistrictId] })
+        var groups = await db.WorkGroups.AsNoTracking().OrderBy(g => g.Name).ToListAsync(cancellationToken);
+        var byDistrict = districts.ToDictionary(d => d.Id, d => new SelectListGroup { Name = d.Name });
+        var byUnit = units.ToDictionary(u => u.Id, u => new SelectListGroup { Name = u.Name });
+        return new PlacementOptions(
+            units.Select(u => new SelectListItem(u.Name, Text(u.Id)) { Group = byDistrict[u.DistrictId] })
                 .OrderBy(i => i.Group.Name, StringComparer.Ordinal).ToList(),
-            districts.Select(d => new SelectListItem(d.Name, d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
+            groups.Select(g => new SelectListItem($"{g.Name} ({localizer.Text(g.Kind)})", Text(g.Id)) { Group = byUnit[g.UnitId] })
+                .OrderBy(i => i.Group.Name, StringComparer.Ordinal).ToList(),
+            districts.Select(d => new SelectListItem(d.Name, Text(d.Id))).ToList());
     }
+
+    private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed record PlacementOptions(List<SelectListItem> Units, List<SelectListItem> Groups, List<SelectListItem> Districts)
+{
+    public static PlacementOptions Empty { get; } = new([], [], []);
 }

@@ -17,6 +17,10 @@ public class UserInput
     [Display(Name = "Unit")]
     public string? UnitId { get; set; }
 
+    /// <summary>Optional: a group within the unit (mottagning, utredning …).</summary>
+    [Display(Name = "Group")]
+    public string? GroupId { get; set; }
+
     /// <summary>For managers.</summary>
     [Display(Name = "District")]
     public string? DistrictId { get; set; }
