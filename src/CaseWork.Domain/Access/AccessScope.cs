@@ -27,7 +27,4 @@ public sealed record AccessScope(int? UnitId, int? DistrictId, bool CanWriteCase
 
         return None;
     }
-
-    public bool Covers(int applicantUnitId, int applicantDistrictId) =>
-        UnitId is { } unit ? unit == applicantUnitId : DistrictId is { } district && district == applicantDistrictId;
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace CaseWork.Domain.Applicants;
 
 /// <summary>
@@ -17,6 +19,10 @@ public static class LongTermAidRule
         var to = new DateOnly(today.Year, today.Month, 1);
         return (to.AddMonths(-(WindowMonths - 1)), to);
     }
+
+    /// <summary>The months with aid paid from <paramref name="from"/> to <paramref name="to"/>, for database queries.</summary>
+    public static Expression<Func<AidMonth, bool>> PaidBetween(DateOnly from, DateOnly to) =>
+        m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused;
 
     public static int AidMonthsInWindow(IEnumerable<AidMonth> months, DateOnly today)
     {

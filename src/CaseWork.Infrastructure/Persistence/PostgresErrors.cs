@@ -5,8 +5,8 @@ namespace CaseWork.Infrastructure.Persistence;
 
 public static class PostgresErrors
 {
-    /// <summary>The save broke the named unique index (PostgreSQL error 23505).</summary>
-    public static bool IsUniqueViolation(this DbUpdateException exception, string indexName) =>
+    /// <summary>The save broke the named unique index (PostgreSQL error 23505), or any unique index when no name is given.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception, string? indexName = null) =>
         exception?.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
-        && pg.ConstraintName == indexName;
+        && (indexName is null || pg.ConstraintName == indexName);
 }

@@ -50,7 +50,8 @@ public sealed class FieldStateTagHelper : TagHelper
         if (ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
         {
             output.Attributes.SetAttribute("aria-invalid", "true");
-            output.Attributes.SetAttribute("aria-describedby", id + "-error");
+            var hints = output.Attributes.TryGetAttribute("aria-describedby", out var existing) ? existing.Value + " " : string.Empty;
+            output.Attributes.SetAttribute("aria-describedby", hints + id + "-error");
         }
     }
 }

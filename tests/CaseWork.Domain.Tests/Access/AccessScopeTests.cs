@@ -12,8 +12,8 @@ public class AccessScopeTests
         var scope = AccessScope.For([role], unitId: 7, districtId: 2);
 
         scope.CanWriteCases.ShouldBeTrue();
-        scope.Covers(applicantUnitId: 7, applicantDistrictId: 2).ShouldBeTrue();
-        scope.Covers(applicantUnitId: 8, applicantDistrictId: 2).ShouldBeFalse();
+        scope.UnitId.ShouldBe(7);
+        scope.DistrictId.ShouldBeNull(); // the unit, not the whole district
     }
 
     [Fact]
@@ -22,8 +22,9 @@ public class AccessScopeTests
         var scope = AccessScope.For([Roles.Manager], unitId: null, districtId: 2);
 
         scope.CanWriteCases.ShouldBeFalse();
-        scope.Covers(applicantUnitId: 8, applicantDistrictId: 2).ShouldBeTrue();
-        scope.Covers(applicantUnitId: 9, applicantDistrictId: 3).ShouldBeFalse();
+        scope.SeesCases.ShouldBeTrue();
+        scope.UnitId.ShouldBeNull();
+        scope.DistrictId.ShouldBe(2);
     }
 
     [Theory]
@@ -33,8 +34,8 @@ public class AccessScopeTests
     {
         var scope = AccessScope.For([role], unitId: 7, districtId: 2);
 
+        scope.ShouldBe(AccessScope.None);
         scope.SeesCases.ShouldBeFalse();
-        scope.Covers(applicantUnitId: 7, applicantDistrictId: 2).ShouldBeFalse();
     }
 
     [Fact]

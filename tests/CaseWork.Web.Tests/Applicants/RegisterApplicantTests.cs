@@ -44,6 +44,8 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
         html.ShouldContain("Det finns ett problem");
         html.ShouldContain("href=\"#Input_PersonalIdentityNumber\"");
         html.ShouldContain(message);
+        html.ShouldContain("aria-describedby=\"pin-hint Input_PersonalIdentityNumber-error\"");
+        html.ShouldContain("id=\"Input_PersonalIdentityNumber-error\"");
         html.ShouldContain("value=\"Leila\"");
         html.ShouldContain("value=\"Tenstavägen 12\"");
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("<script>alert(1)</script>");

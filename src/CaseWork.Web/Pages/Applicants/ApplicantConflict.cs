@@ -1,22 +1,25 @@
 namespace CaseWork.Web.Pages.Applicants;
 
-/// <summary>What a colleague saved while the user was editing: shown beside each field where it differs.</summary>
-public sealed class ApplicantConflict(string? savedBy, IReadOnlyDictionary<string, (string? Value, string? Display)> theirs)
+/// <summary>What a colleague saved while the user was editing, kept for the fields where it differs from the user's form.</summary>
+public sealed class ApplicantConflict
 {
-    public string? SavedBy { get; } = savedBy;
+    private readonly Dictionary<string, string> _theirs = [];
 
-    /// <summary>The colleague's value for display, or null when it equals what the user has in the form.</summary>
-    public string? Differs(string field, ApplicantInput mine)
+    public ApplicantConflict(string? savedBy) => SavedBy = savedBy;
+
+    public string? SavedBy { get; }
+
+    /// <summary>Notes the colleague's value of a field when it differs from what the user has in the form.</summary>
+    public void Compare(string field, string? mine, string? theirs, string? theirsForDisplay)
     {
-        ArgumentNullException.ThrowIfNull(mine);
-        if (!theirs.TryGetValue(field, out var their))
+        if (Normalize(mine) != Normalize(theirs))
         {
-            return null;
+            _theirs[field] = theirsForDisplay ?? "–";
         }
-
-        var myValue = typeof(ApplicantInput).GetProperty(field)?.GetValue(mine)?.ToString();
-        return Normalize(myValue) == Normalize(their.Value) ? null : their.Display ?? "–";
     }
+
+    /// <summary>The colleague's value for display, or null where they agree.</summary>
+    public string? TheirsFor(string field) => _theirs.GetValueOrDefault(field);
 
     private static string Normalize(string? value) => value?.Trim() ?? string.Empty;
 }

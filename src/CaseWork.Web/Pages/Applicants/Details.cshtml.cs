@@ -24,6 +24,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clo
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        var paid = LongTermAidRule.PaidBetween(from, to);
         var shownFrom = to.AddMonths(-(MonthsShown - 1));
         var userId = db.CurrentUser.UserId;
 
@@ -48,7 +49,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clo
                 db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(),
                 db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).SingleOrDefault(),
                 a.RegisteredAt,
-                a.AidMonths.Count(m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused),
+                a.AidMonths.AsQueryable().Count(paid),
                 a.AidMonths.Where(m => m.Month >= shownFrom).OrderByDescending(m => m.Month)
                     .Select(m => new AidMonthView(m.Month, m.Decision)).ToList()))
             .SingleAsync(cancellationToken);

@@ -108,25 +108,27 @@ public class EditModel(
             ? null
             : await db.Users.Where(u => u.Id == theirs.AssignedWorkerId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
 
-        var values = new Dictionary<string, (string?, string?)>
-        {
-            [nameof(ApplicantInput.FirstName)] = (theirs.FirstName, theirs.FirstName),
-            [nameof(ApplicantInput.LastName)] = (theirs.LastName, theirs.LastName),
-            [nameof(ApplicantInput.Household)] = (theirs.Household.ToString(), localizer.Text(theirs.Household)),
-            [nameof(ApplicantInput.NumberOfChildren)] = (theirs.NumberOfChildren.ToString(CultureInfo.InvariantCulture), theirs.NumberOfChildren.ToString(CultureInfo.CurrentCulture)),
-            [nameof(ApplicantInput.Reason)] = (theirs.Reason.ToString(), localizer.Text(theirs.Reason)),
-            [nameof(ApplicantInput.AssignedWorkerId)] = (theirs.AssignedWorkerId, workerName),
-        };
+        var conflict = new ApplicantConflict(savedBy);
+        conflict.Compare(nameof(ApplicantInput.FirstName), Input.FirstName, theirs.FirstName, theirs.FirstName);
+        conflict.Compare(nameof(ApplicantInput.LastName), Input.LastName, theirs.LastName, theirs.LastName);
+        conflict.Compare(nameof(ApplicantInput.Household), Input.Household, theirs.Household.ToString(), localizer.Text(theirs.Household));
+        conflict.Compare(
+            nameof(ApplicantInput.NumberOfChildren),
+            Input.NumberOfChildren,
+            theirs.NumberOfChildren.ToString(CultureInfo.InvariantCulture),
+            theirs.NumberOfChildren.ToString(CultureInfo.CurrentCulture));
+        conflict.Compare(nameof(ApplicantInput.Reason), Input.Reason, theirs.Reason.ToString(), localizer.Text(theirs.Reason));
+        conflict.Compare(nameof(ApplicantInput.AssignedWorkerId), Input.AssignedWorkerId, theirs.AssignedWorkerId, workerName);
         if (ContactVisible)
         {
-            values[nameof(ApplicantInput.StreetAddress)] = (theirs.StreetAddress, theirs.StreetAddress);
-            values[nameof(ApplicantInput.PostalCode)] = (theirs.PostalCode, theirs.PostalCode);
-            values[nameof(ApplicantInput.City)] = (theirs.City, theirs.City);
-            values[nameof(ApplicantInput.Phone)] = (theirs.Phone, theirs.Phone);
-            values[nameof(ApplicantInput.Email)] = (theirs.Email, theirs.Email);
+            conflict.Compare(nameof(ApplicantInput.StreetAddress), Input.StreetAddress, theirs.StreetAddress, theirs.StreetAddress);
+            conflict.Compare(nameof(ApplicantInput.PostalCode), Input.PostalCode, theirs.PostalCode, theirs.PostalCode);
+            conflict.Compare(nameof(ApplicantInput.City), Input.City, theirs.City, theirs.City);
+            conflict.Compare(nameof(ApplicantInput.Phone), Input.Phone, theirs.Phone, theirs.Phone);
+            conflict.Compare(nameof(ApplicantInput.Email), Input.Email, theirs.Email, theirs.Email);
         }
 
-        Conflict = new ApplicantConflict(savedBy, values);
+        Conflict = conflict;
         ModelState.AddModelError(string.Empty, savedBy is null
             ? localizer["A colleague saved this applicant while you were editing. Your changes are still in the form: compare them with the colleague's values shown beside each field, then save again."]
             : localizer["{0} saved this applicant while you were editing. Your changes are still in the form: compare them with the colleague's values shown beside each field, then save again.", savedBy]);

@@ -41,6 +41,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        var paid = LongTermAidRule.PaidBetween(from, to);
         var userId = db.CurrentUser.UserId;
 
         var query = ApplicantSearch.Apply(db.Applicants.AsNoTracking(), Query, today);
@@ -51,7 +52,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
 
         if (LongTerm)
         {
-            query = query.Where(a => a.AidMonths.Count(m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused)
+            query = query.Where(a => a.AidMonths.AsQueryable().Count(paid)
                 >= LongTermAidRule.ThresholdMonths);
         }
 
@@ -82,7 +83,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
                 a.Reason,
                 a.HasProtectedIdentity,
                 db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
-                a.AidMonths.Count(m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused)))
+                a.AidMonths.AsQueryable().Count(paid)))
             .ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > PageSize;

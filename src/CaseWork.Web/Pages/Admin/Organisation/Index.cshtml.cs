@@ -108,7 +108,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, IStringLocalizer<S
             audit.Add(AuditAction.OrganisationChanged, null, $"added {what}");
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(field, localizer["That name is already in use here."]);
