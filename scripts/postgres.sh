@@ -39,7 +39,17 @@ start_private_postgres() {
   ensure_debian_packages "/usr/lib/postgresql/*/bin/initdb" postgresql postgresql-contrib
   bin=$(pg_bin_dir)
   mkdir -p "$PG_DIR"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PG_DIR"; fi
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres:postgres "$PG_DIR"
+    if ! runuser -u postgres -- test -w "$PG_DIR"; then
+      # A checkout under a private home folder (/root is 0700) cannot be reached by the postgres user.
+      local fallback="/var/lib/casework/$(printf '%s' "$PG_DIR" | md5sum | cut -c1-12)"
+      echo "The postgres system user cannot reach $PG_DIR; keeping the cluster in $fallback instead."
+      PG_DIR=$fallback
+      mkdir -p "$PG_DIR"
+      chown postgres:postgres "$PG_DIR"
+    fi
+  fi
   if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
     pg_as_owner "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$PG_DIR/initdb.log" 2>&1 \
       || { cat "$PG_DIR/initdb.log" >&2; return 1; }

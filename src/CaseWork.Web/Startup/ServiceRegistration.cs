@@ -83,8 +83,7 @@ public static class ServiceRegistration
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/StatusCode");
             })
-            .AddMvcOptions(options => options.Filters.Add<ApplicantScopeFilter>())
-            .AddViewLocalization()
+            .AddMvcOptions(options => options.Filters.AddService<ApplicantScopeFilter>())
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddScoped<ApplicantScopeFilter>();
