@@ -24,7 +24,7 @@ pg_bin_dir() {
 
 # The server refuses to run as root, so root runs it as the postgres system user.
 pg_as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 free_port() {
