@@ -90,4 +90,25 @@ public class UserAdministrationTests(AppFixture app) : AppTest(app)
         ["Input.GroupId"] = groupId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
         ["Input.Password"] = password,
     };
+
+    [Fact]
+    public async Task SetPassword_ForAUserWhoForgotIt_WorksAndShortOnesAreRefused()
+    {
+        var session = await SignInAsync("admin");
+        var userName = "glomsk" + Guid.NewGuid().ToString("N")[..4];
+        (await session.SubmitFormAsync("/Admin/Users/Create", Form(userName, groupId: null))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = App.NewDbContext();
+        var userId = (await db.Users.SingleAsync(u => u.UserName == userName)).Id;
+        var edit = $"/Admin/Users/{userId}/Edit";
+
+        var refused = await session.SubmitFormAsync(edit, new() { ["NewPassword"] = "kort" }, postUrl: edit + "?handler=SetPassword");
+        var set = await session.SubmitFormAsync(edit, new() { ["NewPassword"] = "ett-helt-nytt-lösenord" }, postUrl: edit + "?handler=SetPassword");
+
+        var refusedHtml = await refused.TextAsync();
+        refusedHtml.ShouldContain("Lösenordet måste ha minst 12 tecken.");
+        refusedHtml.ShouldContain($"Ändra användare: {userName}");
+        set.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await Should.NotThrowAsync(() => HttpSession.SignInAsync(App.BaseAddress, userName, "ett-helt-nytt-lösenord"));
+        await Should.ThrowAsync<InvalidOperationException>(() => HttpSession.SignInAsync(App.BaseAddress, userName, "ett-långt-lösenord"));
+    }
 }

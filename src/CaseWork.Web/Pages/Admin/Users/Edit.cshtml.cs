@@ -27,6 +27,11 @@ public class EditModel(
     [BindProperty]
     public string? ConcurrencyStamp { get; set; }
 
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "New password (at least 12 characters)")]
+    [System.ComponentModel.DataAnnotations.DataType(System.ComponentModel.DataAnnotations.DataType.Password)]
+    public string? NewPassword { get; set; }
+
     public bool IsActive { get; private set; }
 
     public bool IsLockedOut { get; private set; }
@@ -41,17 +46,7 @@ public class EditModel(
             return NotFound();
         }
 
-        Input = new UserInput
-        {
-            UserName = user.UserName,
-            DisplayName = user.DisplayName,
-            Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
-            UnitId = user.UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            DistrictId = user.DistrictId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            GroupId = user.GroupId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        ConcurrencyStamp = user.ConcurrencyStamp;
-        await LoadAsync(user, cancellationToken);
+        await ReloadFormAsync(user, cancellationToken);
         return Page();
     }
 
@@ -110,6 +105,43 @@ public class EditModel(
         return RedirectToPage(new { userId = UserId });
     }
 
+    /// <summary>For a user who forgot their password: sets a new one, unlocks, and signs them out everywhere.</summary>
+    public async Task<IActionResult> OnPostSetPasswordAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(UserId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (string.IsNullOrEmpty(NewPassword))
+        {
+            ModelState.AddModelError(nameof(NewPassword), localizer["Enter a new password."]);
+        }
+        else
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var result = await users.ResetPasswordAsync(user, token, NewPassword);
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(nameof(NewPassword), error.Description);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await ReloadFormAsync(user, cancellationToken);
+            return Page();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} given a new password", cancellationToken);
+        TempData["StatusMessage"] = localizer["{0} has a new password. Give it to them safely and ask them to change it.", user.UserName!].Value;
+        return RedirectToPage(new { userId = UserId });
+    }
+
     private async Task<IActionResult> SetActiveAsync(bool active, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(UserId);
@@ -132,6 +164,21 @@ public class EditModel(
             ? localizer["The user {0} can sign in again.", user.UserName!].Value
             : localizer["The user {0} has been deactivated and can no longer sign in.", user.UserName!].Value;
         return RedirectToPage(new { userId = UserId });
+    }
+
+    private async Task ReloadFormAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        Input = new UserInput
+        {
+            UserName = user.UserName,
+            DisplayName = user.DisplayName,
+            Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
+            UnitId = user.UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DistrictId = user.DistrictId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            GroupId = user.GroupId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        ConcurrencyStamp = user.ConcurrencyStamp;
+        await LoadAsync(user, cancellationToken);
     }
 
     private async Task LoadAsync(AppUser user, CancellationToken cancellationToken)
