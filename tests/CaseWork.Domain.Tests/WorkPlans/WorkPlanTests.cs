@@ -1,0 +1,162 @@
+using CaseWork.Domain.Common;
+using CaseWork.Domain.WorkPlans;
+
+namespace CaseWork.Domain.Tests.WorkPlans;
+
+public class WorkPlanTests
+{
+    [Fact]
+    public void StartDraft_IsADraftWithoutVersions()
+    {
+        var plan = WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content(), Plans.Now);
+
+        plan.Status.ShouldBe(WorkPlanStatus.Draft);
+        plan.Versions.ShouldBeEmpty();
+        plan.Content.Goal.ShouldStartWith("Arbete som barnskötare");
+    }
+
+    [Fact]
+    public void Activate_MakesTheDraftVersionOneWithTheAgreement()
+    {
+        var plan = Plans.Active();
+
+        plan.Status.ShouldBe(WorkPlanStatus.Active);
+        plan.Draft.ShouldBeNull();
+        plan.CurrentVersion!.Number.ShouldBe(1);
+        plan.CurrentVersion.Reason.ShouldBeNull();
+        plan.AgreementFor(1)!.ApplicantAgrees.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Activate_WithoutAGoal_Throws()
+    {
+        var plan = WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content(goal: " "), Plans.Now);
+
+        Should.Throw<DomainException>(() => plan.Activate(Plans.Agreed, "worker-1", Plans.Now)).Message.ShouldBe(PlanRuleCodes.NoGoal);
+        plan.Status.ShouldBe(WorkPlanStatus.Draft);
+    }
+
+    [Fact]
+    public void Activate_DisagreementWithoutTheApplicantsView_Throws()
+    {
+        var plan = WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content(), Plans.Now);
+
+        Should.Throw<DomainException>(() => plan.Activate(Plans.Agreed with { ApplicantAgrees = false }, "worker-1", Plans.Now))
+            .Message.ShouldBe(PlanRuleCodes.DisagreementWithoutView);
+        plan.Status.ShouldBe(WorkPlanStatus.Draft);
+        plan.Versions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Activate_DisagreementWithTheApplicantsView_IsRecorded()
+    {
+        var plan = WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content(), Plans.Now);
+
+        plan.Activate(Plans.Agreed with { ApplicantAgrees = false, ApplicantView = "Vill hellre studera till undersköterska." }, "worker-1", Plans.Now);
+
+        plan.AgreementFor(1)!.ApplicantView.ShouldBe("Vill hellre studera till undersköterska.");
+    }
+
+    [Fact]
+    public void Activate_Twice_Throws() =>
+        Should.Throw<DomainException>(() => Plans.Active().Activate(Plans.Agreed, "worker-1", Plans.Now)).Message.ShouldBe(PlanRuleCodes.NotADraft);
+
+    [Fact]
+    public void UpdateDraft_OnAnActivePlan_Throws() =>
+        Should.Throw<DomainException>(() => Plans.Active().UpdateDraft(Plans.Content())).Message.ShouldBe(PlanRuleCodes.NotADraft);
+
+    [Fact]
+    public void Revise_AddsANewVersion_AndKeepsTheOldOneAsItWas()
+    {
+        var plan = Plans.Active();
+        var followUp = Guid.NewGuid();
+        var revised = Plans.Content() with { NextFollowUp = new DateOnly(2027, 2, 1) };
+
+        var version = plan.Revise(revised, "Uppföljning: sfi går bra, nästa möte flyttas.", "worker-2", Plans.Now.AddDays(30), followUp);
+
+        version.Number.ShouldBe(2);
+        version.Reason.ShouldBe("Uppföljning: sfi går bra, nästa möte flyttas.");
+        version.CausedByFollowUpId.ShouldBe(followUp);
+        version.CreatedBy.ShouldBe("worker-2");
+        plan.Versions.Count.ShouldBe(2);
+        plan.Versions[0].Content.NextFollowUp.ShouldBe(new DateOnly(2027, 1, 15));
+        plan.Content.NextFollowUp.ShouldBe(new DateOnly(2027, 2, 1));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Revise_WithoutReason_Throws(string reason) =>
+        Should.Throw<DomainException>(() => Plans.Active().Revise(Plans.Content() with { Goal = "Ett annat individuellt mål för Amina" }, reason, "w", Plans.Now))
+            .Message.ShouldBe(PlanRuleCodes.RevisionWithoutReason);
+
+    [Fact]
+    public void Revise_ThatChangesNothing_Throws() =>
+        Should.Throw<DomainException>(() => Plans.Active().Revise(Plans.Content(), "Ingen ändring", "w", Plans.Now))
+            .Message.ShouldBe(PlanRuleCodes.RevisionChangesNothing);
+
+    [Fact]
+    public void Revise_WhenPlanClosed_Throws()
+    {
+        var plan = Plans.Active();
+        plan.Close(PlanClosureReason.SelfSufficient, "Fick anställning", Plans.Now);
+
+        Should.Throw<DomainException>(() => plan.Revise(Plans.Content() with { Goal = "Nytt mål som är individuellt nog" }, "Skäl", "w", Plans.Now))
+            .Message.ShouldBe(PlanRuleCodes.AlreadyClosed);
+    }
+
+    [Fact]
+    public void Revise_ADraft_Throws() =>
+        Should.Throw<DomainException>(() => WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content(), Plans.Now)
+            .Revise(Plans.Content() with { Goal = "Ett annat mål som är individuellt" }, "Skäl", "w", Plans.Now)).Message.ShouldBe(PlanRuleCodes.NotActive);
+
+    [Fact]
+    public void Close_Twice_Throws()
+    {
+        var plan = Plans.Active();
+        plan.Close(PlanClosureReason.MovedAway, null, Plans.Now);
+
+        plan.Status.ShouldBe(WorkPlanStatus.Closed);
+        plan.ClosureReason.ShouldBe(PlanClosureReason.MovedAway);
+        Should.Throw<DomainException>(() => plan.Close(PlanClosureReason.Other, null, Plans.Now)).Message.ShouldBe(PlanRuleCodes.AlreadyClosed);
+    }
+
+    [Fact]
+    public void RecordAgreement_OnARevision_BelongsToThatVersion()
+    {
+        var plan = Plans.Active();
+        plan.Revise(Plans.Content() with { Goal = "Arbete som barnskötare, deltid först, inom ett år" }, "Nytt mål efter trepartssamtal", "w", Plans.Now);
+
+        plan.RecordAgreement(Plans.Agreed with { Method = AgreementMethod.SignedOnPaper });
+
+        plan.AgreementFor(2)!.Method.ShouldBe(AgreementMethod.SignedOnPaper);
+        plan.AgreementFor(1)!.Method.ShouldBe(AgreementMethod.InMeeting);
+    }
+
+    [Fact]
+    public void SubgoalDatedAfterThePlanEnds_IsRefused()
+    {
+        var content = Plans.Content() with { Subgoals = [Plans.Subgoal(target: Plans.To.AddDays(1))] };
+
+        Should.Throw<DomainException>(() => WorkPlan.StartDraft(Guid.NewGuid(), content, Plans.Now)).Message.ShouldBe(PlanRuleCodes.SubgoalOutsidePlan);
+    }
+
+    [Fact]
+    public void PeriodOutOfOrder_IsRefused() =>
+        Should.Throw<DomainException>(() => WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content() with { ValidTo = Plans.From }, Plans.Now))
+            .Message.ShouldBe(PlanRuleCodes.PeriodOutOfOrder);
+
+    [Fact]
+    public void FollowUpOutsideThePlan_IsRefused() =>
+        Should.Throw<DomainException>(() => WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content() with { NextFollowUp = Plans.From.AddDays(-1) }, Plans.Now))
+            .Message.ShouldBe(PlanRuleCodes.FollowUpOutsidePlan);
+
+    [Fact]
+    public void ActivityByOtherWithoutAName_IsRefused()
+    {
+        var subgoal = Plans.Subgoal() with { Activities = [new PlanActivity(Guid.NewGuid(), "Hälsosamtal", ActivityOwner.Other, null, null)] };
+
+        Should.Throw<DomainException>(() => WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content() with { Subgoals = [subgoal] }, Plans.Now))
+            .Message.ShouldBe(PlanRuleCodes.ActivityOwnerUnnamed);
+    }
+}
