@@ -1,5 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Investigations;
+using CaseWork.Domain.WorkPlans;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Identity;
@@ -24,6 +26,14 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Filtered through the applicant they belong to.</summary>
+    public DbSet<WorkPlan> WorkPlans => Set<WorkPlan>();
+
+    public DbSet<WorkPlanVersion> WorkPlanVersions => Set<WorkPlanVersion>();
+
+    /// <summary>Filtered through the applicant they belong to.</summary>
+    public DbSet<BasicInvestigation> BasicInvestigations => Set<BasicInvestigation>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).
@@ -41,5 +51,10 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         builder.Entity<Applicant>().HasQueryFilter(a =>
             (ScopeUnitId != null && a.UnitId == ScopeUnitId)
             || (ScopeUnitId == null && ScopeDistrictId != null && a.DistrictId == ScopeDistrictId));
+
+        // Case records that hang off an applicant are visible exactly when the applicant is.
+        builder.Entity<WorkPlan>().HasQueryFilter(p => Applicants.Any(a => a.Id == p.ApplicantId));
+        builder.Entity<WorkPlanVersion>().HasQueryFilter(v => WorkPlans.Any(p => p.Id == v.WorkPlanId));
+        builder.Entity<BasicInvestigation>().HasQueryFilter(i => Applicants.Any(a => a.Id == i.ApplicantId));
     }
 }

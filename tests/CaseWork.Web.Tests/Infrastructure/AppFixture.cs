@@ -54,7 +54,7 @@ public sealed class AppFixture : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToInclude = ["applicants", "aid_months", "audit_entries"],
+            TablesToInclude = ["applicants", "aid_months", "audit_entries", "work_plans", "work_plan_versions", "work_plan_agreements", "basic_investigations"],
         });
 
         _playwright = await Playwright.CreateAsync();
@@ -73,12 +73,12 @@ public sealed class AppFixture : IAsyncLifetime
         await _respawner.ResetAsync(connection);
     }
 
-    /// <summary>A context with no user scope: tests arrange and inspect data with it, unfiltered.</summary>
-    public CaseWorkDbContext NewDbContext()
+    /// <summary>A context with no user scope: tests arrange with it and inspect with IgnoreQueryFilters.</summary>
+    public CaseWorkDbContext NewDbContext(ICurrentUser? user = null)
     {
         var options = new DbContextOptionsBuilder<CaseWorkDbContext>();
         CaseWork.Infrastructure.PersistenceServices.Configure(options, TestDatabase.ConnectionString);
-        return new CaseWorkDbContext(options.Options, new SystemUser());
+        return new CaseWorkDbContext(options.Options, user ?? new SystemUser());
     }
 
     public async Task<Applicant> AddApplicantAsync(

@@ -232,6 +232,50 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.Investigations.BasicInvestigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sections");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_basic_investigations");
+
+                    b.HasIndex("ApplicantId", "SignedAt")
+                        .HasDatabaseName("ix_basic_investigations_applicant_id_signed_at");
+
+                    b.ToTable("basic_investigations", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Domain.Organisation.District", b =>
                 {
                     b.Property<int>("Id")
@@ -319,6 +363,112 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_work_groups_unit_id_name");
 
                     b.ToTable("work_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closure_note");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<string>("Draft")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draft");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_plans");
+
+                    b.HasIndex("ApplicantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_plans_one_active_per_applicant")
+                        .HasFilter("status = 'Active'");
+
+                    b.ToTable("work_plans", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.WorkPlans.WorkPlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("CausedByFollowUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("caused_by_follow_up_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("WorkPlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_plan_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_plan_versions");
+
+                    b.HasIndex("WorkPlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_plan_versions_work_plan_id_number");
+
+                    b.ToTable("work_plan_versions", (string)null);
                 });
 
             modelBuilder.Entity("CaseWork.Infrastructure.Identity.AppUser", b =>
@@ -629,6 +779,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_applicants_units_unit_id");
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.Investigations.BasicInvestigation", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_basic_investigations_applicants_applicant_id");
+                });
+
             modelBuilder.Entity("CaseWork.Domain.Organisation.Unit", b =>
                 {
                     b.HasOne("CaseWork.Domain.Organisation.District", null)
@@ -647,6 +807,77 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_work_groups_units_unit_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_plans_applicants_applicant_id");
+
+                    b.OwnsMany("CaseWork.Domain.WorkPlans.PlanAgreement", "Agreements", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<bool>("ApplicantAgrees")
+                                .HasColumnType("boolean")
+                                .HasColumnName("applicant_agrees");
+
+                            b1.Property<string>("ApplicantView")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("applicant_view");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("date");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("method");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("version_number");
+
+                            b1.Property<Guid>("WorkPlanId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("work_plan_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_work_plan_agreements");
+
+                            b1.HasIndex("WorkPlanId")
+                                .HasDatabaseName("ix_work_plan_agreements_work_plan_id");
+
+                            b1.ToTable("work_plan_agreements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkPlanId")
+                                .HasConstraintName("fk_work_plan_agreements_work_plans_work_plan_id");
+                        });
+
+                    b.Navigation("Agreements");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.WorkPlans.WorkPlanVersion", b =>
+                {
+                    b.HasOne("CaseWork.Domain.WorkPlans.WorkPlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("WorkPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_plan_versions_work_plans_work_plan_id");
                 });
 
             modelBuilder.Entity("CaseWork.Infrastructure.Identity.AppUser", b =>
@@ -730,6 +961,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CaseWork.Domain.Applicants.Applicant", b =>
                 {
                     b.Navigation("AidMonths");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.WorkPlans.WorkPlan", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,56 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.WorkPlans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
+{
+    public const string OneActivePlanIndex = "ix_work_plans_one_active_per_applicant";
+
+    public void Configure(EntityTypeBuilder<WorkPlan> builder)
+    {
+        builder.ToTable("work_plans");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.ClosureReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.ClosureNote).HasMaxLength(WorkPlan.MaxReasonLength);
+        builder.Property(p => p.Draft!).AsJson();
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.Ignore(p => p.CurrentVersion);
+        builder.Ignore(p => p.Content);
+
+        // At most one active plan per applicant: the database decides, not the page.
+        builder.HasIndex(p => p.ApplicantId).IsUnique().HasFilter("status = 'Active'").HasDatabaseName(OneActivePlanIndex);
+        builder.HasOne<Applicant>().WithMany().HasForeignKey(p => p.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.WorkPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(p => p.Agreements, agreement =>
+        {
+            agreement.ToTable("work_plan_agreements");
+            agreement.WithOwner().HasForeignKey("WorkPlanId");
+            agreement.Property<long>("Id");
+            agreement.HasKey("Id");
+            agreement.Property(a => a.Method).HasConversion<string>().HasMaxLength(20);
+            agreement.Property(a => a.ApplicantView).HasMaxLength(WorkPlan.MaxReasonLength * 2);
+        });
+        builder.Navigation(p => p.Agreements).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class WorkPlanVersionConfiguration : IEntityTypeConfiguration<WorkPlanVersion>
+{
+    public void Configure(EntityTypeBuilder<WorkPlanVersion> builder)
+    {
+        builder.ToTable("work_plan_versions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Content).AsJson();
+        builder.Property(v => v.CreatedBy).HasMaxLength(256);
+        builder.Property(v => v.Reason).HasMaxLength(WorkPlan.MaxReasonLength);
+        builder.HasIndex(v => new { v.WorkPlanId, v.Number }).IsUnique();
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence;
+
+/// <summary>Stores an immutable value (a record) as one jsonb column, compared by the record's own equality.</summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
+
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<T>(json, Options)!,
+            new ValueComparer<T>(
+                (a, b) => Equals(a, b),
+                value => value == null ? 0 : value.GetHashCode(),
+                value => value));
+        return property;
+    }
+}
