@@ -14,4 +14,8 @@ public enum AuditAction
     UserUpdated,
     UserDeactivated,
     OrganisationChanged,
+    WorkPlanSaved,
+    WorkPlanActivated,
+    WorkPlanClosed,
+    InvestigationSaved,
 }

@@ -10,7 +10,7 @@ namespace CaseWork.Domain.WorkPlans;
 /// </summary>
 public sealed class PlanQualityRules(PlanQualityOptions options)
 {
-    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> FillerWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "att", "och", "en", "ett", "i", "på", "som", "med", "för", "till", "av", "genom", "inom", "så", "snart", "möjligt", "kunna",
     };

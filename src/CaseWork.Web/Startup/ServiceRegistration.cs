@@ -78,6 +78,10 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizePage("/Applicants/Create", Policies.WriteCases);
                 options.Conventions.AuthorizePage("/Applicants/Edit", Policies.WriteCases);
                 options.Conventions.AuthorizePage("/Applicants/AidMonths", Policies.WriteCases);
+                options.Conventions.AuthorizeFolder("/WorkPlans", Policies.ReadCases);
+                options.Conventions.AuthorizePage("/WorkPlans/Edit", Policies.WriteCases);
+                options.Conventions.AuthorizePage("/WorkPlans/Agreement", Policies.WriteCases);
+                options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WriteCases);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -89,6 +93,8 @@ public static class ServiceRegistration
         services.AddScoped<ApplicantScopeFilter>();
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
         services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
+        services.AddSingleton(new CaseWork.Domain.WorkPlans.PlanQualityRules(
+            builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
     }

@@ -18,6 +18,15 @@ public class ScopeTests(AppFixture app) : AppTest(app)
         { "POST", "/Applicants/{0}/Edit" },
         { "GET", "/Applicants/{0}/AidMonths" },
         { "POST", "/Applicants/{0}/AidMonths" },
+        { "GET", "/Applicants/{0}/Plans/Edit" },
+        { "POST", "/Applicants/{0}/Plans/Edit" },
+        { "POST", "/Applicants/{0}/Plans/Edit?handler=AddSubgoal" },
+        { "GET", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001" },
+        { "GET", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/History" },
+        { "GET", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/Compare?from=1&to=2" },
+        { "GET", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/Print" },
+        { "POST", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/Agreement" },
+        { "POST", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/Close" },
     };
 
     [Theory]
@@ -39,6 +48,7 @@ public class ScopeTests(AppFixture app) : AppTest(app)
         var denied = await db.AuditEntries.Where(e => e.ApplicantId == applicant.Id && e.Action == AuditAction.AccessDenied).ToListAsync();
         denied.ShouldHaveSingleItem().UserName.ShouldBe("socialsekreterare.hl");
         denied[0].Detail!.ShouldContain(method);
+        (await db.WorkPlans.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
         (await db.Applicants.IgnoreQueryFilters().SingleAsync(a => a.Id == applicant.Id)).FirstName.ShouldBe("Anna");
         (await db.AidMonths.CountAsync(m => m.ApplicantId == applicant.Id)).ShouldBe(0);
     }

@@ -1,6 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.People;
+using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Applicants;
 
-public class DetailsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
     public const int MonthsShown = 24;
 
@@ -19,6 +20,10 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clo
     public ApplicantView Applicant { get; private set; } = null!;
 
     public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+
+    public PlanSummary? OpenPlan { get; private set; }
+
+    public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -54,9 +59,24 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clo
                     .Select(m => new AidMonthView(m.Month, m.Decision)).ToList()))
             .SingleAsync(cancellationToken);
 
+        OpenPlan = await db.WorkPlans.AsNoTracking()
+            .Where(p => p.ApplicantId == ApplicantId && p.Status != WorkPlanStatus.Closed)
+            .OrderByDescending(p => p.StartedAt)
+            .Select(p => new PlanSummary(
+                p.Id,
+                p.Status,
+                p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault(),
+                p.Versions.Max(v => (int?)v.Number)))
+            .FirstOrDefaultAsync(cancellationToken);
+        var hasSignedInvestigation = await db.BasicInvestigations.AnyAsync(i => i.ApplicantId == ApplicantId && i.SignedAt != null, cancellationToken);
+        var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= to.AddMonths(-1) && LongTermAidRule.CountsAsAid(m.Decision));
+        Signals = quality.Evaluate(OpenPlan?.ActiveContent, new PlanSituation(today, receivingAid, hasSignedInvestigation));
+
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
         return Page();
     }
+
+    public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, PlanContent? ActiveContent, int? VersionNumber);
 
     public sealed record ApplicantView(
         Guid Id,

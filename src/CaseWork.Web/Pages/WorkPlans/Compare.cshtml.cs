@@ -1,0 +1,54 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.WorkPlans;
+
+/// <summary>Two versions side by side with what was added, removed and changed.</summary>
+public class CompareModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid PlanId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int To { get; set; }
+
+    public PlanContent Before { get; private set; } = null!;
+
+    public PlanContent After { get; private set; } = null!;
+
+    public PlanDiff Diff { get; private set; } = null!;
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var versions = await db.WorkPlanVersions.AsNoTracking()
+            .Where(v => v.WorkPlanId == PlanId && (v.Number == From || v.Number == To)
+                && db.WorkPlans.Any(p => p.Id == PlanId && p.ApplicantId == ApplicantId))
+            .Select(v => new { v.Number, v.Content })
+            .ToListAsync(cancellationToken);
+        var before = versions.FirstOrDefault(v => v.Number == From);
+        var after = versions.FirstOrDefault(v => v.Number == To);
+        if (before is null || after is null)
+        {
+            return NotFound();
+        }
+
+        (Before, After) = (before.Content, after.Content);
+        Diff = PlanComparison.Compare(Before, After);
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId} versions {From}/{To}", cancellationToken);
+        return Page();
+    }
+}

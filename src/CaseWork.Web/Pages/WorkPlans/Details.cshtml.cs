@@ -1,0 +1,51 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.WorkPlans;
+
+public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid PlanId { get; set; }
+
+    public WorkPlan Plan { get; private set; } = null!;
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
+
+    public PlanAgreement? Agreement { get; private set; }
+
+    public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+
+    /// <summary>Set right after a save, so the page can drop the browser's unsaved copy of the form.</summary>
+    public bool JustSaved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var plan = await db.FindAsync(ApplicantId, PlanId, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        Plan = plan;
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        Agreement = plan.CurrentVersion is { } current ? plan.AgreementFor(current.Number) : null;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var hasInvestigation = await db.BasicInvestigations.AnyAsync(i => i.ApplicantId == ApplicantId && i.SignedAt != null, cancellationToken);
+        Signals = plan.Status == WorkPlanStatus.Closed ? [] : quality.Evaluate(plan.Content, new PlanSituation(today, ReceivingAid: false, hasInvestigation));
+        JustSaved = TempData["PlanSaved"] as string == PlanId.ToString();
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId}", cancellationToken);
+        return Page();
+    }
+}

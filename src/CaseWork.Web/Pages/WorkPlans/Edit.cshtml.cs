@@ -1,0 +1,202 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.WorkPlans;
+
+/// <summary>Writes a draft plan, or revises an active one into a new version with a reason.</summary>
+public class EditModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<PlanInput> validator,
+    PlanQualityRules quality,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? PlanId { get; set; }
+
+    /// <summary>The follow-up that led to this revision, when one did.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? FollowUpId { get; set; }
+
+    [BindProperty]
+    public PlanInput Input { get; set; } = new();
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public bool IsRevision { get; private set; }
+
+    public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
+
+    public IReadOnlyList<string> GenericPhrases => quality.Options.GenericPhrases;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var plan = PlanId is { } id ? await db.FindAsync(ApplicantId, id, cancellationToken) : await db.FindOpenPlanAsync(ApplicantId, cancellationToken);
+        if (PlanId is not null && plan is null)
+        {
+            return NotFound();
+        }
+
+        if (plan is { Status: WorkPlanStatus.Closed })
+        {
+            return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
+        }
+
+        PlanId = plan?.Id;
+        IsRevision = plan?.Status == WorkPlanStatus.Active;
+        Input = plan is null ? PlanInput.NewPlan(Today, quality.Options.DefaultPlanMonths) : PlanInput.From(plan.Content, plan.Version);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "work plan editor", cancellationToken);
+        await PrepareAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var plan = PlanId is { } id ? await db.FindAsync(ApplicantId, id, cancellationToken) : null;
+        if (PlanId is not null && plan is null)
+        {
+            return NotFound();
+        }
+
+        IsRevision = plan?.Status == WorkPlanStatus.Active;
+        await validator.ValidateIntoAsync(Input, ModelState);
+        if (IsRevision && string.IsNullOrWhiteSpace(Input.Reason))
+        {
+            ModelState.AddModelError("Input.Reason", localizer["Say why the plan is revised."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        var content = Input.ToContent();
+        string message;
+        try
+        {
+            if (plan is null)
+            {
+                plan = WorkPlan.StartDraft(ApplicantId, content, now);
+                db.WorkPlans.Add(plan);
+                message = localizer["The draft plan has been saved."];
+            }
+            else if (plan.Status == WorkPlanStatus.Draft)
+            {
+                db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
+                plan.UpdateDraft(content);
+                message = localizer["The draft plan has been saved."];
+            }
+            else
+            {
+                db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
+                var version = plan.Revise(content, Input.Reason!, db.CurrentUser.UserName, now, FollowUpId);
+                message = localizer["Version {0} of the plan has been saved.", version.Number];
+            }
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(PlanRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
+
+        audit.Add(AuditAction.WorkPlanSaved, ApplicantId, IsRevision ? $"plan {plan.Id} revised" : $"plan {plan.Id} draft");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."]);
+            ModelState.Remove("Input.Version");
+            Input.Version = (await db.WorkPlans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken));
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["StatusMessage"] = message;
+        TempData["PlanSaved"] = plan.Id.ToString();
+        return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
+    }
+
+    public Task<IActionResult> OnPostAddSubgoalAsync(CancellationToken cancellationToken) =>
+        RedrawAsync(() => Input.Subgoals.Add(new SubgoalInput()), cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveSubgoalAsync(int index, CancellationToken cancellationToken) =>
+        RedrawAsync(() => { if (index >= 0 && index < Input.Subgoals.Count) { Input.Subgoals.RemoveAt(index); } }, cancellationToken);
+
+    public Task<IActionResult> OnPostAddActivityAsync(int subgoal, CancellationToken cancellationToken) =>
+        RedrawAsync(() => { if (subgoal >= 0 && subgoal < Input.Subgoals.Count) { Input.Subgoals[subgoal].Activities.Add(new ActivityInput()); } }, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveActivityAsync(int subgoal, int activity, CancellationToken cancellationToken) =>
+        RedrawAsync(
+            () =>
+            {
+                if (subgoal >= 0 && subgoal < Input.Subgoals.Count && activity >= 0 && activity < Input.Subgoals[subgoal].Activities.Count)
+                {
+                    Input.Subgoals[subgoal].Activities.RemoveAt(activity);
+                }
+            },
+            cancellationToken);
+
+    /// <summary>Adds or removes a row without saving: the form comes back with everything typed so far.</summary>
+    private async Task<IActionResult> RedrawAsync(Action change, CancellationToken cancellationToken)
+    {
+        if (PlanId is { } id)
+        {
+            var plan = await db.FindAsync(ApplicantId, id, cancellationToken);
+            if (plan is null)
+            {
+                return NotFound();
+            }
+
+            IsRevision = plan.Status == WorkPlanStatus.Active;
+        }
+
+        ModelState.Clear();
+        change();
+        await PrepareAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        var hasInvestigation = await db.BasicInvestigations.AnyAsync(i => i.ApplicantId == ApplicantId && i.SignedAt != null, cancellationToken);
+        var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
+        Signals = ModelState.IsValid && PlanInput.ParseDate(Input.ValidFrom) is not null && PlanInput.ParseDate(Input.ValidTo) is not null
+            && Input.Subgoals.All(s => s.IsBlank || !string.IsNullOrWhiteSpace(s.What))
+            ? quality.Evaluate(SafeContent(), situation)
+            : quality.IsGenericGoal(Input.Goal) ? [PlanQualitySignal.GenericGoal] : [];
+    }
+
+    private PlanContent? SafeContent()
+    {
+        try
+        {
+            return Input.ToContent();
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.WorkPlans;
+
+/// <summary>Every version of a plan with who, when and why: one query however many versions.</summary>
+public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid PlanId { get; set; }
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public List<Row> Versions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Versions = await db.WorkPlanVersions.AsNoTracking()
+            .Where(v => v.WorkPlanId == PlanId && db.WorkPlans.Any(p => p.Id == PlanId && p.ApplicantId == ApplicantId))
+            .OrderByDescending(v => v.Number)
+            .Select(v => new Row(
+                v.Number,
+                v.CreatedAt,
+                db.Users.Where(u => u.UserName == v.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.CreatedBy,
+                v.Reason,
+                v.CausedByFollowUpId))
+            .ToListAsync(cancellationToken);
+        if (Versions.Count == 0)
+        {
+            return NotFound();
+        }
+
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId} history", cancellationToken);
+        return Page();
+    }
+
+    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId);
+}

@@ -1,0 +1,73 @@
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Localization;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.WorkPlans;
+
+/// <summary>Checks the form's shape and dates; the domain still guards the plan's state.</summary>
+public class PlanInputValidator : AbstractValidator<PlanInput>
+{
+    public PlanInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        var texts = new PlanTexts(l);
+
+        RuleFor(x => x.ValidFrom).Must(PlanDates.IsDate).WithMessage(texts.Date);
+        RuleFor(x => x.ValidTo).Must(PlanDates.IsDate).WithMessage(texts.Date)
+            .Must((x, to) => !PlanDates.IsDate(x.ValidFrom) || !PlanDates.IsDate(to) || PlanInput.ParseDate(to) > PlanInput.ParseDate(x.ValidFrom))
+            .WithMessage(l["The plan must end after it starts."]);
+        RuleFor(x => x.NextFollowUp).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date)
+            .Must((x, d) => PlanDates.Inside(x, d)).WithMessage(l["The follow-up must fall within the plan's period."]);
+        RuleFor(x => x.Goal).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
+        RuleFor(x => x.Requirements).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
+        RuleFor(x => x.Support).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
+        RuleFor(x => x.Reason).MaximumLength(WorkPlan.MaxReasonLength).WithMessage(l["At most {0} characters.", WorkPlan.MaxReasonLength]);
+        RuleForEach(x => x.Subgoals).SetValidator((plan, _) => new SubgoalInputValidator(plan, texts));
+    }
+
+    private sealed class SubgoalInputValidator : AbstractValidator<SubgoalInput>
+    {
+        public SubgoalInputValidator(PlanInput plan, PlanTexts texts)
+        {
+            RuleFor(s => s.What).NotEmpty().When(s => !s.IsBlank).WithMessage(texts.L["Describe the subgoal."])
+                .MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
+            RuleFor(s => s.Criterion).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
+            RuleFor(s => s.TargetDate).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date)
+                .Must(d => PlanDates.Inside(plan, d)).WithMessage(texts.L["The target date must fall within the plan's period."]);
+            RuleFor(s => s.Status).IsEnumName(typeof(SubgoalStatus)).WithMessage(texts.L["Choose a status."]);
+            RuleForEach(s => s.Activities).ChildRules(activity =>
+            {
+                activity.RuleFor(a => a.What).NotEmpty().When(a => !a.IsBlank).WithMessage(texts.L["Describe the activity."])
+                    .MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
+                activity.RuleFor(a => a.Who).IsEnumName(typeof(ActivityOwner)).WithMessage(texts.L["Choose who does it."]);
+                activity.RuleFor(a => a.WhoElse).NotEmpty().When(a => a.Who == nameof(ActivityOwner.Other) && !a.IsBlank)
+                    .WithMessage(texts.L["Name who does it."]).MaximumLength(200).WithMessage(texts.L["At most {0} characters.", 200]);
+                activity.RuleFor(a => a.When).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date);
+            });
+        }
+    }
+
+    private sealed class PlanTexts(IStringLocalizer<SharedResource> l)
+    {
+        public IStringLocalizer<SharedResource> L { get; } = l;
+
+        public string Date { get; } = l["Enter a date as YYYY-MM-DD."];
+
+        public string TooLong { get; } = l["At most {0} characters.", PlanContent.MaxTextLength];
+    }
+}
+
+internal static class PlanDates
+{
+    public static bool IsDate(string? value) => PlanInput.ParseDate(value) is not null;
+
+    public static bool IsEmptyOrDate(string? value) => string.IsNullOrWhiteSpace(value) || IsDate(value);
+
+    /// <summary>True when the date is empty, unreadable (reported elsewhere) or inside the plan's period.</summary>
+    public static bool Inside(PlanInput plan, string? date) =>
+        PlanInput.ParseDate(date) is not { } d
+        || PlanInput.ParseDate(plan.ValidFrom) is not { } from
+        || PlanInput.ParseDate(plan.ValidTo) is not { } to
+        || (d >= from && d <= to);
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Tests.WorkPlans;
+
+public partial class WorkPlanPageTests(AppFixture app) : AppTest(app)
+{
+    private const string Individual = "Arbete som barnskötare i Tensta inom ett år, efter sfi och praktik";
+
+    [Fact]
+    public async Task DraftActivateReviseCompare_TheWholeLifecycle()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 3);
+        var session = await SignInAsync("socialsekreterare.st");
+        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+
+        var draft = await session.SubmitFormAsync(editor, PlanForms.Plan("Bli självförsörjande"));
+        draft.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var details = draft.Headers.Location!.ToString();
+        var page = await (await session.GetAsync(details)).TextAsync();
+        page.ShouldContain("Utkastet till arbetsplan är sparat.");
+        page.ShouldContain("Målet är generellt");
+        page.ShouldContain("Utkast");
+
+        var planId = PlanIdIn(details);
+        var plan = $"/Applicants/{applicant.Id}/Plans/{planId}";
+        var version = await VersionAsync(planId);
+        (await session.SubmitFormAsync($"{editor}/{planId}", PlanForms.Plan(Individual, version: version))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var noChoice = await session.SubmitFormAsync($"{plan}/Agreement", new() { ["Input.Date"] = PlanForms.Iso(PlanForms.Today), ["Input.Method"] = "InMeeting" });
+        (await noChoice.TextAsync()).ShouldContain("Ange om den sökande instämmer.");
+        var noView = await session.SubmitFormAsync($"{plan}/Agreement", new() { ["Input.Date"] = PlanForms.Iso(PlanForms.Today), ["Input.Method"] = "InMeeting", ["Input.Agrees"] = "no" });
+        (await noView.TextAsync()).ShouldContain("enligt lag ska det antecknas");
+        var agreed = await session.SubmitFormAsync($"{plan}/Agreement", new()
+        {
+            ["Input.Date"] = PlanForms.Iso(PlanForms.Today), ["Input.Method"] = "InMeeting", ["Input.Agrees"] = "no", ["Input.ApplicantView"] = "Vill hellre bli undersköterska.",
+        });
+        agreed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var active = await session.GetStringAsync(plan);
+        active.ShouldContain("Planen är aktiv.");
+        active.ShouldContain("Vill hellre bli undersköterska.");
+        active.ShouldNotContain("Målet är generellt");
+
+        version = await VersionAsync(planId);
+        var noReason = await session.SubmitFormAsync($"{editor}/{planId}", PlanForms.Plan(Individual + " på heltid", version: version));
+        (await noReason.TextAsync()).ShouldContain("Ange varför planen revideras.");
+        var revised = await session.SubmitFormAsync($"{editor}/{planId}", PlanForms.Plan(Individual + " på heltid", subgoals: 1, reason: "Trepartssamtal: praktiken räcker", version: version));
+        revised.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await session.GetStringAsync(revised.Headers.Location!.ToString())).ShouldContain("Version 2 av planen är sparad.");
+
+        var history = await session.GetStringAsync($"{plan}/History");
+        history.ShouldContain("Trepartssamtal: praktiken räcker");
+        history.ShouldContain("Första överenskomna versionen");
+        var compare = await session.GetStringAsync($"{plan}/Compare?from=1&to=2");
+        compare.ShouldContain("på heltid");
+        compare.ShouldContain("Borttaget delmål:</strong> Delmål 2");
+
+        var print = await session.GetStringAsync($"{plan}/Print");
+        print.ShouldContain("Sökandens underskrift och datum");
+        print.ShouldContain("Version 2");
+        print.ShouldNotContain("navbar");
+    }
+
+    [Fact]
+    public async Task Editor_BadDates_AreExplainedBesideTheFieldsAndNothingIsLost()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var form = PlanForms.Plan(Individual, firstTarget: PlanForms.Today.AddYears(2));
+        form["Input.NextFollowUp"] = "31/12/2026";
+        form["Input.Subgoals[1].What"] = string.Empty;
+
+        var response = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/Plans/Edit", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        html.ShouldContain("Det finns ett problem");
+        html.ShouldContain("Måldatumet måste ligga inom planens period.");
+        html.ShouldContain("href=\"#Input_Subgoals_0__TargetDate\"");
+        html.ShouldContain("Ange ett datum som ÅÅÅÅ-MM-DD.");
+        html.ShouldContain("Beskriv delmålet.");
+        html.ShouldContain(Individual);
+        html.ShouldContain("value=\"31/12/2026\"");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlans.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Editor_AddSubgoal_RedrawsWithoutSavingOrLosingText()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+
+        var response = await session.SubmitFormAsync(editor, PlanForms.Plan(Individual), postUrl: editor + "?handler=AddSubgoal");
+
+        var html = await response.TextAsync();
+        html.ShouldContain(Individual);
+        html.ShouldContain("name=\"Input.Subgoals[2].What\"");
+        html.ShouldNotContain("Det finns ett problem");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlans.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task PlanPages_TakeTheSameNumberOfQueries_ForTwoOrFortyVersions()
+    {
+        var small = await SeedPlanAsync(versions: 2, subgoals: 2);
+        var large = await SeedPlanAsync(versions: 40, subgoals: 20);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        foreach (var page in new[] { "", "/History", "/Compare?from=1&to=2", "/Print" })
+        {
+            App.Factory.Commands.Reset();
+            await session.GetStringAsync($"/Applicants/{small.ApplicantId}/Plans/{small.Id}{page}");
+            var forSmall = App.Factory.Commands.Count;
+            App.Factory.Commands.Reset();
+            await session.GetStringAsync($"/Applicants/{large.ApplicantId}/Plans/{large.Id}{page}");
+            var forLarge = App.Factory.Commands.Count;
+
+            forLarge.ShouldBe(forSmall, customMessage: page);
+            forLarge.ShouldBeLessThanOrEqualTo(8, customMessage: page);
+        }
+    }
+
+    [Fact]
+    public async Task APlanOfAnotherApplicant_IsNotFoundUnderThisApplicant()
+    {
+        var plan = await SeedPlanAsync(versions: 1, subgoals: 1);
+        var other = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Annan");
+        var session = await SignInAsync("socialsekreterare.st");
+
+        foreach (var page in new[] { "", "/History", "/Compare?from=1&to=1", "/Print", "/Agreement", "/Close" })
+        {
+            (await session.GetAsync($"/Applicants/{other.Id}/Plans/{plan.Id}{page}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, customMessage: page);
+        }
+    }
+
+    [Fact]
+    public async Task UnitHeadAndManager_ReadThePlan_ManagerCannotRevise()
+    {
+        var plan = await SeedPlanAsync(versions: 1, subgoals: 1);
+        var head = await SignInAsync("enhetschef.st");
+        var manager = await SignInAsync("chef");
+
+        (await head.GetStringAsync($"/Applicants/{plan.ApplicantId}/Plans/{plan.Id}")).ShouldContain("Revidera");
+        var read = await manager.GetStringAsync($"/Applicants/{plan.ApplicantId}/Plans/{plan.Id}");
+        read.ShouldContain("Arbetsplan");
+        read.ShouldNotContain("Revidera");
+        (await manager.GetAsync($"/Applicants/{plan.ApplicantId}/Plans/Edit/{plan.Id}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task CasePage_ShowsSignals_WhenNoPlanWhileOnAid()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 2);
+
+        var html = await (await SignInAsync("socialsekreterare.st")).GetStringAsync($"/Applicants/{applicant.Id}");
+
+        html.ShouldContain("Ingen aktiv plan trots bistånd");
+        html.ShouldContain("Ingen signerad grundutredning");
+        html.ShouldContain("Skriv arbetsplan");
+    }
+
+    private async Task<WorkPlan> SeedPlanAsync(int versions, int subgoals)
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var today = PlanForms.Today;
+        PlanContent Content(int n) => new(
+            today,
+            today.AddMonths(6),
+            today.AddMonths(1),
+            $"{Individual}, version {n}",
+            Enumerable.Range(0, subgoals).Select(i => new Subgoal(
+                new Guid(i + 1, 0, 0, new byte[8]), $"Delmål {i}", "Kriterium", today.AddMonths(2), SubgoalStatus.InProgress,
+                [new PlanActivity(new Guid(i + 1, 1, 0, new byte[8]), $"Aktivitet {i}", ActivityOwner.Applicant, null, null)])).ToList(),
+            ["Krav"],
+            ["Insats"]);
+        var plan = WorkPlan.StartDraft(applicant.Id, Content(1), DateTimeOffset.UtcNow);
+        plan.Activate(new PlanAgreementInput(today, AgreementMethod.InMeeting, true, null), "socialsekreterare.st", DateTimeOffset.UtcNow);
+        for (var n = 2; n <= versions; n++)
+        {
+            plan.Revise(Content(n), $"Revidering {n}", "socialsekreterare.st", DateTimeOffset.UtcNow);
+        }
+
+        await using var db = App.NewDbContext();
+        db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan;
+    }
+
+    private async Task<uint> VersionAsync(Guid planId)
+    {
+        await using var db = App.NewDbContext();
+        return await db.WorkPlans.IgnoreQueryFilters().Where(p => p.Id == planId).Select(p => p.Version).SingleAsync();
+    }
+
+    private static Guid PlanIdIn(string url) => Guid.Parse(PlanUrl().Match(url).Groups[1].Value);
+
+    [GeneratedRegex("/Plans/([0-9a-f-]{36})")]
+    private static partial Regex PlanUrl();
+}
