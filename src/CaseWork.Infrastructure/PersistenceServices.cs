@@ -31,7 +31,10 @@ public static class PersistenceServices
     {
         ArgumentNullException.ThrowIfNull(options);
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .EnableRetryOnFailure(3)
+                // A plan's versions and agreements are few and small: one round trip beats split queries.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention();
     }
 }

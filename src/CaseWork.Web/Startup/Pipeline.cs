@@ -33,7 +33,9 @@ public static class Pipeline
             // Pages of signed-in users show case data: never keep them in a browser or proxy cache.
             if (context.User.Identity?.IsAuthenticated == true)
             {
-                context.Response.Headers.CacheControl = "no-store";
+                // The same values antiforgery sets, so it need not override (and warn about) ours.
+                context.Response.Headers.CacheControl = "no-cache, no-store";
+                context.Response.Headers.Pragma = "no-cache";
             }
 
             return next(context);
