@@ -82,6 +82,8 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizePage("/WorkPlans/Edit", Policies.WriteCases);
                 options.Conventions.AuthorizePage("/WorkPlans/Agreement", Policies.WriteCases);
                 options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WriteCases);
+                options.Conventions.AuthorizeFolder("/Investigations", Policies.ReadCases);
+                options.Conventions.AuthorizePage("/Investigations/Edit", Policies.WriteCases);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -27,6 +27,11 @@ public class ScopeTests(AppFixture app) : AppTest(app)
         { "GET", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/Print" },
         { "POST", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/Agreement" },
         { "POST", "/Applicants/{0}/Plans/00000000-0000-0000-0000-000000000001/Close" },
+        { "GET", "/Applicants/{0}/Investigations" },
+        { "GET", "/Applicants/{0}/Investigations/Edit" },
+        { "POST", "/Applicants/{0}/Investigations/Edit" },
+        { "POST", "/Applicants/{0}/Investigations/Edit?handler=Sign" },
+        { "GET", "/Applicants/{0}/Investigations/00000000-0000-0000-0000-000000000001" },
     };
 
     [Theory]
@@ -49,6 +54,7 @@ public class ScopeTests(AppFixture app) : AppTest(app)
         denied.ShouldHaveSingleItem().UserName.ShouldBe("socialsekreterare.hl");
         denied[0].Detail!.ShouldContain(method);
         (await db.WorkPlans.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
+        (await db.BasicInvestigations.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
         (await db.Applicants.IgnoreQueryFilters().SingleAsync(a => a.Id == applicant.Id)).FirstName.ShouldBe("Anna");
         (await db.AidMonths.CountAsync(m => m.ApplicantId == applicant.Id)).ShouldBe(0);
     }

@@ -1,0 +1,43 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Investigations;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Pages.WorkPlans;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Investigations;
+
+public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid InvestigationId { get; set; }
+
+    public BasicInvestigation Investigation { get; private set; } = null!;
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public string? Author { get; private set; }
+
+    public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var investigation = await db.BasicInvestigations.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Id == InvestigationId && i.ApplicantId == ApplicantId, cancellationToken);
+        if (investigation is null)
+        {
+            return NotFound();
+        }
+
+        Investigation = investigation;
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        Author = await db.Users.Where(u => u.Id == investigation.AuthorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"basic investigation {InvestigationId}", cancellationToken);
+        return Page();
+    }
+}

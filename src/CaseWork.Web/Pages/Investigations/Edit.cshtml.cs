@@ -1,0 +1,126 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
+using CaseWork.Domain.Investigations;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.WorkPlans;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Investigations;
+
+/// <summary>Writes the basic investigation; signing makes it read-only.</summary>
+public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? InvestigationId { get; set; }
+
+    [BindProperty]
+    public InvestigationInput Input { get; set; } = new();
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var draft = await FindDraftAsync(cancellationToken);
+        if (InvestigationId is not null && draft is null)
+        {
+            return RedirectToPage("Index", new { applicantId = ApplicantId });
+        }
+
+        InvestigationId = draft?.Id;
+        Input = draft is null ? new InvestigationInput() : InvestigationInput.From(draft.Sections, draft.Version);
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "basic investigation editor", cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(sign: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSignAsync(CancellationToken cancellationToken) => SaveAsync(sign: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(bool sign, CancellationToken cancellationToken)
+    {
+        var draft = InvestigationId is null ? null : await FindDraftAsync(cancellationToken);
+        if (InvestigationId is not null && draft is null)
+        {
+            return NotFound();
+        }
+
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        foreach (var field in InvestigationInput.FieldNames)
+        {
+            if ((typeof(InvestigationInput).GetProperty(field)!.GetValue(Input) as string)?.Length > InvestigationSections.MaxSectionLength)
+            {
+                ModelState.AddModelError($"Input.{field}", localizer["At most {0} characters.", InvestigationSections.MaxSectionLength]);
+            }
+        }
+
+        if (sign && string.IsNullOrWhiteSpace(Input.Assessment))
+        {
+            ModelState.AddModelError("Input.Assessment", localizer["Write the assessment before signing."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        try
+        {
+            if (draft is null)
+            {
+                draft = BasicInvestigation.Start(ApplicantId, db.CurrentUser.UserId!, Input.ToSections(), now);
+                db.BasicInvestigations.Add(draft);
+            }
+            else
+            {
+                db.Entry(draft).Property(i => i.Version).OriginalValue = Input.Version;
+                draft.Update(Input.ToSections());
+            }
+
+            if (sign)
+            {
+                draft.Sign(now);
+            }
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(string.Empty, localizer[ex.Message]);
+            return Page();
+        }
+
+        audit.Add(AuditAction.InvestigationSaved, ApplicantId, sign ? $"investigation {draft.Id} signed" : $"investigation {draft.Id} draft");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["A colleague saved this investigation while you were writing. Your text is still in the form: open it in a new tab to see their version, then save again."]);
+            ModelState.Remove("Input.Version");
+            Input.Version = await db.BasicInvestigations.AsNoTracking().Where(i => i.Id == draft.Id).Select(i => i.Version).SingleAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["StatusMessage"] = sign ? localizer["The basic investigation is signed."].Value : localizer["The basic investigation has been saved."].Value;
+        TempData["InvestigationSaved"] = ApplicantId.ToString();
+        return sign
+            ? RedirectToPage("Details", new { applicantId = ApplicantId, investigationId = draft.Id })
+            : RedirectToPage(new { applicantId = ApplicantId, investigationId = draft.Id });
+    }
+
+    /// <summary>The applicant's unsigned investigation: the one given, or else any.</summary>
+    private Task<BasicInvestigation?> FindDraftAsync(CancellationToken cancellationToken) =>
+        db.BasicInvestigations
+            .Where(i => i.ApplicantId == ApplicantId && i.SignedAt == null && (InvestigationId == null || i.Id == InvestigationId))
+            .OrderByDescending(i => i.StartedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,32 @@
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Pages.WorkPlans;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Investigations;
+
+/// <summary>The applicant's basic investigations, newest first; the newest signed one is in force.</summary>
+public class IndexModel(CaseWorkDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        Rows = await db.BasicInvestigations.AsNoTracking()
+            .Where(i => i.ApplicantId == ApplicantId)
+            .OrderByDescending(i => i.SignedAt == null).ThenByDescending(i => i.SignedAt).ThenByDescending(i => i.StartedAt)
+            .Select(i => new Row(i.Id, i.StartedAt, i.SignedAt, db.Users.Where(u => u.Id == i.AuthorId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record Row(Guid Id, DateTimeOffset StartedAt, DateTimeOffset? SignedAt, string? Author);
+}
