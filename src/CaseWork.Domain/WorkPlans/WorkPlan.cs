@@ -28,6 +28,12 @@ public class WorkPlan
 
     public DateTimeOffset StartedAt { get; private set; }
 
+    /// <summary>
+    /// When the plan last changed in any way. A revision or an agreement touches this row too, so that two people
+    /// changing the same plan at once meet the concurrency check.
+    /// </summary>
+    public DateTimeOffset ChangedAt { get; private set; }
+
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public PlanClosureReason? ClosureReason { get; private set; }
@@ -57,10 +63,11 @@ public class WorkPlan
             Status = WorkPlanStatus.Draft,
             Draft = content,
             StartedAt = now,
+            ChangedAt = now,
         };
     }
 
-    public void UpdateDraft(PlanContent content)
+    public void UpdateDraft(PlanContent content, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (Status != WorkPlanStatus.Draft)
@@ -70,6 +77,7 @@ public class WorkPlan
 
         content.EnsureConsistent();
         Draft = content;
+        ChangedAt = now;
     }
 
     /// <summary>The applicant has agreed (or their disagreement is written down): the draft becomes version 1.</summary>
@@ -91,7 +99,7 @@ public class WorkPlan
         _versions.Add(new WorkPlanVersion(Id, 1, Draft, by, now, reason: null, causedByFollowUpId: null));
         Draft = null;
         Status = WorkPlanStatus.Active;
-        RecordAgreement(agreement);
+        RecordAgreement(agreement, now);
     }
 
     /// <summary>Changes an active plan: a new version with who, when and why; earlier versions stay as they were.</summary>
@@ -121,11 +129,12 @@ public class WorkPlan
 
         var version = new WorkPlanVersion(Id, CurrentVersion!.Number + 1, content, by, now, reason.Trim(), causedByFollowUpId);
         _versions.Add(version);
+        ChangedAt = now;
         return version;
     }
 
     /// <summary>The applicant's answer to the current version, when it was not given at activation.</summary>
-    public void RecordAgreement(PlanAgreementInput agreement)
+    public void RecordAgreement(PlanAgreementInput agreement, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         if (Status != WorkPlanStatus.Active)
@@ -136,6 +145,7 @@ public class WorkPlan
         EnsureComplete(agreement);
         _agreements.Add(new PlanAgreement(
             CurrentVersion!.Number, agreement.Date, agreement.Method, agreement.ApplicantAgrees, agreement.ApplicantView?.Trim()));
+        ChangedAt = now;
     }
 
     private static void EnsureComplete(PlanAgreementInput agreement)
@@ -159,6 +169,7 @@ public class WorkPlan
         ClosureReason = reason;
         ClosureNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         ClosedAt = now;
+        ChangedAt = now;
     }
 }
 

@@ -63,7 +63,7 @@ public class WorkPlanTests
 
     [Fact]
     public void UpdateDraft_OnAnActivePlan_Throws() =>
-        Should.Throw<DomainException>(() => Plans.Active().UpdateDraft(Plans.Content())).Message.ShouldBe(PlanRuleCodes.NotADraft);
+        Should.Throw<DomainException>(() => Plans.Active().UpdateDraft(Plans.Content(), Plans.Now)).Message.ShouldBe(PlanRuleCodes.NotADraft);
 
     [Fact]
     public void Revise_AddsANewVersion_AndKeepsTheOldOneAsItWas()
@@ -81,6 +81,7 @@ public class WorkPlanTests
         plan.Versions.Count.ShouldBe(2);
         plan.Versions[0].Content.NextFollowUp.ShouldBe(new DateOnly(2027, 1, 15));
         plan.Content.NextFollowUp.ShouldBe(new DateOnly(2027, 2, 1));
+        plan.ChangedAt.ShouldBe(Plans.Now.AddDays(30)); // the root row changes too, so concurrent revisions collide
     }
 
     [Theory]
@@ -127,7 +128,7 @@ public class WorkPlanTests
         var plan = Plans.Active();
         plan.Revise(Plans.Content() with { Goal = "Arbete som barnskötare, deltid först, inom ett år" }, "Nytt mål efter trepartssamtal", "w", Plans.Now);
 
-        plan.RecordAgreement(Plans.Agreed with { Method = AgreementMethod.SignedOnPaper });
+        plan.RecordAgreement(Plans.Agreed with { Method = AgreementMethod.SignedOnPaper }, Plans.Now);
 
         plan.AgreementFor(2)!.Method.ShouldBe(AgreementMethod.SignedOnPaper);
         plan.AgreementFor(1)!.Method.ShouldBe(AgreementMethod.InMeeting);

@@ -166,6 +166,41 @@ public partial class WorkPlanPageTests(AppFixture app) : AppTest(app)
         html.ShouldContain("Skriv arbetsplan");
     }
 
+    [Fact]
+    public async Task ApplicantList_ShowsEachCasesSignalsAsBadges()
+    {
+        var good = await SeedPlanAsync(versions: 1, subgoals: 1);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Utanplan", lastName: "Öman", aidMonthsInLastYear: 3);
+
+        var html = await (await SignInAsync("socialsekreterare.st")).GetStringAsync("/Applicants");
+
+        var withoutPlan = html[html.IndexOf("Öman, Utanplan", StringComparison.Ordinal)..];
+        withoutPlan[..withoutPlan.IndexOf("</td>", StringComparison.Ordinal)].ShouldContain("Ingen aktiv plan trots bistånd");
+        var withPlan = html[html.IndexOf($"/Applicants/{good.ApplicantId}", StringComparison.Ordinal)..];
+        withPlan[..withPlan.IndexOf("</td>", StringComparison.Ordinal)].ShouldNotContain("Ingen aktiv plan trots bistånd");
+    }
+
+    [Fact]
+    public async Task TwoWorkersRevisingTheSamePlan_TheSecondSeesTheConflictAndKeepsTheirText()
+    {
+        var plan = await SeedPlanAsync(versions: 1, subgoals: 1);
+        var version = await VersionAsync(plan.Id);
+        var first = await SignInAsync("socialsekreterare.st");
+        var second = await SignInAsync("enhetschef.st");
+        var editor = $"/Applicants/{plan.ApplicantId}/Plans/Edit/{plan.Id}";
+
+        (await first.SubmitFormAsync(editor, PlanForms.Plan(Individual + " (första)", reason: "Första ändringen", version: version))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var conflict = await second.SubmitFormAsync(editor, PlanForms.Plan(Individual + " (andra)", reason: "Andra ändringen", version: version));
+
+        conflict.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await conflict.TextAsync();
+        html.ShouldContain("En kollega sparade planen medan du skrev.");
+        html.ShouldContain(Individual + " (andra)");
+        html.ShouldContain("Andra ändringen");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlanVersions.IgnoreQueryFilters().CountAsync(v => v.WorkPlanId == plan.Id)).ShouldBe(2);
+    }
+
     private async Task<WorkPlan> SeedPlanAsync(int versions, int subgoals)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);

@@ -96,7 +96,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
             }
             else
             {
-                plan.RecordAgreement(agreement);
+                plan.RecordAgreement(agreement, clock.GetUtcNow());
             }
         }
         catch (DomainException ex)

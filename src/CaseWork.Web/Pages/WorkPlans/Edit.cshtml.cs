@@ -101,7 +101,7 @@ public class EditModel(
             else if (plan.Status == WorkPlanStatus.Draft)
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
-                plan.UpdateDraft(content);
+                plan.UpdateDraft(content, now);
                 message = localizer["The draft plan has been saved."];
             }
             else

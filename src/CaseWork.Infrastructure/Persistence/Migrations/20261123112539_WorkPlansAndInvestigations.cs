@@ -44,6 +44,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     draft = table.Column<string>(type: "jsonb", nullable: true),
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     closure_reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     closure_note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseWork.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(CaseWorkDbContext))]
-    [Migration("20261123105618_WorkPlansAndInvestigations")]
+    [Migration("20261123112539_WorkPlansAndInvestigations")]
     partial class WorkPlansAndInvestigations
     {
         /// <inheritdoc />
@@ -377,6 +377,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("ApplicantId")
                         .HasColumnType("uuid")
                         .HasColumnName("applicant_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
