@@ -30,6 +30,9 @@ public class BasicInvestigation
 
     public DateTimeOffset? SignedAt { get; private set; }
 
+    /// <summary>Who signed: the author, or a colleague who completed it.</summary>
+    public string? SignedBy { get; private set; }
+
     public bool IsSigned => SignedAt is not null;
 
     /// <summary>Concurrency token (PostgreSQL xmin).</summary>
@@ -61,8 +64,8 @@ public class BasicInvestigation
         Sections = sections;
     }
 
-    /// <summary>Signed by its author; from then on it cannot change.</summary>
-    public void Sign(DateTimeOffset now)
+    /// <summary>Signed by the one who vouches for it; from then on it cannot change.</summary>
+    public void Sign(string signedBy, DateTimeOffset now)
     {
         if (IsSigned)
         {
@@ -75,6 +78,7 @@ public class BasicInvestigation
         }
 
         SignedAt = now;
+        SignedBy = signedBy;
     }
 
     private static void EnsureLengths(InvestigationSections sections)

@@ -17,6 +17,9 @@ public sealed class PlanQualityRules(PlanQualityOptions options)
 
     public PlanQualityOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
+    /// <summary>The unit's own list when one is configured, else the built-in one.</summary>
+    public IReadOnlyList<string> GenericPhrases => Options.GenericPhrases.Count > 0 ? Options.GenericPhrases : PlanQualityOptions.DefaultGenericPhrases;
+
     public bool IsGenericGoal(string? goal)
     {
         var text = Normalize(goal);
@@ -25,7 +28,7 @@ public sealed class PlanQualityRules(PlanQualityOptions options)
             return true;
         }
 
-        foreach (var phrase in Options.GenericPhrases.Select(Normalize).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
+        foreach (var phrase in GenericPhrases.Select(Normalize).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
         {
             text = text.Replace(phrase, " ", StringComparison.Ordinal);
         }
@@ -106,7 +109,10 @@ public sealed class PlanQualityRules(PlanQualityOptions options)
 /// <summary>Configurable: the unit's list of generic phrases and how long an individual goal must be.</summary>
 public sealed class PlanQualityOptions
 {
-    public IReadOnlyList<string> GenericPhrases { get; init; } =
+    /// <summary>Replaces the built-in list when given (configuration adds to a list, so the defaults live apart).</summary>
+    public IReadOnlyList<string> GenericPhrases { get; init; } = [];
+
+    public static IReadOnlyList<string> DefaultGenericPhrases { get; } =
     [
         "bli självförsörjande", "självförsörjning", "få ett arbete", "få arbete", "få jobb", "få ett jobb", "komma ut på arbetsmarknaden",
         "komma i arbete", "bli självständig", "egen försörjning", "arbete eller studier", "gå vidare till arbete",

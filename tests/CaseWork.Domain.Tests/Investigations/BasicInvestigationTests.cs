@@ -15,16 +15,17 @@ public class BasicInvestigationTests
     {
         var investigation = BasicInvestigation.Start(Guid.NewGuid(), "worker-1", Sections(), Now);
 
-        investigation.Sign(Now);
+        investigation.Sign("worker-2", Now);
 
         investigation.IsSigned.ShouldBeTrue();
+        investigation.SignedBy.ShouldBe("worker-2");
         Should.Throw<DomainException>(() => investigation.Update(Sections())).Message.ShouldBe(BasicInvestigation.AlreadySigned);
-        Should.Throw<DomainException>(() => investigation.Sign(Now)).Message.ShouldBe(BasicInvestigation.AlreadySigned);
+        Should.Throw<DomainException>(() => investigation.Sign("worker-2", Now)).Message.ShouldBe(BasicInvestigation.AlreadySigned);
     }
 
     [Fact]
     public void Sign_WithoutAssessment_Throws() =>
-        Should.Throw<DomainException>(() => BasicInvestigation.Start(Guid.NewGuid(), "w", Sections(assessment: null), Now).Sign(Now))
+        Should.Throw<DomainException>(() => BasicInvestigation.Start(Guid.NewGuid(), "w", Sections(assessment: null), Now).Sign("w", Now))
             .Message.ShouldBe(BasicInvestigation.AssessmentMissing);
 
     [Fact]

@@ -47,6 +47,8 @@ public class WorkPlanJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(page.GetByText("Sökandens underskrift och datum")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("nav.navbar")).ToHaveCountAsync(0);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Arbetsplan", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Amina Warsame")).ToBeVisibleAsync();
         await page.ScreenshotForGuideAsync("plan-print.png");
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await page.GetByRole(AriaRole.Link, new() { Name = "Tillbaka till planen" }).ClickAsync();
@@ -71,7 +73,7 @@ public class WorkPlanJourneyTests(AppFixture app) : AppTest(app)
 
         var head = await OpenBrowserAsync("enhetschef.st");
         await head.GotoAsync($"/Applicants/{applicant.Id}");
-        await head.GetByRole(AriaRole.Link, new() { Name = "Öppna arbetsplanen" }).ClickAsync();
+        await head.GetByRole(AriaRole.Link, new() { Name = "Arbetsplan från" }).ClickAsync();
         await Assertions.Expect(head.Locator(".plan-goal")).ToHaveTextAsync("Arbete som barnskötare i Tensta inom ett år, efter sfi och praktik");
         await Assertions.Expect(head.GetByText("Inga kvalitetsvarningar.").Or(head.GetByText("Ingen signerad grundutredning"))).ToBeVisibleAsync();
 

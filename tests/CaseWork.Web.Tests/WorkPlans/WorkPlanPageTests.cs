@@ -201,6 +201,31 @@ public partial class WorkPlanPageTests(AppFixture app) : AppTest(app)
         (await db.WorkPlanVersions.IgnoreQueryFilters().CountAsync(v => v.WorkPlanId == plan.Id)).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task ASecondPlanInProgress_IsRefused_AndTheTextIsKept()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        (await session.SubmitFormAsync(editor, PlanForms.Plan(Individual))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // As from a second tab opened before the first draft was saved.
+        var second = await session.PostAsync(editor, PlanForms.Plan(Individual + " i en annan flik").Append(await TokenAsync(session)).ToDictionary());
+
+        var html = await second.TextAsync();
+        html.ShouldContain("Den sökande har redan en plan under arbete");
+        html.ShouldContain(Individual + " i en annan flik");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlans.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
+    }
+
+    private static async Task<KeyValuePair<string, string>> TokenAsync(HttpSession session)
+    {
+        var html = await session.GetStringAsync("/Applicants");
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return new("__RequestVerificationToken", token);
+    }
+
     private async Task<WorkPlan> SeedPlanAsync(int versions, int subgoals)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);

@@ -13,6 +13,7 @@ public sealed class BasicInvestigationConfiguration : IEntityTypeConfiguration<B
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.AuthorId).HasMaxLength(450);
+        builder.Property(i => i.SignedBy).HasMaxLength(450);
         builder.Property(i => i.Sections).AsJson();
         builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.IsSigned);

@@ -21,7 +21,10 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 
     public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
 
-    public PlanSummary? OpenPlan { get; private set; }
+    /// <summary>Every plan of the applicant: the active one first, then a draft, then closed ones, newest first.</summary>
+    public List<PlanSummary> Plans { get; private set; } = [];
+
+    public PlanSummary? ActivePlan => Plans.FirstOrDefault(p => p.Status == WorkPlanStatus.Active);
 
     public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
 
@@ -59,24 +62,26 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
                     .Select(m => new AidMonthView(m.Month, m.Decision)).ToList()))
             .SingleAsync(cancellationToken);
 
-        OpenPlan = await db.WorkPlans.AsNoTracking()
-            .Where(p => p.ApplicantId == ApplicantId && p.Status != WorkPlanStatus.Closed)
-            .OrderByDescending(p => p.StartedAt)
+        Plans = await db.WorkPlans.AsNoTracking()
+            .Where(p => p.ApplicantId == ApplicantId)
+            .OrderBy(p => p.Status == WorkPlanStatus.Active ? 0 : p.Status == WorkPlanStatus.Draft ? 1 : 2)
+            .ThenByDescending(p => p.StartedAt)
             .Select(p => new PlanSummary(
                 p.Id,
                 p.Status,
-                p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault(),
+                p.StartedAt,
+                p.Status == WorkPlanStatus.Active ? p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault() : null,
                 p.Versions.Max(v => (int?)v.Number)))
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
         var hasSignedInvestigation = await db.BasicInvestigations.AnyAsync(i => i.ApplicantId == ApplicantId && i.SignedAt != null, cancellationToken);
         var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= to.AddMonths(-1) && LongTermAidRule.CountsAsAid(m.Decision));
-        Signals = quality.Evaluate(OpenPlan?.ActiveContent, new PlanSituation(today, receivingAid, hasSignedInvestigation));
+        Signals = quality.Evaluate(ActivePlan?.ActiveContent, new PlanSituation(today, receivingAid, hasSignedInvestigation));
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
         return Page();
     }
 
-    public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, PlanContent? ActiveContent, int? VersionNumber);
+    public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber);
 
     public sealed record ApplicantView(
         Guid Id,

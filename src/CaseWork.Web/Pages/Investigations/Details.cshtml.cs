@@ -21,7 +21,10 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
     public string ApplicantName { get; private set; } = string.Empty;
 
+    /// <summary>The signer once signed, else the author.</summary>
     public string? Author { get; private set; }
+
+    public bool JustSaved { get; private set; }
 
     public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
 
@@ -36,7 +39,8 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
         Investigation = investigation;
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        Author = await db.Users.Where(u => u.Id == investigation.AuthorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        Author = await db.Users.Where(u => u.Id == (investigation.SignedBy ?? investigation.AuthorId)).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        JustSaved = TempData["InvestigationSaved"] as string == ApplicantId.ToString();
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"basic investigation {InvestigationId}", cancellationToken);
         return Page();
     }

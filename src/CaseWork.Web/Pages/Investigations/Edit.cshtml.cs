@@ -88,7 +88,7 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
 
             if (sign)
             {
-                draft.Sign(now);
+                draft.Sign(db.CurrentUser.UserId!, now);
             }
         }
         catch (DomainException ex)

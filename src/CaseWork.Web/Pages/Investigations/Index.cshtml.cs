@@ -1,3 +1,5 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Pages.WorkPlans;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>The applicant's basic investigations, newest first; the newest signed one is in force.</summary>
-public class IndexModel(CaseWorkDbContext db) : PageModel
+public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ApplicantId { get; set; }
@@ -26,6 +28,7 @@ public class IndexModel(CaseWorkDbContext db) : PageModel
             .OrderByDescending(i => i.SignedAt == null).ThenByDescending(i => i.SignedAt).ThenByDescending(i => i.StartedAt)
             .Select(i => new Row(i.Id, i.StartedAt, i.SignedAt, db.Users.Where(u => u.Id == i.AuthorId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "basic investigations", cancellationToken);
     }
 
     public sealed record Row(Guid Id, DateTimeOffset StartedAt, DateTimeOffset? SignedAt, string? Author);

@@ -110,6 +110,11 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["A colleague changed this plan at the same moment. Open the plan again to see it."]);
+            return Page();
+        }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OneActivePlanIndex))
         {
             ModelState.AddModelError(string.Empty, localizer["The applicant already has an active plan: close it before activating this one."]);

@@ -54,7 +54,16 @@ public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
 
         plan.Close(reason, Note, clock.GetUtcNow());
         audit.Add(AuditAction.WorkPlanClosed, ApplicantId, $"plan {PlanId}: {reason}");
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["A colleague changed this plan at the same moment. Open the plan again to see it."]);
+            return Page();
+        }
+
         TempData["StatusMessage"] = localizer["The plan is closed."].Value;
         return RedirectToPage("/Applicants/Details", new { applicantId = ApplicantId });
     }

@@ -41,7 +41,11 @@ public class EditModel(
 
     public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
 
-    public IReadOnlyList<string> GenericPhrases => quality.Options.GenericPhrases;
+    public IReadOnlyList<string> GenericPhrases => quality.GenericPhrases;
+
+    public int MinimumGoalLength => quality.Options.MinimumGoalLength;
+
+    public int MinimumIndividualPart => quality.Options.MinimumIndividualPart;
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -79,6 +83,12 @@ public class EditModel(
         if (IsRevision && string.IsNullOrWhiteSpace(Input.Reason))
         {
             ModelState.AddModelError("Input.Reason", localizer["Say why the plan is revised."]);
+        }
+
+        if (plan is null && await db.WorkPlans.AnyAsync(p => p.ApplicantId == ApplicantId && p.Status != WorkPlanStatus.Closed, cancellationToken))
+        {
+            // E.g. a second tab: one plan is worked on at a time, and the text stays in this form.
+            ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
         }
 
         if (!ModelState.IsValid)

@@ -41,9 +41,9 @@ document.querySelectorAll('[data-print]').forEach(button => button.addEventListe
   const filler = new Set(JSON.parse(goal.dataset.fillerWords));
   const isGeneric = text => {
     let rest = normalize(text);
-    if (rest.length < 20) return true;
+    if (rest.length < Number(goal.dataset.minLength)) return true;
     phrases.forEach(p => { rest = rest.split(p).join(' '); });
-    return rest.split(' ').filter(w => w && !filler.has(w)).join(' ').length < 15;
+    return rest.split(' ').filter(w => w && !filler.has(w)).join(' ').length < Number(goal.dataset.minIndividual);
   };
   const update = () => { live.textContent = goal.value.trim() && isGeneric(goal.value) ? live.dataset.message : ''; };
   goal.addEventListener('input', update);

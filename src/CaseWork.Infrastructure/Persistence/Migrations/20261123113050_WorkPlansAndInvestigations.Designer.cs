@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseWork.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(CaseWorkDbContext))]
-    [Migration("20261123112539_WorkPlansAndInvestigations")]
+    [Migration("20261123113050_WorkPlansAndInvestigations")]
     partial class WorkPlansAndInvestigations
     {
         /// <inheritdoc />
@@ -259,6 +259,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("SignedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("signed_at");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("signed_by");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")

@@ -22,6 +22,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     sections = table.Column<string>(type: "jsonb", nullable: false),
                     signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    signed_by = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
