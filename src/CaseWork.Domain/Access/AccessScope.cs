@@ -4,7 +4,8 @@ namespace CaseWork.Domain.Access;
 /// Which applicants a user may see and whether they may change them. Decided from the role and the user's
 /// place in the organisation; the persistence layer applies it to every query of case data.
 /// </summary>
-public sealed record AccessScope(int? UnitId, int? DistrictId, bool CanWriteCases)
+/// <param name="CanWritePlans">Work plans and investigations are written by the unit's social workers; unit heads read them.</param>
+public sealed record AccessScope(int? UnitId, int? DistrictId, bool CanWriteCases, bool CanWritePlans = false)
 {
     /// <summary>Sees no case file at all: administrators, coaches (until referrals give them theirs), anonymous.</summary>
     public static AccessScope None { get; } = new(null, null, false);
@@ -17,7 +18,7 @@ public sealed record AccessScope(int? UnitId, int? DistrictId, bool CanWriteCase
         var set = roles.ToHashSet(StringComparer.Ordinal);
         if ((set.Contains(Roles.SocialWorker) || set.Contains(Roles.UnitHead)) && unitId is not null)
         {
-            return new AccessScope(unitId, null, CanWriteCases: true);
+            return new AccessScope(unitId, null, CanWriteCases: true, CanWritePlans: set.Contains(Roles.SocialWorker));
         }
 
         if (set.Contains(Roles.Manager) && districtId is not null)

@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>Changes case files within the unit: social workers and unit heads placed in a unit.</summary>
     public const string WriteCases = nameof(WriteCases);
 
+    /// <summary>Writes work plans and basic investigations: the unit's social workers.</summary>
+    public const string WritePlans = nameof(WritePlans);
+
     public const string Administer = nameof(Administer);
 
     public static void Add(AuthorizationOptions options)
@@ -20,6 +23,7 @@ public static class Policies
         // The same AccessScope that filters every query decides the page policies, so a role without a place sees nothing.
         options.AddPolicy(ReadCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).SeesCases));
         options.AddPolicy(WriteCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWriteCases));
+        options.AddPolicy(WritePlans, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWritePlans));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
     }
 }

@@ -79,11 +79,11 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizePage("/Applicants/Edit", Policies.WriteCases);
                 options.Conventions.AuthorizePage("/Applicants/AidMonths", Policies.WriteCases);
                 options.Conventions.AuthorizeFolder("/WorkPlans", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/WorkPlans/Edit", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/WorkPlans/Agreement", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WriteCases);
+                options.Conventions.AuthorizePage("/WorkPlans/Edit", Policies.WritePlans);
+                options.Conventions.AuthorizePage("/WorkPlans/Agreement", Policies.WritePlans);
+                options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WritePlans);
                 options.Conventions.AuthorizeFolder("/Investigations", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Investigations/Edit", Policies.WriteCases);
+                options.Conventions.AuthorizePage("/Investigations/Edit", Policies.WritePlans);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -41,4 +41,12 @@ public class AccessScopeTests
     [Fact]
     public void For_SocialWorkerWithoutUnit_SeesNothing() =>
         AccessScope.For([Roles.SocialWorker], unitId: null, districtId: null).ShouldBe(AccessScope.None);
+
+    [Fact]
+    public void For_Plans_AreWrittenBySocialWorkers_AndReadByUnitHeads()
+    {
+        AccessScope.For([Roles.SocialWorker], unitId: 7, districtId: 2).CanWritePlans.ShouldBeTrue();
+        AccessScope.For([Roles.UnitHead], unitId: 7, districtId: 2).CanWritePlans.ShouldBeFalse();
+        AccessScope.For([Roles.Manager], unitId: null, districtId: 2).CanWritePlans.ShouldBeFalse();
+    }
 }

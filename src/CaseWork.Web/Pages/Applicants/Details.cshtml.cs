@@ -21,6 +21,8 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 
     public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
 
+    public bool CanWritePlans => db.CurrentUser.Scope.CanWritePlans;
+
     /// <summary>Every plan of the applicant: the active one first, then a draft, then closed ones, newest first.</summary>
     public List<PlanSummary> Plans { get; private set; } = [];
 

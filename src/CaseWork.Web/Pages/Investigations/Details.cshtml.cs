@@ -26,7 +26,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
     public bool JustSaved { get; private set; }
 
-    public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+    public bool CanEdit => db.CurrentUser.Scope.CanWritePlans;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

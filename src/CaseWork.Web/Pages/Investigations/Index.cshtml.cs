@@ -18,7 +18,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
     public List<Row> Rows { get; private set; } = [];
 
-    public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+    public bool CanEdit => db.CurrentUser.Scope.CanWritePlans;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 
     public PlanAgreement? Agreement { get; private set; }
 
-    public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
+    public bool CanEdit => db.CurrentUser.Scope.CanWritePlans;
 
     /// <summary>Set right after a save, so the page can drop the browser's unsaved copy of the form.</summary>
     public bool JustSaved { get; private set; }
