@@ -24,6 +24,9 @@ public static class LongTermAidRule
     public static Expression<Func<AidMonth, bool>> PaidBetween(DateOnly from, DateOnly to) =>
         m => m.Month >= from && m.Month <= to && m.Decision != AidDecision.Refused;
 
+    /// <summary>"Receiving aid" (for the plan signals): aid paid this month or last; this is the first month that counts.</summary>
+    public static DateOnly ReceivingAidFrom(DateOnly today) => WindowEndingIn(today).To.AddMonths(-1);
+
     public static int AidMonthsInWindow(IEnumerable<AidMonth> months, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(months);

@@ -2,6 +2,7 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.People;
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Pages.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -75,8 +76,9 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
                 p.Status == WorkPlanStatus.Active ? p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault() : null,
                 p.Versions.Max(v => (int?)v.Number)))
             .ToListAsync(cancellationToken);
-        var hasSignedInvestigation = await db.BasicInvestigations.AnyAsync(i => i.ApplicantId == ApplicantId && i.SignedAt != null, cancellationToken);
-        var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= to.AddMonths(-1) && LongTermAidRule.CountsAsAid(m.Decision));
+        var hasSignedInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
+        var receivingAidFrom = LongTermAidRule.ReceivingAidFrom(today);
+        var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= receivingAidFrom && LongTermAidRule.CountsAsAid(m.Decision));
         Signals = quality.Evaluate(ActivePlan?.ActiveContent, new PlanSituation(today, receivingAid, hasSignedInvestigation));
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);

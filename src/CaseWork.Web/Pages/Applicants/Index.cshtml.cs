@@ -122,8 +122,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules q
             return rows;
         }
 
-        var to = LongTermAidRule.WindowEndingIn(today).To;
-        var recent = LongTermAidRule.PaidBetween(to.AddMonths(-1), to);
+        var recent = LongTermAidRule.PaidBetween(LongTermAidRule.ReceivingAidFrom(today), LongTermAidRule.WindowEndingIn(today).To);
         var ids = rows.Select(r => r.Id).ToList();
         var facts = await db.Applicants.AsNoTracking()
             .Where(a => ids.Contains(a.Id))

@@ -42,7 +42,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
         Agreement = plan.CurrentVersion is { } current ? plan.AgreementFor(current.Number) : null;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var hasInvestigation = await db.BasicInvestigations.AnyAsync(i => i.ApplicantId == ApplicantId && i.SignedAt != null, cancellationToken);
+        var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         Signals = plan.Status == WorkPlanStatus.Closed ? [] : quality.Evaluate(plan.Content, new PlanSituation(today, ReceivingAid: false, hasInvestigation));
         JustSaved = TempData["PlanSaved"] as string == PlanId.ToString();
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId}", cancellationToken);

@@ -190,7 +190,7 @@ public class EditModel(
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        var hasInvestigation = await db.BasicInvestigations.AnyAsync(i => i.ApplicantId == ApplicantId && i.SignedAt != null, cancellationToken);
+        var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
         Signals = ModelState.IsValid && PlanInput.ParseDate(Input.ValidFrom) is not null && PlanInput.ParseDate(Input.ValidTo) is not null
             && Input.Subgoals.All(s => s.IsBlank || !string.IsNullOrWhiteSpace(s.What))
