@@ -107,6 +107,22 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     }
 
     [Fact]
+    public async Task Editor_RedrawWithAFormThatDoesNotYetMakeAPlan_StillJudgesTheGoal()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        var form = PlanForms.Plan("Bli självförsörjande");
+        form["Input.Subgoals[0].Status"] = "NoSuchStatus";
+
+        var response = await session.SubmitFormAsync(editor, form, postUrl: editor + "?handler=AddSubgoal");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The signal list itself, not the live check's message text that the page always carries.
+        (await response.TextAsync()).ShouldContain("</span>Målet är generellt</li>");
+    }
+
+    [Fact]
     public async Task PlanPages_TakeTheSameNumberOfQueries_ForTwoOrFortyVersions()
     {
         var small = await SeedPlanAsync(versions: 2, subgoals: 2);

@@ -192,21 +192,10 @@ public class EditModel(
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
-        Signals = ModelState.IsValid && PlanInput.ParseDate(Input.ValidFrom) is not null && PlanInput.ParseDate(Input.ValidTo) is not null
-            && Input.Subgoals.All(s => s.IsBlank || !string.IsNullOrWhiteSpace(s.What))
-            ? quality.Evaluate(SafeContent(), situation)
+        // The validator is what decides that the form converts into a plan; when it does not (say, a half-typed date
+        // after adding a row), the goal alone can still be judged.
+        Signals = (await validator.ValidateAsync(Input, cancellationToken)).IsValid
+            ? quality.Evaluate(Input.ToContent(), situation)
             : quality.IsGenericGoal(Input.Goal) ? [PlanQualitySignal.GenericGoal] : [];
-    }
-
-    private PlanContent? SafeContent()
-    {
-        try
-        {
-            return Input.ToContent();
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException)
-        {
-            return null;
-        }
     }
 }
