@@ -64,12 +64,6 @@ public sealed record PlanContent(
         }
     }
 
-    public PlanContent WithSubgoal(Subgoal subgoal)
-    {
-        ArgumentNullException.ThrowIfNull(subgoal);
-        return this with { Subgoals = [.. Subgoals.Where(s => s.Id != subgoal.Id), subgoal] };
-    }
-
     public bool Equals(PlanContent? other) =>
         other is not null && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo && NextFollowUp == other.NextFollowUp
         && Goal == other.Goal && Subgoals.SequenceEqual(other.Subgoals)
