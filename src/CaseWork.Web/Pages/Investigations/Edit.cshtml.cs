@@ -54,9 +54,9 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         }
 
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        foreach (var field in InvestigationInput.FieldNames)
+        foreach (var (field, _, value) in Input.Sections())
         {
-            if ((typeof(InvestigationInput).GetProperty(field)!.GetValue(Input) as string)?.Length > InvestigationSections.MaxSectionLength)
+            if (value?.Length > InvestigationSections.MaxSectionLength)
             {
                 ModelState.AddModelError($"Input.{field}", localizer["At most {0} characters.", InvestigationSections.MaxSectionLength]);
             }

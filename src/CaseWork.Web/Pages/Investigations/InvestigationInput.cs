@@ -31,8 +31,18 @@ public class InvestigationInput
 
     public uint Version { get; set; }
 
-    public static IReadOnlyList<string> FieldNames { get; } =
-        [nameof(WorkHistory), nameof(Education), nameof(SwedishLanguage), nameof(HealthAndWorkCapacity), nameof(Barriers), nameof(Strengths), nameof(ApplicantView), nameof(Assessment)];
+    /// <summary>The eight sections in form order: field name, the label's resource key and what is typed.</summary>
+    public IEnumerable<(string Field, string Label, string? Value)> Sections() =>
+    [
+        (nameof(WorkHistory), "Work history", WorkHistory),
+        (nameof(Education), "Education", Education),
+        (nameof(SwedishLanguage), "Swedish language", SwedishLanguage),
+        (nameof(HealthAndWorkCapacity), "Health and work capacity", HealthAndWorkCapacity),
+        (nameof(Barriers), "Barriers", Barriers),
+        (nameof(Strengths), "Strengths", Strengths),
+        (nameof(ApplicantView), "The applicant's own view and wishes", ApplicantView),
+        (nameof(Assessment), "Assessment", Assessment),
+    ];
 
     public static InvestigationInput From(InvestigationSections s, uint version)
     {
