@@ -12,7 +12,12 @@ public sealed record AccessScope(int? UnitId, int? DistrictId, bool CanWriteCase
 
     public bool SeesCases => UnitId is not null || DistrictId is not null;
 
-    public static AccessScope For(IEnumerable<string> roles, int? unitId, int? districtId)
+    /// <summary>A Jobbtorg coach's office: they see its participants' referrals and what consent allows, no case file.</summary>
+    public int? JobCentreId { get; init; }
+
+    public bool IsCoach => JobCentreId is not null;
+
+    public static AccessScope For(IEnumerable<string> roles, int? unitId, int? districtId, int? jobCentreId = null)
     {
         ArgumentNullException.ThrowIfNull(roles);
         var set = roles.ToHashSet(StringComparer.Ordinal);
@@ -24,6 +29,11 @@ public sealed record AccessScope(int? UnitId, int? DistrictId, bool CanWriteCase
         if (set.Contains(Roles.Manager) && districtId is not null)
         {
             return new AccessScope(null, districtId, CanWriteCases: false);
+        }
+
+        if (set.Contains(Roles.JobbtorgCoach) && jobCentreId is not null)
+        {
+            return new AccessScope(null, null, CanWriteCases: false) { JobCentreId = jobCentreId };
         }
 
         return None;

@@ -10,6 +10,6 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [SocialWorker, UnitHead, Manager, JobbtorgCoach, Administrator];
 
-    /// <summary>Roles placed in a unit; the others are placed in a district (Manager) or the city.</summary>
-    public static bool BelongsToUnit(string role) => role is SocialWorker or UnitHead or JobbtorgCoach;
+    /// <summary>Roles placed in a unit; managers are placed in a district, coaches at a Jobbtorg, administrators in the city.</summary>
+    public static bool BelongsToUnit(string role) => role is SocialWorker or UnitHead;
 }

@@ -39,6 +39,17 @@ public class AccessScopeTests
     }
 
     [Fact]
+    public void For_CoachAtAJobCentre_SeesNoCaseFileButTheirJobCentre()
+    {
+        var scope = AccessScope.For([Roles.JobbtorgCoach], unitId: null, districtId: null, jobCentreId: 3);
+
+        scope.SeesCases.ShouldBeFalse();
+        scope.CanWriteCases.ShouldBeFalse();
+        scope.IsCoach.ShouldBeTrue();
+        scope.JobCentreId.ShouldBe(3);
+    }
+
+    [Fact]
     public void For_SocialWorkerWithoutUnit_SeesNothing() =>
         AccessScope.For([Roles.SocialWorker], unitId: null, districtId: null).ShouldBe(AccessScope.None);
 
