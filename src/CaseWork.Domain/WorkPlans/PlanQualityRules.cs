@@ -37,8 +37,15 @@ public sealed class PlanQualityRules(PlanQualityOptions options)
         return remainder.Length < Options.MinimumIndividualPart;
     }
 
-    /// <summary>The signals for a plan's content (null when the applicant has no active plan).</summary>
-    public IReadOnlyList<PlanQualitySignal> Evaluate(PlanContent? plan, PlanSituation situation)
+    /// <summary>The signals for content not yet agreed (a draft in the editor), whose follow-up date is its own.</summary>
+    public IReadOnlyList<PlanQualitySignal> Evaluate(PlanContent? plan, PlanSituation situation) =>
+        Evaluate(plan, plan?.NextFollowUp, situation);
+
+    /// <summary>
+    /// The signals for a plan's content (null when the applicant has no active plan) and the plan's next follow-up
+    /// (<see cref="WorkPlan.NextFollowUpOn"/>, which follow-ups move on after the version was agreed).
+    /// </summary>
+    public IReadOnlyList<PlanQualitySignal> Evaluate(PlanContent? plan, DateOnly? nextFollowUpOn, PlanSituation situation)
     {
         ArgumentNullException.ThrowIfNull(situation);
         var signals = new List<PlanQualitySignal>();
@@ -71,11 +78,11 @@ public sealed class PlanQualityRules(PlanQualityOptions options)
             signals.Add(PlanQualitySignal.SubgoalWithoutTargetDateOrCriterion);
         }
 
-        if (plan.NextFollowUp is null)
+        if (nextFollowUpOn is null)
         {
             signals.Add(PlanQualitySignal.NoNextFollowUp);
         }
-        else if (plan.NextFollowUp < situation.Today)
+        else if (nextFollowUpOn < situation.Today)
         {
             signals.Add(PlanQualitySignal.FollowUpOverdue);
         }

@@ -40,6 +40,12 @@ public class WorkPlan
 
     public string? ClosureNote { get; private set; }
 
+    /// <summary>
+    /// When the plan is next followed up: the agreed version's date, moved on by each follow-up talk without a new
+    /// version (moving a date is not a change of the plan the applicant agreed to).
+    /// </summary>
+    public DateOnly? NextFollowUpOn { get; private set; }
+
     /// <summary>Concurrency token (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
@@ -97,6 +103,7 @@ public class WorkPlan
         Draft.EnsureConsistent();
         EnsureComplete(agreement);
         _versions.Add(new WorkPlanVersion(Id, 1, Draft, by, now, reason: null, causedByFollowUpId: null));
+        NextFollowUpOn = Draft.NextFollowUp;
         Draft = null;
         Status = WorkPlanStatus.Active;
         RecordAgreement(agreement, now);
@@ -106,10 +113,7 @@ public class WorkPlan
     public WorkPlanVersion Revise(PlanContent content, string reason, string by, DateTimeOffset now, Guid? causedByFollowUpId = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (Status != WorkPlanStatus.Active)
-        {
-            throw new DomainException(Status == WorkPlanStatus.Closed ? PlanRuleCodes.AlreadyClosed : PlanRuleCodes.NotActive);
-        }
+        EnsureActive();
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength)
         {
@@ -129,23 +133,36 @@ public class WorkPlan
 
         var version = new WorkPlanVersion(Id, CurrentVersion!.Number + 1, content, by, now, reason.Trim(), causedByFollowUpId);
         _versions.Add(version);
+        NextFollowUpOn = content.NextFollowUp;
         ChangedAt = now;
         return version;
+    }
+
+    /// <summary>A follow-up has taken place and set the date of the next one.</summary>
+    public void MoveNextFollowUp(DateOnly date, DateTimeOffset now)
+    {
+        EnsureActive();
+        NextFollowUpOn = date;
+        ChangedAt = now;
     }
 
     /// <summary>The applicant's answer to the current version, when it was not given at activation.</summary>
     public void RecordAgreement(PlanAgreementInput agreement, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        if (Status != WorkPlanStatus.Active)
-        {
-            throw new DomainException(Status == WorkPlanStatus.Closed ? PlanRuleCodes.AlreadyClosed : PlanRuleCodes.NotActive);
-        }
-
+        EnsureActive();
         EnsureComplete(agreement);
         _agreements.Add(new PlanAgreement(
             CurrentVersion!.Number, agreement.Date, agreement.Method, agreement.ApplicantAgrees, agreement.ApplicantView?.Trim()));
         ChangedAt = now;
+    }
+
+    private void EnsureActive()
+    {
+        if (Status != WorkPlanStatus.Active)
+        {
+            throw new DomainException(Status == WorkPlanStatus.Closed ? PlanRuleCodes.AlreadyClosed : PlanRuleCodes.NotActive);
+        }
     }
 
     private static void EnsureComplete(PlanAgreementInput agreement)
