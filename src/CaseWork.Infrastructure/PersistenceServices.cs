@@ -1,4 +1,5 @@
 using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class PersistenceServices
                 ?? throw new InvalidOperationException(
                     "No database: set ConnectionStrings__CaseWork, or start the app with scripts/run, which starts a local PostgreSQL.")));
         services.AddScoped<AuditLog>();
+        services.AddScoped<IAttendanceReports, NoAttendanceReports>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

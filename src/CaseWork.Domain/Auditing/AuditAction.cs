@@ -18,4 +18,8 @@ public enum AuditAction
     WorkPlanActivated,
     WorkPlanClosed,
     InvestigationSaved,
+    JournalNoteSaved,
+    JournalNoteSigned,
+    MonthlyCheckRecorded,
+    FollowUpTalkRecorded,
 }

@@ -1,6 +1,8 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Investigations;
+using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Access;
@@ -34,6 +36,15 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Filtered through the applicant they belong to.</summary>
     public DbSet<BasicInvestigation> BasicInvestigations => Set<BasicInvestigation>();
 
+    /// <summary>Filtered through the applicant they belong to.</summary>
+    public DbSet<JournalNote> JournalNotes => Set<JournalNote>();
+
+    /// <summary>Filtered through the applicant they belong to.</summary>
+    public DbSet<MonthlyCheck> MonthlyChecks => Set<MonthlyCheck>();
+
+    /// <summary>Filtered through the applicant they belong to.</summary>
+    public DbSet<FollowUpTalk> FollowUpTalks => Set<FollowUpTalk>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).
@@ -56,5 +67,8 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         builder.Entity<WorkPlan>().HasQueryFilter(p => Applicants.Any(a => a.Id == p.ApplicantId));
         builder.Entity<WorkPlanVersion>().HasQueryFilter(v => WorkPlans.Any(p => p.Id == v.WorkPlanId));
         builder.Entity<BasicInvestigation>().HasQueryFilter(i => Applicants.Any(a => a.Id == i.ApplicantId));
+        builder.Entity<JournalNote>().HasQueryFilter(n => Applicants.Any(a => a.Id == n.ApplicantId));
+        builder.Entity<MonthlyCheck>().HasQueryFilter(c => Applicants.Any(a => a.Id == c.ApplicantId));
+        builder.Entity<FollowUpTalk>().HasQueryFilter(t => Applicants.Any(a => a.Id == t.ApplicantId));
     }
 }

@@ -54,7 +54,8 @@ public sealed class AppFixture : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToInclude = ["applicants", "aid_months", "audit_entries", "work_plans", "work_plan_versions", "work_plan_agreements", "basic_investigations"],
+            TablesToInclude = ["applicants", "aid_months", "audit_entries", "work_plans", "work_plan_versions", "work_plan_agreements", "basic_investigations",
+                "journal_notes", "monthly_checks", "follow_up_talks"],
         });
 
         _playwright = await Playwright.CreateAsync();

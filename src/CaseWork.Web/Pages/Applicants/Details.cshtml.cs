@@ -74,18 +74,19 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
                 p.Status,
                 p.StartedAt,
                 p.Status == WorkPlanStatus.Active ? p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault() : null,
-                p.Versions.Max(v => (int?)v.Number)))
+                p.Versions.Max(v => (int?)v.Number),
+                p.NextFollowUpOn))
             .ToListAsync(cancellationToken);
         var hasSignedInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var receivingAidFrom = LongTermAidRule.ReceivingAidFrom(today);
         var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= receivingAidFrom && LongTermAidRule.CountsAsAid(m.Decision));
-        Signals = quality.Evaluate(ActivePlan?.ActiveContent, new PlanSituation(today, receivingAid, hasSignedInvestigation));
+        Signals = quality.Evaluate(ActivePlan?.ActiveContent, ActivePlan?.NextFollowUpOn, new PlanSituation(today, receivingAid, hasSignedInvestigation));
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
         return Page();
     }
 
-    public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber);
+    public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber, DateOnly? NextFollowUpOn);
 
     public sealed record ApplicantView(
         Guid Id,

@@ -134,11 +134,13 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules q
                 Plan = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
                     .Select(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault())
                     .FirstOrDefault(),
+                NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .Select(p => p.NextFollowUpOn).FirstOrDefault(),
                 Signed = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),
             })
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         return rows.Select(r => facts.TryGetValue(r.Id, out var f)
-            ? r with { AidMonthsInWindow = f.AidMonths, Signals = quality.Evaluate(f.Plan, new PlanSituation(today, f.ReceivingAid, f.Signed)) }
+            ? r with { AidMonthsInWindow = f.AidMonths, Signals = quality.Evaluate(f.Plan, f.NextFollowUpOn, new PlanSituation(today, f.ReceivingAid, f.Signed)) }
             : r).ToList();
     }
 

@@ -43,7 +43,13 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
         Agreement = plan.CurrentVersion is { } current ? plan.AgreementFor(current.Number) : null;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
-        Signals = plan.Status == WorkPlanStatus.Closed ? [] : quality.Evaluate(plan.Content, new PlanSituation(today, ReceivingAid: false, hasInvestigation));
+        var situation = new PlanSituation(today, ReceivingAid: false, hasInvestigation);
+        Signals = plan.Status switch
+        {
+            WorkPlanStatus.Closed => [],
+            WorkPlanStatus.Draft => quality.Evaluate(plan.Content, situation),
+            _ => quality.Evaluate(plan.Content, plan.NextFollowUpOn, situation),
+        };
         JustSaved = TempData["PlanSaved"] as string == PlanId.ToString();
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId}", cancellationToken);
         return Page();

@@ -1,0 +1,47 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Journal;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<MonthlyCheck>
+{
+    public const string OneCheckPerMonthIndex = "ix_monthly_checks_applicant_id_month";
+
+    public void Configure(EntityTypeBuilder<MonthlyCheck> builder)
+    {
+        builder.ToTable("monthly_checks");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Attendance).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.DecisionText).HasMaxLength(MonthlyCheck.MaxTextLength);
+        builder.Property(c => c.Comment).HasMaxLength(MonthlyCheck.MaxTextLength);
+        builder.Property(c => c.AuthorId).HasMaxLength(450);
+        builder.Ignore(c => c.IsSanctionForAttendance);
+        builder.HasIndex(c => new { c.ApplicantId, c.Month }).IsUnique().HasDatabaseName(OneCheckPerMonthIndex);
+        builder.HasOne<Applicant>().WithMany().HasForeignKey(c => c.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<JournalNote>().WithMany().HasForeignKey(c => c.JournalNoteId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class FollowUpTalkConfiguration : IEntityTypeConfiguration<FollowUpTalk>
+{
+    public void Configure(EntityTypeBuilder<FollowUpTalk> builder)
+    {
+        builder.ToTable("follow_up_talks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.OtherParticipants).HasMaxLength(FollowUpTalk.MaxParticipantsLength);
+        builder.Property(t => t.WhatCameUp).HasMaxLength(FollowUpTalk.MaxTextLength);
+        builder.Property(t => t.Assessment).HasMaxLength(FollowUpTalk.MaxTextLength);
+        builder.Property(t => t.AuthorId).HasMaxLength(450);
+        builder.Ignore(t => t.JournalKind);
+        builder.HasIndex(t => new { t.ApplicantId, t.HeldOn });
+        builder.HasOne<Applicant>().WithMany().HasForeignKey(t => t.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<JournalNote>().WithMany().HasForeignKey(t => t.JournalNoteId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
