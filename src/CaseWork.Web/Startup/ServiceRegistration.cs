@@ -84,6 +84,11 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WritePlans);
                 options.Conventions.AuthorizeFolder("/Investigations", Policies.ReadCases);
                 options.Conventions.AuthorizePage("/Investigations/Edit", Policies.WritePlans);
+                options.Conventions.AuthorizeFolder("/Journal", Policies.ReadCases);
+                options.Conventions.AuthorizePage("/Journal/Write", Policies.WritePlans);
+                options.Conventions.AuthorizeFolder("/FollowUps", Policies.ReadCases);
+                options.Conventions.AuthorizePage("/FollowUps/MonthlyCheck", Policies.WritePlans);
+                options.Conventions.AuthorizePage("/FollowUps/Talk", Policies.WritePlans);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");

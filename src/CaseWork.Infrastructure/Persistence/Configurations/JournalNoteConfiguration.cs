@@ -7,6 +7,9 @@ namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalNote>
 {
+    /// <summary>The concurrency token (xmin) of a draft, kept out of the domain class.</summary>
+    public const string VersionProperty = "Version";
+
     public void Configure(EntityTypeBuilder<JournalNote> builder)
     {
         builder.ToTable("journal_notes");
@@ -15,7 +18,7 @@ public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalN
         builder.Property(n => n.AuthorId).HasMaxLength(450);
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(n => n.Text).HasMaxLength(JournalNote.MaxTextLength);
-        builder.Property<uint>("Version").IsRowVersion();
+        builder.Property<uint>(VersionProperty).IsRowVersion();
         builder.Ignore(n => n.IsSigned);
 
         // The case page's journal: newest event first, then newest written (ids are time-ordered), paged by keyset.

@@ -1,7 +1,9 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Journal;
 using CaseWork.Domain.People;
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Pages.Journal;
 using CaseWork.Web.Pages.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
@@ -17,6 +19,16 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 
     [BindProperty(SupportsGet = true)]
     public Guid ApplicantId { get; set; }
+
+    /// <summary>Filters the journal by kind (GET, so the filtered page can be bookmarked).</summary>
+    [BindProperty(SupportsGet = true)]
+    public JournalNoteKind? JournalKind { get; set; }
+
+    /// <summary>Where the shown page of the journal starts (keyset).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? JournalBefore { get; set; }
+
+    public JournalPage Journal { get; private set; } = null!;
 
     public ApplicantView Applicant { get; private set; } = null!;
 
@@ -77,6 +89,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
                 p.Versions.Max(v => (int?)v.Number),
                 p.NextFollowUpOn))
             .ToListAsync(cancellationToken);
+        Journal = await db.LoadPageAsync(ApplicantId, JournalKind, JournalBefore, cancellationToken);
         var hasSignedInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var receivingAidFrom = LongTermAidRule.ReceivingAidFrom(today);
         var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= receivingAidFrom && LongTermAidRule.CountsAsAid(m.Decision));

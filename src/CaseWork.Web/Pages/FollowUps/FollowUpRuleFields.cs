@@ -1,0 +1,20 @@
+using CaseWork.Domain.FollowUps;
+
+namespace CaseWork.Web.Pages.FollowUps;
+
+/// <summary>Which form field a follow-up refusal belongs beside.</summary>
+public static class FollowUpRuleFields
+{
+    public static string FieldFor(string code) => code switch
+    {
+        FollowUpRuleCodes.MonthInFuture => "Input.Month",
+        FollowUpRuleCodes.DaysMissing or FollowUpRuleCodes.DaysOutOfRange => "Input.DaysAttended",
+        FollowUpRuleCodes.ApplicationsOutOfRange => "Input.JobApplications",
+        FollowUpRuleCodes.DecisionTextMissing => "Input.DecisionText",
+        FollowUpRuleCodes.TalkInFuture => "Input.HeldOn",
+        FollowUpRuleCodes.NoParticipants or FollowUpRuleCodes.OtherParticipantsMissing => "Input.OtherParticipants",
+        FollowUpRuleCodes.WhatCameUpMissing => "Input.WhatCameUp",
+        FollowUpRuleCodes.NextFollowUpMissing or FollowUpRuleCodes.NextFollowUpNotAfterTalk => "Input.NextFollowUpOn",
+        _ => string.Empty,
+    };
+}

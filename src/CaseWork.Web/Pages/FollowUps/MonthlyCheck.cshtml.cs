@@ -1,0 +1,145 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.FollowUps;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Persistence.Configurations;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.WorkPlans;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.FollowUps;
+
+/// <summary>
+/// The monthly check with the aid application: records the follow-up, the month's aid decision and a signed journal
+/// note in one save, after a warning when attendance is sanctioned without Jobbtorg's report.
+/// </summary>
+public class MonthlyCheckModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<MonthlyCheckInput> validator,
+    IAttendanceReports attendanceReports,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public const int RecentShown = 6;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty]
+    public MonthlyCheckInput Input { get; set; } = new();
+
+    /// <summary>Set by the "save anyway" button, after the warning about a missing attendance report.</summary>
+    [BindProperty]
+    public bool SaveWithoutReport { get; set; }
+
+    public bool ShowMissingReportWarning { get; private set; }
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public DateOnly? PrefilledFrom { get; private set; }
+
+    public List<RecentCheck> Recent { get; private set; } = [];
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Input.Month = MonthlyCheckInput.FormatMonth(new DateOnly(Today.Year, Today.Month, 1));
+        if (Recent.FirstOrDefault() is { } last)
+        {
+            // Most months look like the last one: the worker changes what differs.
+            PrefilledFrom = last.Month;
+            Input.Attendance = last.Attendance.ToString();
+            Input.JobApplications = last.JobApplications.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Input.Decision = last.Decision.ToString();
+        }
+
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "monthly check", cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!await validator.ValidateIntoAsync(Input, ModelState))
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        MonthlyCheck check;
+        try
+        {
+            check = MonthlyCheck.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(FollowUpRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            return Page();
+        }
+
+        if (await db.MonthlyChecks.AnyAsync(c => c.ApplicantId == ApplicantId && c.Month == check.Month, cancellationToken))
+        {
+            return AlreadyChecked();
+        }
+
+        if (check.IsSanctionForAttendance && !SaveWithoutReport && !await attendanceReports.HasReportAsync(ApplicantId, check.Month, cancellationToken))
+        {
+            ShowMissingReportWarning = true;
+            return Page();
+        }
+
+        var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
+        applicant.RecordAidMonth(check.Month.Year, check.Month.Month, check.Decision, Today);
+        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, JournalNoteKind.MonthlyCheck, Today, JournalSummaries.Of(check, localizer), now, Today);
+        note.Sign(now);
+        check.WrittenInJournalAs(note.Id);
+        db.JournalNotes.Add(note);
+        db.MonthlyChecks.Add(check);
+        audit.Add(AuditAction.MonthlyCheckRecorded, ApplicantId, $"{Input.Month}: {check.Attendance}, {check.Decision}{(SaveWithoutReport ? " (saved without attendance report)" : string.Empty)}");
+        audit.Add(AuditAction.AidMonthRecorded, ApplicantId, $"{Input.Month}: {check.Decision}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(MonthlyCheckConfiguration.OneCheckPerMonthIndex) || ex.IsUniqueViolation(AidMonthConfiguration.OneDecisionPerMonthIndex))
+        {
+            db.ChangeTracker.Clear();
+            return AlreadyChecked();
+        }
+
+        TempData["StatusMessage"] = localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value;
+        return RedirectToPage("Index", new { applicantId = ApplicantId });
+    }
+
+    /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>
+    private PageResult AlreadyChecked()
+    {
+        ModelState.AddModelError("Input.Month", localizer["This month has already been followed up. Correct it with a correction of its journal note."]);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        Recent = await db.MonthlyChecks.AsNoTracking()
+            .Where(c => c.ApplicantId == ApplicantId)
+            .OrderByDescending(c => c.Month)
+            .Take(RecentShown)
+            .Select(c => new RecentCheck(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.JournalNoteId))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record RecentCheck(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, Guid JournalNoteId);
+}

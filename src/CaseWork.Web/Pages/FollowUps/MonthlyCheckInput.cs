@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Web.Localization;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.FollowUps;
+
+public class MonthlyCheckInput
+{
+    [Display(Name = "Month")]
+    public string? Month { get; set; }
+
+    [Display(Name = "Attended Jobbtorg as agreed")]
+    public string? Attendance { get; set; }
+
+    [Display(Name = "Days attended")]
+    public string? DaysAttended { get; set; }
+
+    [Display(Name = "Job applications sent")]
+    public string? JobApplications { get; set; }
+
+    [Display(Name = "Decision for the month")]
+    public string? Decision { get; set; } = nameof(AidDecision.Granted);
+
+    [Display(Name = "Decision text")]
+    public string? DecisionText { get; set; }
+
+    [Display(Name = "Comment")]
+    public string? Comment { get; set; }
+
+    public static DateOnly? ParseMonth(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year >= 2000 ? month : null;
+
+    public static string FormatMonth(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static int? ParseCount(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
+
+    /// <summary>Call after validation succeeded.</summary>
+    public MonthlyCheckFacts ToFacts() => new(
+        ParseMonth(Month)!.Value,
+        Enum.Parse<Attendance>(Attendance!),
+        ParseCount(DaysAttended),
+        ParseCount(JobApplications)!.Value,
+        Enum.Parse<AidDecision>(Decision!),
+        DecisionText,
+        Comment);
+}
+
+/// <summary>The form's shape; the domain checks the month and the days against the calendar.</summary>
+public class MonthlyCheckInputValidator : AbstractValidator<MonthlyCheckInput>
+{
+    public MonthlyCheckInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        RuleFor(x => x.Month).Must(m => MonthlyCheckInput.ParseMonth(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
+        RuleFor(x => x.Attendance).IsEnumName(typeof(Attendance)).WithMessage(l["Say whether the applicant attended Jobbtorg as agreed."]);
+        RuleFor(x => x.DaysAttended).Must(d => string.IsNullOrWhiteSpace(d) || MonthlyCheckInput.ParseCount(d) is not null)
+            .WithMessage(l["Enter the days as a whole number."]);
+        RuleFor(x => x.JobApplications).Must(a => MonthlyCheckInput.ParseCount(a) is not null)
+            .WithMessage(l["Enter the number of job applications, 0 if none."]);
+        RuleFor(x => x.Decision).IsEnumName(typeof(AidDecision)).WithMessage(l["Choose the decision for the month."]);
+        RuleFor(x => x.DecisionText).NotEmpty().When(x => x.Decision is nameof(AidDecision.Reduced) or nameof(AidDecision.Refused))
+            .WithMessage(l["followup.decision-text-missing"])
+            .MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
+        RuleFor(x => x.Comment).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
+    }
+}

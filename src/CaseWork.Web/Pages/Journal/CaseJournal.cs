@@ -1,0 +1,80 @@
+using System.Globalization;
+using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Journal;
+
+/// <summary>
+/// The journal on the case page: newest event first, then newest written (note ids are time-ordered), one page at a
+/// time by keyset, in one query whatever the page holds.
+/// </summary>
+public static class CaseJournal
+{
+    public const int PageSize = 10;
+    public const int ExcerptLength = 400;
+
+    public static async Task<JournalPage> LoadPageAsync(
+        this CaseWorkDbContext db, Guid applicantId, JournalNoteKind? kind, string? before, CancellationToken cancellationToken)
+    {
+        var query = db.JournalNotes.AsNoTracking().Where(n => n.ApplicantId == applicantId);
+        if (kind is { } k)
+        {
+            query = query.Where(n => n.Kind == k);
+        }
+
+        if (ParseCursor(before) is { } cursor)
+        {
+            query = query.Where(n => EF.Functions.LessThan(ValueTuple.Create(n.EventDate, n.Id), ValueTuple.Create(cursor.EventDate, cursor.Id)));
+        }
+
+        var rows = await query
+            .OrderByDescending(n => n.EventDate).ThenByDescending(n => n.Id)
+            .Take(PageSize + 1)
+            .Select(n => new JournalRow(
+                n.Id,
+                n.Kind,
+                n.EventDate,
+                n.WrittenAt,
+                n.SignedAt != null,
+                db.Users.Where(u => u.Id == n.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
+                n.Text.Substring(0, ExcerptLength),
+                n.Text.Length > ExcerptLength,
+                n.CorrectsNoteId != null,
+                db.JournalNotes.Any(c => c.CorrectsNoteId == n.Id)))
+            .ToListAsync(cancellationToken);
+        var hasOlder = rows.Count > PageSize;
+        if (hasOlder)
+        {
+            rows.RemoveAt(PageSize);
+        }
+
+        return new JournalPage(rows, hasOlder ? Cursor(rows[^1]) : null, before is not null);
+    }
+
+    private static string Cursor(JournalRow row) => $"{row.EventDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}_{row.Id:N}";
+
+    private static (DateOnly EventDate, Guid Id)? ParseCursor(string? value)
+    {
+        var parts = value?.Split('_');
+        return parts is [var date, var id]
+            && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var eventDate)
+            && Guid.TryParseExact(id, "N", out var noteId)
+                ? (eventDate, noteId)
+                : null;
+    }
+}
+
+public sealed record JournalPage(IReadOnlyList<JournalRow> Notes, string? OlderCursor, bool IsOlderPage);
+
+public sealed record JournalRow(
+    Guid Id,
+    JournalNoteKind Kind,
+    DateOnly EventDate,
+    DateTimeOffset WrittenAt,
+    bool IsSigned,
+    string Author,
+    string Excerpt,
+    bool IsCut,
+    bool IsCorrection,
+    bool IsCorrected);

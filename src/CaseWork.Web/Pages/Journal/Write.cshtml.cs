@@ -1,0 +1,156 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
+using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Persistence.Configurations;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.WorkPlans;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Journal;
+
+/// <summary>Writes a journal note, continues one's own draft, or writes the correction of a signed note.</summary>
+public class WriteModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<JournalNoteInput> validator,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? NoteId { get; set; }
+
+    /// <summary>The signed note this one corrects, when writing a correction.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Corrects { get; set; }
+
+    [BindProperty]
+    public JournalNoteInput Input { get; set; } = new();
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public JournalNote? Original { get; private set; }
+
+    /// <summary>The browser keeps unsaved text under this key until the note is saved.</summary>
+    public string DraftKey => $"journal-{ApplicantId}-{NoteId?.ToString() ?? Corrects?.ToString() ?? "new"}";
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var (note, refusal) = await LoadAsync(cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Input = note is not null
+            ? new JournalNoteInput { Kind = note.Kind.ToString(), EventDate = JournalNoteInput.Format(note.EventDate), Text = note.Text, Version = db.Entry(note).Property<uint>(JournalNoteConfiguration.VersionProperty).CurrentValue }
+            : new JournalNoteInput { Kind = (Original?.Kind ?? JournalNoteKind.General).ToString(), EventDate = JournalNoteInput.Format(Original?.EventDate ?? Today) };
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "journal editor", cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(sign: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSignAsync(CancellationToken cancellationToken) => SaveAsync(sign: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(bool sign, CancellationToken cancellationToken)
+    {
+        var (note, refusal) = await LoadAsync(cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!await validator.ValidateIntoAsync(Input, ModelState))
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        var eventDate = JournalNoteInput.ParseDate(Input.EventDate)!.Value;
+        try
+        {
+            if (note is not null)
+            {
+                db.Entry(note).Property<uint>(JournalNoteConfiguration.VersionProperty).OriginalValue = Input.Version;
+                note.Change(eventDate, Input.Text!, Today);
+            }
+            else
+            {
+                note = Original is not null
+                    ? JournalNote.CorrectionOf(Original, db.CurrentUser.UserId!, Input.Text!, now, Today)
+                    : JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, Enum.Parse<JournalNoteKind>(Input.Kind!), eventDate, Input.Text!, now, Today);
+                db.JournalNotes.Add(note);
+            }
+
+            if (sign)
+            {
+                note.Sign(now);
+            }
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(JournalRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            return Page();
+        }
+
+        audit.Add(sign ? AuditAction.JournalNoteSigned : AuditAction.JournalNoteSaved, ApplicantId, $"journal note {note.Id}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["The draft was changed or signed elsewhere while you were writing. Your text is still in the form: copy it, open the note to see what it says now, and write again."]);
+            return Page();
+        }
+
+        TempData["StatusMessage"] = sign ? localizer["The note has been signed."].Value : localizer["The draft note has been saved. It becomes part of the journal when signed."].Value;
+        TempData["JournalSaved"] = DraftKey;
+        return RedirectToPage("Note", new { applicantId = ApplicantId, noteId = note.Id });
+    }
+
+    /// <summary>The draft being continued (only its author's, only unsigned) and the note being corrected (only signed).</summary>
+    private async Task<(JournalNote? Note, IActionResult? Refusal)> LoadAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        JournalNote? note = null;
+        if (NoteId is { } id)
+        {
+            note = await db.JournalNotes.SingleOrDefaultAsync(n => n.Id == id && n.ApplicantId == ApplicantId, cancellationToken);
+            if (note is null || note.IsSigned)
+            {
+                return (null, note is null ? NotFound() : RedirectToPage("Note", new { applicantId = ApplicantId, noteId = id }));
+            }
+
+            if (note.AuthorId != db.CurrentUser.UserId)
+            {
+                return (null, Forbid());
+            }
+
+            Corrects = note.CorrectsNoteId;
+        }
+
+        if (Corrects is { } original)
+        {
+            Original = await db.JournalNotes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == original && n.ApplicantId == ApplicantId && n.SignedAt != null, cancellationToken);
+            if (Original is null)
+            {
+                return (null, NotFound());
+            }
+        }
+
+        return (note, null);
+    }
+}
