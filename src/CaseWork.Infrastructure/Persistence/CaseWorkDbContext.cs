@@ -1,6 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Investigations;
+using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Access;
@@ -34,12 +35,27 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Filtered through the applicant they belong to.</summary>
     public DbSet<BasicInvestigation> BasicInvestigations => Set<BasicInvestigation>();
 
+    /// <summary>Seen by the referring unit (through the applicant) and by the coaches of the receiving Jobbtorg.</summary>
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<AttendanceReport> AttendanceReports => Set<AttendanceReport>();
+
+    public DbSet<ReferralIntervention> ReferralInterventions => Set<ReferralIntervention>();
+
+    public DbSet<InterventionType> InterventionTypes => Set<InterventionType>();
+
+    public DbSet<JobCentre> JobCentres => Set<JobCentre>();
+
+    public DbSet<ResursPlaces> ResursPlaces => Set<ResursPlaces>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).
     private int? ScopeUnitId => currentUser.Scope.UnitId;
 
     private int? ScopeDistrictId => currentUser.Scope.DistrictId;
+
+    private int? ScopeJobCentreId => currentUser.Scope.JobCentreId;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -56,5 +72,11 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         builder.Entity<WorkPlan>().HasQueryFilter(p => Applicants.Any(a => a.Id == p.ApplicantId));
         builder.Entity<WorkPlanVersion>().HasQueryFilter(v => WorkPlans.Any(p => p.Id == v.WorkPlanId));
         builder.Entity<BasicInvestigation>().HasQueryFilter(i => Applicants.Any(a => a.Id == i.ApplicantId));
+
+        // A coach reaches a referral through their Jobbtorg, never through the applicant's case file.
+        builder.Entity<Referral>().HasQueryFilter(r =>
+            Applicants.Any(a => a.Id == r.ApplicantId) || (ScopeJobCentreId != null && r.JobCentreId == ScopeJobCentreId));
+        builder.Entity<AttendanceReport>().HasQueryFilter(a => Referrals.Any(r => r.Id == a.ReferralId));
+        builder.Entity<ReferralIntervention>().HasQueryFilter(i => Referrals.Any(r => r.Id == i.ReferralId));
     }
 }
