@@ -21,7 +21,8 @@ public static class PersistenceServices
                 ?? throw new InvalidOperationException(
                     "No database: set ConnectionStrings__CaseWork, or start the app with scripts/run, which starts a local PostgreSQL.")));
         services.AddScoped<AuditLog>();
-        services.AddScoped<IAttendanceReports, NoAttendanceReports>();
+        services.AddScoped<IAttendanceReports, AttendanceReportsInDatabase>();
+        services.AddScoped<Referrals.ResursPlaceService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

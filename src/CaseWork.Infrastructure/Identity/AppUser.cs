@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Infrastructure.Identity;
 
-/// <summary>A person who signs in. Placed in a unit (social workers, unit heads, coaches), a district (managers) or the city (administrators).</summary>
+/// <summary>A person who signs in. Placed in a unit (social workers, unit heads), a district (managers), a Jobbtorg (coaches) or the city (administrators).</summary>
 public class AppUser : IdentityUser
 {
     public const int MaxDisplayNameLength = 100;
@@ -14,6 +14,9 @@ public class AppUser : IdentityUser
     public int? UnitId { get; set; }
 
     public int? GroupId { get; set; }
+
+    /// <summary>The Jobbtorg a coach works at.</summary>
+    public int? JobCentreId { get; set; }
 
     public bool IsActive { get; set; } = true;
 }

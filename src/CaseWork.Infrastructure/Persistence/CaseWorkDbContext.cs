@@ -3,6 +3,7 @@ using CaseWork.Domain.Auditing;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.Journal;
+using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Access;
@@ -45,12 +46,27 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Filtered through the applicant they belong to.</summary>
     public DbSet<FollowUpTalk> FollowUpTalks => Set<FollowUpTalk>();
 
+    /// <summary>Seen by the referring unit (through the applicant) and by the coaches of the receiving Jobbtorg.</summary>
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<AttendanceReport> AttendanceReports => Set<AttendanceReport>();
+
+    public DbSet<ReferralIntervention> ReferralInterventions => Set<ReferralIntervention>();
+
+    public DbSet<InterventionType> InterventionTypes => Set<InterventionType>();
+
+    public DbSet<JobCentre> JobCentres => Set<JobCentre>();
+
+    public DbSet<ResursPlaces> ResursPlaces => Set<ResursPlaces>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).
     private int? ScopeUnitId => currentUser.Scope.UnitId;
 
     private int? ScopeDistrictId => currentUser.Scope.DistrictId;
+
+    private int? ScopeJobCentreId => currentUser.Scope.JobCentreId;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,5 +86,11 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         builder.Entity<JournalNote>().HasQueryFilter(n => Applicants.Any(a => a.Id == n.ApplicantId));
         builder.Entity<MonthlyCheck>().HasQueryFilter(c => Applicants.Any(a => a.Id == c.ApplicantId));
         builder.Entity<FollowUpTalk>().HasQueryFilter(t => Applicants.Any(a => a.Id == t.ApplicantId));
+
+        // A coach reaches a referral through their Jobbtorg, never through the applicant's case file.
+        builder.Entity<Referral>().HasQueryFilter(r =>
+            Applicants.Any(a => a.Id == r.ApplicantId) || (ScopeJobCentreId != null && r.JobCentreId == ScopeJobCentreId));
+        builder.Entity<AttendanceReport>().HasQueryFilter(a => Referrals.Any(r => r.Id == a.ReferralId));
+        builder.Entity<ReferralIntervention>().HasQueryFilter(i => Referrals.Any(r => r.Id == i.ReferralId));
     }
 }

@@ -30,6 +30,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
+        await JobbtorgCatalogue.EnsureAsync(db, cancellationToken);
         if (seedDemoData && !await db.Districts.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Empty database: seeding demo data");

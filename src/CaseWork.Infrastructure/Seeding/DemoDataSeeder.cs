@@ -20,6 +20,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         new("enhetschef.st", "Maria Ek", Roles.UnitHead, DemoOrganisation.SpangaTensta),
         new("chef", "Per Holm", Roles.Manager, DemoOrganisation.SpangaTensta),
         new("jobbcoach", "Ali Haddad", Roles.JobbtorgCoach, DemoOrganisation.SpangaTensta),
+        new("jobbcoach.skh", "Lena Sjöberg", Roles.JobbtorgCoach, DemoOrganisation.HagerstenLiljeholmen),
         new("admin", "Eva Norberg", Roles.Administrator, null),
     ];
 
@@ -27,6 +28,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
     {
         await SeedOrganisationAndLoginsAsync(cancellationToken);
         await SeedApplicantsAsync(applicants, seed: 20261123, cancellationToken);
+        await new JobbtorgDemoSeeder(db, clock).SeedReferralsAsync(cancellationToken);
     }
 
     public async Task SeedOrganisationAndLoginsAsync(CancellationToken cancellationToken = default)
@@ -56,12 +58,14 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var jobCentres = await new JobbtorgDemoSeeder(db, clock).SeedJobCentresAndPlacesAsync(cancellationToken);
 
         foreach (var login in Logins)
         {
             var district = login.District is null ? null : districts[login.District];
             var unit = district is null || !Roles.BelongsToUnit(login.Role) ? null : units.Single(u => u.DistrictId == district.Id);
-            await CreateUserAsync(login.UserName, login.DisplayName, login.Role, district?.Id, unit?.Id);
+            int? jobCentre = login.Role == Roles.JobbtorgCoach ? jobCentres[DemoOrganisation.JobCentreFor(login.District!)] : null;
+            await CreateUserAsync(login.UserName, login.DisplayName, login.Role, login.Role == Roles.JobbtorgCoach ? null : district?.Id, unit?.Id, jobCentre);
         }
 
         // Colleagues, so that a unit's caseload is spread over several social workers.
@@ -167,7 +171,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         }
     }
 
-    private async Task CreateUserAsync(string userName, string displayName, string role, int? districtId, int? unitId)
+    private async Task CreateUserAsync(string userName, string displayName, string role, int? districtId, int? unitId, int? jobCentreId = null)
     {
         var user = new AppUser
         {
@@ -175,6 +179,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
             DisplayName = displayName,
             DistrictId = districtId,
             UnitId = unitId,
+            JobCentreId = jobCentreId,
             LockoutEnabled = true,
         };
         var result = await users.CreateAsync(user, DemoOrganisation.DemoPassword);

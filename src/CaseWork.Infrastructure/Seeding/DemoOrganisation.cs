@@ -17,5 +17,22 @@ public static class DemoOrganisation
 
     public static string UnitName(string district) => $"Ekonomiskt bistånd {district}";
 
+    public const string JobbtorgKista = "Jobbtorg Kista";
+    public const string JobbtorgSkarholmen = "Jobbtorg Skärholmen";
+
+    /// <summary>The Jobbtorg that takes a district's referrals (north-west to Kista, south to Skärholmen).</summary>
+    public static string JobCentreFor(string district) =>
+        district is SpangaTensta or "Rinkeby-Kista" ? JobbtorgKista : JobbtorgSkarholmen;
+
+    /// <summary>Jobbtorg Resurs places per district: the city's 400 are allotted over all fourteen districts.</summary>
+    public static IReadOnlyDictionary<string, int> ResursPlaces { get; } = new Dictionary<string, int>
+    {
+        [HagerstenLiljeholmen] = 18,
+        [SpangaTensta] = 50,
+        ["Skärholmen"] = 30,
+        ["Rinkeby-Kista"] = 45,
+        ["Älvsjö"] = 12,
+    };
+
     public const string DemoPassword = "CaseWork-demo-1";
 }

@@ -28,6 +28,11 @@ public sealed class CaseWorkClaimsFactory(
             identity.AddClaim(new Claim(CaseWorkClaimTypes.DistrictId, district.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (user.JobCentreId is { } jobCentre)
+        {
+            identity.AddClaim(new Claim(CaseWorkClaimTypes.JobCentreId, jobCentre.ToString(CultureInfo.InvariantCulture)));
+        }
+
         return identity;
     }
 }

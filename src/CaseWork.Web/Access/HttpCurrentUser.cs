@@ -25,7 +25,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
             ? AccessScope.For(
                 principal.FindAll(ClaimTypes.Role).Select(c => c.Value),
                 IntClaim(principal, CaseWorkClaimTypes.UnitId),
-                IntClaim(principal, CaseWorkClaimTypes.DistrictId))
+                IntClaim(principal, CaseWorkClaimTypes.DistrictId),
+                IntClaim(principal, CaseWorkClaimTypes.JobCentreId))
             : AccessScope.None;
     }
 

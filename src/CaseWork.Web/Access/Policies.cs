@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Writes work plans and basic investigations: the unit's social workers.</summary>
     public const string WritePlans = nameof(WritePlans);
 
+    /// <summary>A Jobbtorg coach placed at a Jobbtorg: their participants' referrals, nothing of the case file.</summary>
+    public const string Coach = nameof(Coach);
+
     public const string Administer = nameof(Administer);
 
     public static void Add(AuthorizationOptions options)
@@ -24,6 +27,7 @@ public static class Policies
         options.AddPolicy(ReadCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).SeesCases));
         options.AddPolicy(WriteCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWriteCases));
         options.AddPolicy(WritePlans, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWritePlans));
+        options.AddPolicy(Coach, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).IsCoach));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
     }
 }

@@ -99,6 +99,7 @@ public static class ServiceRegistration
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddScoped<ApplicantScopeFilter>();
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
+        services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();
         services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
         services.AddSingleton(new CaseWork.Domain.WorkPlans.PlanQualityRules(
             builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));

@@ -12,6 +12,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.DisplayName).HasMaxLength(AppUser.MaxDisplayNameLength);
         builder.HasOne<District>().WithMany().HasForeignKey(u => u.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CaseWork.Domain.Referrals.JobCentre>().WithMany().HasForeignKey(u => u.JobCentreId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<WorkGroup>().WithMany().HasForeignKey(u => u.GroupId).OnDelete(DeleteBehavior.SetNull);
     }
 }

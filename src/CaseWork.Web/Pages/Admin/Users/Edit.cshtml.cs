@@ -176,6 +176,7 @@ public class EditModel(
             UnitId = user.UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             DistrictId = user.DistrictId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             GroupId = user.GroupId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            JobCentreId = user.JobCentreId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         ConcurrencyStamp = user.ConcurrencyStamp;
         await LoadAsync(user, cancellationToken);

@@ -40,7 +40,8 @@ public class IndexModel(CaseWorkDbContext db) : PageModel
                 u.DisplayName,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
                 db.Units.Where(x => x.Id == u.UnitId).Select(x => x.Name).FirstOrDefault()
-                    ?? db.Districts.Where(x => x.Id == u.DistrictId).Select(x => x.Name).FirstOrDefault(),
+                    ?? db.Districts.Where(x => x.Id == u.DistrictId).Select(x => x.Name).FirstOrDefault()
+                    ?? db.JobCentres.Where(x => x.Id == u.JobCentreId).Select(x => x.Name).FirstOrDefault(),
                 u.IsActive,
                 u.LockoutEnd != null && u.LockoutEnd > DateTimeOffset.UtcNow))
             .ToListAsync(cancellationToken);

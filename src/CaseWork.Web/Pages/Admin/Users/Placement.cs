@@ -20,6 +20,7 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
         user.UnitId = null;
         user.DistrictId = null;
         user.GroupId = null;
+        user.JobCentreId = null;
         if (Roles.BelongsToUnit(input.Role!))
         {
             var unitId = int.Parse(input.UnitId!, System.Globalization.CultureInfo.InvariantCulture);
@@ -54,6 +55,17 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
 
             user.DistrictId = districtId;
         }
+        else if (input.Role == Roles.JobbtorgCoach)
+        {
+            var jobCentreId = int.Parse(input.JobCentreId!, System.Globalization.CultureInfo.InvariantCulture);
+            if (!await db.JobCentres.AnyAsync(c => c.Id == jobCentreId, cancellationToken))
+            {
+                modelState.AddModelError("Input.JobCentreId", localizer["Choose the Jobbtorg the coach works at."]);
+                return false;
+            }
+
+            user.JobCentreId = jobCentreId;
+        }
 
         return true;
     }
@@ -63,6 +75,7 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
         var groups = await db.WorkGroups.AsNoTracking().OrderBy(g => g.Name).ToListAsync(cancellationToken);
+        var jobCentres = await db.JobCentres.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
         var byDistrict = districts.ToDictionary(d => d.Id, d => new SelectListGroup { Name = d.Name });
         var byUnit = units.ToDictionary(u => u.Id, u => new SelectListGroup { Name = u.Name });
         return new PlacementOptions(
@@ -70,13 +83,14 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
                 .OrderBy(i => i.Group.Name, StringComparer.Ordinal).ToList(),
             groups.Select(g => new SelectListItem($"{g.Name} ({localizer.Text(g.Kind)})", Text(g.Id)) { Group = byUnit[g.UnitId] })
                 .OrderBy(i => i.Group.Name, StringComparer.Ordinal).ToList(),
-            districts.Select(d => new SelectListItem(d.Name, Text(d.Id))).ToList());
+            districts.Select(d => new SelectListItem(d.Name, Text(d.Id))).ToList(),
+            jobCentres.Select(c => new SelectListItem(c.Name, Text(c.Id))).ToList());
     }
 
     private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed record PlacementOptions(List<SelectListItem> Units, List<SelectListItem> Groups, List<SelectListItem> Districts)
+public sealed record PlacementOptions(List<SelectListItem> Units, List<SelectListItem> Groups, List<SelectListItem> Districts, List<SelectListItem> JobCentres)
 {
-    public static PlacementOptions Empty { get; } = new([], [], []);
+    public static PlacementOptions Empty { get; } = new([], [], [], []);
 }

@@ -13,7 +13,7 @@ public class UserInput
     [Display(Name = "Role")]
     public string? Role { get; set; }
 
-    /// <summary>For social workers, unit heads and coaches.</summary>
+    /// <summary>For social workers and unit heads.</summary>
     [Display(Name = "Unit")]
     public string? UnitId { get; set; }
 
@@ -24,6 +24,10 @@ public class UserInput
     /// <summary>For managers.</summary>
     [Display(Name = "District")]
     public string? DistrictId { get; set; }
+
+    /// <summary>For Jobbtorg coaches.</summary>
+    [Display(Name = "Jobbtorg")]
+    public string? JobCentreId { get; set; }
 
     [Display(Name = "Initial password (at least 12 characters)")]
     [DataType(DataType.Password)]

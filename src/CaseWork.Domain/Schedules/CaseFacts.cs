@@ -1,0 +1,19 @@
+namespace CaseWork.Domain.Schedules;
+
+/// <summary>What the schedule rules need to know about one applicant; read in one query for a whole caseload.</summary>
+public sealed record CaseFacts(
+    Guid ApplicantId,
+    IReadOnlyCollection<DateOnly> MonthsWithAidPaid,
+    IReadOnlyCollection<DateOnly> MonthsWithCheck,
+    DateOnly? PlanNextFollowUp,
+    OpenReferralFacts? Referral,
+    DateOnly? LastTalkOn);
+
+/// <summary>The applicant's open Jobbtorg referral, as far as deadlines go.</summary>
+public sealed record OpenReferralFacts(
+    Guid ReferralId,
+    DateOnly? FirstVisitOn,
+    DateOnly? JobPlanOn,
+    DateOnly? DeeperJobPlanOn,
+    DateOnly? JointFollowUpOn,
+    DateOnly? PlaceGrantedFromQueueOn);

@@ -1,0 +1,21 @@
+namespace CaseWork.Domain.Schedules;
+
+/// <summary>What a bevakning (a watched deadline) asks someone to do.</summary>
+public enum DueKind
+{
+    MonthlyCheck,
+    ThreePartyTalk,
+    PlanFollowUp,
+    JobPlan,
+    DeeperJobPlan,
+    JointFollowUp,
+    ResursPlaceGranted,
+}
+
+/// <summary>Where a due item falls for the person reading the list.</summary>
+public enum DueBucket
+{
+    Overdue,
+    ThisWeek,
+    Later,
+}

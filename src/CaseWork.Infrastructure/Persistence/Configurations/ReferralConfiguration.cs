@@ -1,0 +1,104 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Organisation;
+using CaseWork.Domain.Referrals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.ToTable("referrals");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Program).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.ClosureReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.ReferredById).HasMaxLength(450);
+        builder.Property(r => r.Reason).HasMaxLength(Referral.MaxTextLength);
+        builder.Property(r => r.Languages).HasMaxLength(500);
+        builder.Property(r => r.PlanExpectations).HasMaxLength(Referral.MaxTextLength);
+        builder.Property(r => r.ClosureNote).HasMaxLength(Referral.MaxTextLength);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Ignore(r => r.Status);
+        builder.Ignore(r => r.IsClosed);
+        builder.Ignore(r => r.HoldsPlace);
+        builder.Ignore(r => r.IsQueued);
+        builder.ComplexProperty(r => r.Consent, consent =>
+        {
+            consent.Property(c => c.Given).HasColumnName("consent_given");
+            consent.Property(c => c.RecordedOn).HasColumnName("consent_recorded_on");
+            consent.Property(c => c.Scope).HasColumnName("consent_scope");
+        });
+
+        builder.HasIndex(r => new { r.ApplicantId, r.SentOn });
+        // The coach's participant list and the Resurs queue of a district are read by these.
+        builder.HasIndex(r => new { r.JobCentreId, r.ClosedOn, r.SentOn, r.Id });
+        builder.HasIndex(r => new { r.DistrictId, r.Program, r.ClosedOn, r.QueuedAt });
+        builder.HasOne<Applicant>().WithMany().HasForeignKey(r => r.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<JobCentre>().WithMany().HasForeignKey(r => r.JobCentreId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(r => r.Attendance).WithOne().HasForeignKey(a => a.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Interventions).WithOne().HasForeignKey(i => i.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Interventions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class AttendanceReportConfiguration : IEntityTypeConfiguration<AttendanceReport>
+{
+    public void Configure(EntityTypeBuilder<AttendanceReport> builder)
+    {
+        builder.ToTable("attendance_reports");
+        builder.Property(a => a.ReportedById).HasMaxLength(450);
+        builder.HasIndex(a => new { a.ReferralId, a.Month }).IsUnique();
+        builder.HasIndex(a => new { a.ApplicantId, a.Month });
+    }
+}
+
+public sealed class ReferralInterventionConfiguration : IEntityTypeConfiguration<ReferralIntervention>
+{
+    public void Configure(EntityTypeBuilder<ReferralIntervention> builder)
+    {
+        builder.ToTable("referral_interventions");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(i => i.OutcomeNote).HasMaxLength(1000);
+        builder.HasOne<InterventionType>().WithMany().HasForeignKey(i => i.InterventionTypeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class InterventionTypeConfiguration : IEntityTypeConfiguration<InterventionType>
+{
+    public void Configure(EntityTypeBuilder<InterventionType> builder)
+    {
+        builder.ToTable("intervention_types");
+        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(40);
+        builder.HasIndex(t => t.Name).IsUnique();
+    }
+}
+
+public sealed class JobCentreConfiguration : IEntityTypeConfiguration<JobCentre>
+{
+    public void Configure(EntityTypeBuilder<JobCentre> builder)
+    {
+        builder.ToTable("job_centres");
+        builder.Property(c => c.Name).HasMaxLength(100);
+        builder.HasIndex(c => c.Name).IsUnique();
+    }
+}
+
+public sealed class ResursPlacesConfiguration : IEntityTypeConfiguration<ResursPlaces>
+{
+    public void Configure(EntityTypeBuilder<ResursPlaces> builder)
+    {
+        builder.ToTable("resurs_places");
+        builder.HasKey(p => p.DistrictId);
+        builder.Property(p => p.DistrictId).ValueGeneratedNever();
+        builder.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("ck_resurs_places_not_negative", "places >= 0"));
+    }
+}

@@ -1,0 +1,76 @@
+using CaseWork.Domain.Access;
+using CaseWork.Domain.Schedules;
+using CaseWork.Web.Access;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace CaseWork.Web.Pages.Due;
+
+/// <summary>
+/// "Att göra": the bevakningar of a caseload, overdue first, then this week and later; a unit head sees the unit's.
+/// </summary>
+[Authorize(Policy = Policies.ReadCases)]
+public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Applicants.UnitWorkers unitWorkers, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    /// <summary>Whose caseload: empty for the signed-in worker's own, "unit" for the whole scope, or a worker's id.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Worker { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    public DateOnly Today { get; private set; }
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public string? NextCursor { get; private set; }
+
+    public int Total { get; private set; }
+
+    public IReadOnlyDictionary<DueBucket, int> Counts { get; private set; } = new Dictionary<DueBucket, int>();
+
+    public List<SelectListItem> Workers { get; private set; } = [];
+
+    public bool ShowsWholeScope => Worker == "unit";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var user = db.CurrentUser;
+        var ownCaseload = User.IsInRole(Roles.SocialWorker);
+        Worker ??= ownCaseload ? null : "unit";
+        var workerId = Worker switch
+        {
+            null or "" => user.UserId,
+            "unit" => null,
+            _ => Worker,
+        };
+
+        Workers = user.Scope.UnitId is { } unitId ? await unitWorkers.OptionsAsync(unitId, Worker, cancellationToken) : [];
+        var caseload = await facts.ReadAsync(workerId, Today, cancellationToken);
+        var names = caseload.ToDictionary(c => c.Facts.ApplicantId, c => c.Name);
+        var items = caseload.SelectMany(c => FollowUpSchedule.DueFor(c.Facts, Today))
+            .OrderBy(i => i.DueOn).ThenBy(i => i.ApplicantId).ThenBy(i => i.Kind)
+            .ToList();
+        Total = items.Count;
+        Counts = items.GroupBy(i => i.BucketOn(Today)).ToDictionary(g => g.Key, g => g.Count());
+
+        var cursor = DueListCursor.Decode(After);
+        var page = items.Where(i => cursor is null || DueListCursor.Compare(i, cursor) > 0).Take(PageSize + 1).ToList();
+        if (page.Count > PageSize)
+        {
+            var last = page[PageSize - 1];
+            NextCursor = new DueListCursor(last.DueOn, last.ApplicantId, last.Kind).Encode();
+            page.RemoveAt(PageSize);
+        }
+
+        Rows = page.Select(i => new Row(i, names[i.ApplicantId], i.BucketOn(Today))).ToList();
+    }
+
+    public sealed record Row(DueItem Item, string ApplicantName, DueBucket Bucket);
+}

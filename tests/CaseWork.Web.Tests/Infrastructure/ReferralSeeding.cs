@@ -1,0 +1,57 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Referrals;
+using CaseWork.Infrastructure.Referrals;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Tests.Infrastructure;
+
+/// <summary>Arranges referrals straight in the database, through the domain, for tests that start mid-lifecycle.</summary>
+public static class ReferralSeeding
+{
+    /// <summary>A referral sent <paramref name="sentDaysAgo"/> days ago; received and first visit when asked for.</summary>
+    public static async Task<Referral> AddReferralAsync(
+        this AppFixture app,
+        Applicant applicant,
+        ReferralProgram program = ReferralProgram.Jobbtorg,
+        bool consentGiven = true,
+        int sentDaysAgo = 30,
+        int? firstVisitDaysAgo = null,
+        string jobCentre = CaseWork.Infrastructure.Seeding.DemoOrganisation.JobbtorgKista)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(applicant);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var sentOn = today.AddDays(-sentDaysAgo);
+        await using var db = app.NewDbContext();
+        var jobCentreId = await db.JobCentres.Where(c => c.Name == jobCentre).Select(c => c.Id).SingleAsync();
+        var consent = consentGiven ? new ReferralConsent(true, sentOn, ConsentScope.WorkPlan | ConsentScope.Journal) : ReferralConsent.Refused(sentOn);
+        var referral = Referral.Send(
+            new ReferralRequest(applicant.Id, applicant.DistrictId, jobCentreId, program, "Arbetslös sedan två år, vill arbeta inom vården.",
+                program == ReferralProgram.Jobbtorg ? 100 : 50, "svenska, somaliska", "Jobbplan mot undersköterskeutbildning.", consent, sentOn),
+            applicant.AssignedWorkerId ?? "test",
+            DateTimeOffset.UtcNow,
+            today);
+        if (firstVisitDaysAgo is { } visit)
+        {
+            referral.Receive(today.AddDays(-visit), today);
+        }
+
+        if (program == ReferralProgram.Resurs)
+        {
+            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+        }
+
+        if (firstVisitDaysAgo is { } firstVisit && !referral.IsQueued)
+        {
+            referral.RecordFirstVisit(today.AddDays(-firstVisit), today);
+        }
+
+        if (program == ReferralProgram.Jobbtorg)
+        {
+            db.Referrals.Add(referral);
+        }
+
+        await db.SaveChangesAsync();
+        return referral;
+    }
+}

@@ -1,0 +1,90 @@
+using CaseWork.Domain.Referrals;
+using CaseWork.Infrastructure.Referrals;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Tests.Referrals;
+
+public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task Admit_TwoWorkersTakingTheLastPlaceAtOnce_ExactlyOneGetsIt()
+    {
+        await SetPlacesAsync(Org.SpangaTenstaDistrict, 1);
+        var referrals = new List<Referral>();
+        for (var i = 0; i < 2; i++)
+        {
+            referrals.Add(await NewResursReferralAsync());
+        }
+
+        // Each worker's request runs on its own connection, at the same moment.
+        await Task.WhenAll(referrals.Select(async referral =>
+        {
+            await using var db = App.NewDbContext();
+            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+        }));
+
+        await using var check = App.NewDbContext();
+        var saved = await check.Referrals.IgnoreQueryFilters().Where(r => r.DistrictId == Org.SpangaTenstaDistrict).ToListAsync();
+        saved.Count.ShouldBe(2);
+        saved.Count(r => r.HoldsPlace).ShouldBe(1);
+        saved.Count(r => r.IsQueued).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Close_OfAPlaceHolder_GivesThePlaceToTheFirstInTheQueue()
+    {
+        await SetPlacesAsync(Org.SpangaTenstaDistrict, 1);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var referral = await NewResursReferralAsync();
+            await using var db = App.NewDbContext();
+            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+            ids.Add(referral.Id);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        await using (var db = App.NewDbContext())
+        {
+            var holder = await db.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[0]);
+            holder.Close(today, ReferralClosureReason.Studies, null, today);
+            var granted = await new ResursPlaceService(db, TimeProvider.System).SaveAndServeQueueAsync(Org.SpangaTenstaDistrict, CancellationToken.None);
+            granted.Select(r => r.Id).ShouldBe([ids[1]]);
+        }
+
+        await using var check = App.NewDbContext();
+        var second = await check.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[1]);
+        second.HoldsPlace.ShouldBeTrue();
+        second.PlaceGrantedFromQueue.ShouldBeTrue();
+        (await check.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[2])).IsQueued.ShouldBeTrue();
+    }
+
+    private async Task SetPlacesAsync(int districtId, int places)
+    {
+        await using var db = App.NewDbContext();
+        var row = await db.ResursPlaces.SingleOrDefaultAsync(p => p.DistrictId == districtId);
+        if (row is null)
+        {
+            db.ResursPlaces.Add(new ResursPlaces(districtId, places));
+        }
+        else
+        {
+            row.Change(places);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Referral> NewResursReferralAsync()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        await using var db = App.NewDbContext();
+        var jobCentre = await db.JobCentres.Select(c => c.Id).FirstAsync();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        return Referral.Send(
+            new ReferralRequest(applicant.Id, Org.SpangaTenstaDistrict, jobCentre, ReferralProgram.Resurs, "Sjukskriven, kan arbeta halvtid.", 50, null, null,
+                ReferralConsent.Refused(today), today),
+            Org.UserIds["socialsekreterare.st"], DateTimeOffset.UtcNow, today);
+    }
+}
