@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.FollowUps;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,8 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : PageModel
                 v.CreatedAt,
                 db.Users.Where(u => u.UserName == v.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.CreatedBy,
                 v.Reason,
-                v.CausedByFollowUpId))
+                v.CausedByFollowUpId,
+                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => new CauseView(t.Kind, t.HeldOn)).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         if (Versions.Count == 0)
         {
@@ -42,5 +44,8 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : PageModel
         return Page();
     }
 
-    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId);
+    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, CauseView? Cause);
+
+    /// <summary>The follow-up talk that led to a version.</summary>
+    public sealed record CauseView(FollowUpTalkKind Kind, DateOnly HeldOn);
 }

@@ -1,0 +1,52 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Pages.WorkPlans;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.FollowUps;
+
+/// <summary>The applicant's follow-ups: monthly checks and talks, newest first.</summary>
+public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+{
+    public const int MonthsShown = 24;
+    public const int TalksShown = 24;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public bool CanWrite => db.CurrentUser.Scope.CanWritePlans;
+
+    public List<CheckRow> Checks { get; private set; } = [];
+
+    public List<TalkRow> Talks { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        Checks = await db.MonthlyChecks.AsNoTracking()
+            .Where(c => c.ApplicantId == ApplicantId)
+            .OrderByDescending(c => c.Month)
+            .Take(MonthsShown)
+            .Select(c => new CheckRow(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.DecisionText, c.JournalNoteId))
+            .ToListAsync(cancellationToken);
+        Talks = await db.FollowUpTalks.AsNoTracking()
+            .Where(t => t.ApplicantId == ApplicantId)
+            .OrderByDescending(t => t.HeldOn).ThenByDescending(t => t.Id)
+            .Take(TalksShown)
+            .Select(t => new TalkRow(t.Id, t.Kind, t.HeldOn, t.PlanToBeRevised, t.NextFollowUpOn))
+            .ToListAsync(cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "follow-ups", cancellationToken);
+        return Page();
+    }
+
+    public sealed record CheckRow(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, string? DecisionText, Guid JournalNoteId);
+
+    public sealed record TalkRow(Guid Id, FollowUpTalkKind Kind, DateOnly HeldOn, bool PlanToBeRevised, DateOnly NextFollowUpOn);
+}

@@ -1,0 +1,93 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Journal;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.Journal;
+using CaseWork.Web.Pages.WorkPlans;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.FollowUps;
+
+/// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
+public class TalkModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<TalkInput> validator,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    /// <summary>A three-party talk is due at least every third month while the applicant is at Jobbtorg.</summary>
+    public const int DefaultMonthsToNextTalk = 3;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty]
+    public TalkInput Input { get; set; } = new();
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        Input.HeldOn = JournalNoteInput.Format(Today);
+        Input.NextFollowUpOn = JournalNoteInput.Format(Today.AddMonths(DefaultMonthsToNextTalk));
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "record a talk", cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        if (!await validator.ValidateIntoAsync(Input, ModelState))
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        FollowUpTalk talk;
+        try
+        {
+            talk = FollowUpTalk.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(FollowUpRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            return Page();
+        }
+
+        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, talk.JournalKind, talk.HeldOn, JournalSummaries.Of(talk, localizer), now, Today);
+        note.Sign(now);
+        talk.WrittenInJournalAs(note.Id);
+        db.JournalNotes.Add(note);
+        db.FollowUpTalks.Add(talk);
+        var plan = await db.WorkPlans.SingleOrDefaultAsync(p => p.ApplicantId == ApplicantId && p.Status == WorkPlanStatus.Active, cancellationToken);
+        plan?.MoveNextFollowUp(talk.NextFollowUpOn, now);
+        audit.Add(AuditAction.FollowUpTalkRecorded, ApplicantId, $"{talk.Kind} {talk.Id}{(plan is null ? string.Empty : $", plan {plan.Id} next follow-up {talk.NextFollowUpOn:yyyy-MM-dd}")}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["A colleague changed the plan at the same moment. Nothing was saved and your text is still in the form: save again."]);
+            return Page();
+        }
+
+        TempData["StatusMessage"] = (plan is null
+            ? localizer["The talk has been saved and a signed note written in the journal. The applicant has no active plan whose follow-up could move."]
+            : localizer["The talk has been saved and a signed note written in the journal. The plan's next follow-up is now {0}.", talk.NextFollowUpOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]).Value;
+        return RedirectToPage("TalkDetails", new { applicantId = ApplicantId, talkId = talk.Id });
+    }
+}

@@ -1,0 +1,76 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.FollowUps;
+
+/// <summary>A recorded talk; when it said the plan is to be revised, one click opens the revision with the talk as its cause.</summary>
+public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid TalkId { get; set; }
+
+    public TalkView Talk { get; private set; } = null!;
+
+    public bool CanRevise => db.CurrentUser.Scope.CanWritePlans && Talk.PlanToBeRevised && Talk.ActivePlanId is not null && Talk.RevisionNumber is null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var talk = await db.FollowUpTalks.AsNoTracking()
+            .Where(t => t.Id == TalkId && t.ApplicantId == ApplicantId)
+            .Select(t => new TalkView(
+                t.Id,
+                t.Kind,
+                t.HeldOn,
+                t.ApplicantTookPart,
+                t.SocialWorkerTookPart,
+                t.CoachTookPart,
+                t.OtherParticipants,
+                t.WhatCameUp,
+                t.Assessment,
+                t.PlanToBeRevised,
+                t.NextFollowUpOn,
+                t.JournalNoteId,
+                db.Users.Where(u => u.Id == t.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
+                db.Applicants.Where(a => a.Id == t.ApplicantId).Select(a => a.FirstName + " " + a.LastName).First(),
+                db.WorkPlans.Where(p => p.ApplicantId == t.ApplicantId && p.Status == WorkPlanStatus.Active).Select(p => (Guid?)p.Id).FirstOrDefault(),
+                db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (int?)v.Number).FirstOrDefault(),
+                db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (Guid?)v.WorkPlanId).FirstOrDefault()))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (talk is null)
+        {
+            return NotFound();
+        }
+
+        Talk = talk;
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"follow-up talk {TalkId}", cancellationToken);
+        return Page();
+    }
+
+    public sealed record TalkView(
+        Guid Id,
+        FollowUpTalkKind Kind,
+        DateOnly HeldOn,
+        bool ApplicantTookPart,
+        bool SocialWorkerTookPart,
+        bool CoachTookPart,
+        string? OtherParticipants,
+        string WhatCameUp,
+        string? Assessment,
+        bool PlanToBeRevised,
+        DateOnly NextFollowUpOn,
+        Guid JournalNoteId,
+        string Author,
+        string ApplicantName,
+        Guid? ActivePlanId,
+        int? RevisionNumber,
+        Guid? RevisedPlanId);
+}
