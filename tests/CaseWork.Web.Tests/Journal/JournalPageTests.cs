@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Persistence.Configurations;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Tests.Journal;
+
+public class JournalPageTests(AppFixture app) : AppTest(app)
+{
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task WriteADraft_SignIt_ThenCorrectIt_AndBothNotesPointAtEachOther()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var write = $"/Applicants/{applicant.Id}/Journal/Write";
+
+        var saved = await session.SubmitFormAsync(write, new()
+        {
+            ["Input.Kind"] = "PhoneCall", ["Input.EventDate"] = Iso(JournalNotes.Today.AddDays(-1)), ["Input.Text"] = "Ringde om sjukintyget.",
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var notePage = saved.Headers.Location!.ToString();
+        var draft = await session.GetStringAsync(notePage);
+        draft.ShouldContain("Utkastet är sparat. Det blir en del av journalen när det signeras.");
+        draft.ShouldContain("Telefonsamtal");
+        (await session.GetStringAsync($"/Applicants/{applicant.Id}")).ShouldContain("Ringde om sjukintyget.");
+
+        await using var db = App.NewDbContext();
+        var note = await db.JournalNotes.IgnoreQueryFilters().SingleAsync();
+        var version = db.Entry(note).Property<uint>(JournalNoteConfiguration.VersionProperty).CurrentValue;
+        var signed = await session.SubmitFormAsync(notePage, new() { ["Version"] = version.ToString(CultureInfo.InvariantCulture) }, $"{notePage}?handler=Sign");
+        signed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await session.GetStringAsync(notePage)).ShouldContain("Anteckningen är signerad.");
+
+        var tamper = await session.SubmitFormAsync(notePage, new() { ["Input.Kind"] = "General", ["Input.EventDate"] = Iso(JournalNotes.Today), ["Input.Text"] = "Ändrad" }, $"{write}/{note.Id}");
+        tamper.Headers.Location!.ToString().ShouldBe(notePage);
+
+        var correction = await session.SubmitFormAsync($"{write}?corrects={note.Id}", new()
+        {
+            ["Input.Kind"] = "General", ["Input.EventDate"] = Iso(JournalNotes.Today), ["Input.Text"] = "Rättelse: det gällde läkarintyget.",
+        }, $"{write}?corrects={note.Id}&handler=Sign");
+        correction.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var correctionPage = await session.GetStringAsync(correction.Headers.Location!.ToString());
+        correctionPage.ShouldContain("Den här anteckningen rättar");
+        correctionPage.ShouldContain("Telefonsamtal");
+        (await session.GetStringAsync(notePage)).ShouldContain("Den här anteckningen har rättats av");
+        (await session.GetStringAsync(notePage)).ShouldContain("Ringde om sjukintyget.");
+
+        await using var after = App.NewDbContext();
+        (await after.JournalNotes.IgnoreQueryFilters().SingleAsync(n => n.Id == note.Id)).Text.ShouldBe("Ringde om sjukintyget.");
+        (await after.AuditEntries.CountAsync(e => e.ApplicantId == applicant.Id && e.Action == AuditAction.JournalNoteSigned)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task BadInput_GivesSwedishMessages_AndKeepsWhatWasTyped()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var write = $"/Applicants/{applicant.Id}/Journal/Write";
+
+        var empty = await (await session.SubmitFormAsync(write, new() { ["Input.Kind"] = "Visit", ["Input.EventDate"] = Iso(JournalNotes.Today), ["Input.Text"] = " " })).TextAsync();
+        empty.ShouldContain("Det finns ett problem");
+        empty.ShouldContain("Skriv anteckningens text.");
+
+        var future = await (await session.SubmitFormAsync(write, new()
+        {
+            ["Input.Kind"] = "Visit", ["Input.EventDate"] = Iso(JournalNotes.Today.AddDays(3)), ["Input.Text"] = "Hembesök planerat.",
+        }, $"{write}?handler=Sign")).TextAsync();
+        future.ShouldContain("Händelsedatumet kan inte ligga i framtiden.");
+        future.ShouldContain("Hembesök planerat.");
+        await using var db = App.NewDbContext();
+        (await db.JournalNotes.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task UnitHeadAndManager_ReadButCannotWrite_OtherUnitGets404_CoachSeesNothing()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var note = await App.AddNoteAsync(applicant.Id, Org.UserIds["socialsekreterare.st"], JournalNotes.Today, text: "Besök på kontoret.");
+        var notePage = $"/Applicants/{applicant.Id}/Journal/{note.Id}";
+        var write = $"/Applicants/{applicant.Id}/Journal/Write";
+
+        foreach (var reader in new[] { "enhetschef.st", "chef" })
+        {
+            var session = await SignInAsync(reader);
+            (await session.GetStringAsync(notePage)).ShouldContain("Besök på kontoret.");
+            (await session.GetStringAsync($"/Applicants/{applicant.Id}")).ShouldContain("Besök på kontoret.");
+            (await session.GetAsync(write)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+            (await session.GetStringAsync(notePage)).ShouldNotContain("Skriv en rättelse");
+        }
+
+        var other = await SignInAsync("socialsekreterare.hl");
+        (await other.GetAsync(notePage)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetAsync(write)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var coach = await SignInAsync("jobbcoach");
+        (await coach.GetAsync(notePage)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await coach.GetAsync($"/Applicants/{applicant.Id}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+}
