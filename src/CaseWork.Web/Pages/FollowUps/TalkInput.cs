@@ -15,13 +15,13 @@ public class TalkInput
     [Display(Name = "Date of the talk")]
     public string? HeldOn { get; set; }
 
-    [Display(Name = "The applicant")]
+    [Display(Name = "Applicant took part")]
     public bool ApplicantTookPart { get; set; } = true;
 
-    [Display(Name = "The social worker")]
+    [Display(Name = "Social worker took part")]
     public bool SocialWorkerTookPart { get; set; } = true;
 
-    [Display(Name = "The Jobbtorg coach")]
+    [Display(Name = "Coach took part")]
     public bool CoachTookPart { get; set; } = true;
 
     [Display(Name = "Other participants")]

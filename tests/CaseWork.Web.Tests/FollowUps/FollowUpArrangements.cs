@@ -1,0 +1,43 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Tests.FollowUps;
+
+/// <summary>Arrangements for follow-up tests, straight in the database through the domain.</summary>
+internal static class FollowUpArrangements
+{
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+
+    public static DateOnly ThisMonth => new(Today.Year, Today.Month, 1);
+
+    public static string Month(DateOnly month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An active six-month plan whose next follow-up is in a month.</summary>
+    public static async Task<WorkPlan> AddActivePlanAsync(this AppFixture app, Applicant applicant)
+    {
+        var content = new PlanContent(
+            Today.AddDays(-7),
+            Today.AddMonths(6),
+            Today.AddMonths(1),
+            "Arbete som lagerarbetare i Järfälla inom ett år, efter truckkort",
+            [new Subgoal(Guid.NewGuid(), "Ta truckkort A och B", "Godkänt prov", Today.AddMonths(2), SubgoalStatus.InProgress, [])],
+            ["Delta på Jobbtorg fyra dagar i veckan"],
+            ["Coach på Jobbtorg"]);
+        var plan = WorkPlan.StartDraft(applicant.Id, content, DateTimeOffset.UtcNow);
+        plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "socialsekreterare.st", DateTimeOffset.UtcNow);
+        await using var db = app.NewDbContext();
+        db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan;
+    }
+
+    public static async Task<uint> PlanVersionAsync(this AppFixture app, Guid planId)
+    {
+        await using var db = app.NewDbContext();
+        return await db.WorkPlans.IgnoreQueryFilters().Where(p => p.Id == planId).Select(p => p.Version).SingleAsync();
+    }
+}

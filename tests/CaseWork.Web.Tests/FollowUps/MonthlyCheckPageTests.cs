@@ -1,0 +1,152 @@
+using System.Net;
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Journal;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CaseWork.Web.Tests.FollowUps.FollowUpArrangements;
+
+namespace CaseWork.Web.Tests.FollowUps;
+
+public class MonthlyCheckPageTests(AppFixture app) : AppTest(app)
+{
+    private static Dictionary<string, string> Check(
+        string attendance = "Yes", string days = "", string applications = "6", string decision = "Granted", string decisionText = "", DateOnly? month = null) => new()
+    {
+        ["Input.Month"] = Month(month ?? ThisMonth),
+        ["Input.Attendance"] = attendance,
+        ["Input.DaysAttended"] = days,
+        ["Input.JobApplications"] = applications,
+        ["Input.Decision"] = decision,
+        ["Input.DecisionText"] = decisionText,
+        ["Input.Comment"] = "Söker arbete inom lager och logistik.",
+    };
+
+    [Fact]
+    public async Task AGrantedMonth_RecordsTheAidDecisionOnce_AndASignedJournalNote()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+
+        var saved = await session.SubmitFormAsync(page, Check());
+
+        saved.Headers.Location!.ToString().ShouldBe($"/Applicants/{applicant.Id}/FollowUps");
+        var list = await session.GetStringAsync(saved.Headers.Location!.ToString());
+        list.ShouldContain("månadens beslut registrerat och en signerad anteckning skriven i journalen");
+        var casePage = await session.GetStringAsync($"/Applicants/{applicant.Id}");
+        casePage.ShouldContain("Beviljat");
+        casePage.ShouldContain("Antal sökta arbeten: 6.");
+        await using var db = App.NewDbContext();
+        (await db.AidMonths.SingleAsync(m => m.ApplicantId == applicant.Id)).Decision.ShouldBe(AidDecision.Granted);
+        var note = await db.JournalNotes.IgnoreQueryFilters().SingleAsync();
+        note.Kind.ShouldBe(JournalNoteKind.MonthlyCheck);
+        note.IsSigned.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ARefusalForMissingAttendance_WarnsFirst_AndSavesOnlyWhenConfirmed()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+        var refusal = Check("Partly", "8", "1", "Refused", "Har inte deltagit enligt planen.");
+
+        var warned = await session.SubmitFormAsync(page, refusal);
+
+        warned.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await warned.TextAsync();
+        html.ShouldContain("Ingen närvarorapport från Jobbtorg");
+        html.ShouldContain("Spara ändå");
+        html.ShouldContain("Har inte deltagit enligt planen.");
+        await using (var db = App.NewDbContext())
+        {
+            (await db.MonthlyChecks.IgnoreQueryFilters().AnyAsync()).ShouldBeFalse();
+            (await db.AidMonths.AnyAsync()).ShouldBeFalse();
+        }
+
+        var confirmed = await session.SubmitFormAsync(page, new(refusal) { ["SaveWithoutReport"] = "true" });
+
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await session.GetStringAsync($"/Applicants/{applicant.Id}")).ShouldContain("Beslut för månaden: Avslag. Har inte deltagit enligt planen.");
+    }
+
+    [Fact]
+    public async Task ARefusalWithJobbtorgsAttendanceReport_SavesWithoutWarning()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds["socialsekreterare.st"]);
+        var referral = await App.AddReferralAsync(applicant, firstVisitDaysAgo: 40, sentDaysAgo: 45);
+        await using (var db = App.NewDbContext())
+        {
+            var tracked = await db.Referrals.IgnoreQueryFilters().Include(r => r.Attendance).SingleAsync(r => r.Id == referral.Id);
+            tracked.ReportAttendance(ThisMonth, 3, 16, Org.UserIds["jobbcoach"], DateTimeOffset.UtcNow, Today);
+            await db.SaveChangesAsync();
+        }
+
+        var session = await SignInAsync("socialsekreterare.st");
+        var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck", Check("Partly", "3", "0", "Reduced", "Närvaro 3 av 16 dagar."));
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task ASecondCheckOfTheSameMonth_IsRefused()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+        (await session.SubmitFormAsync(page, Check())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var again = await (await session.SubmitFormAsync(page, Check(applications: "9"))).TextAsync();
+
+        again.ShouldContain("Månaden är redan uppföljd.");
+        await using var db = App.NewDbContext();
+        (await db.MonthlyChecks.IgnoreQueryFilters().SingleAsync()).JobApplications.ShouldBe(6);
+    }
+
+    [Theory]
+    [InlineData("Yes", "", "Refused", "", "Skriv beslutsmotiveringen")]
+    [InlineData("Partly", "", "Granted", "", "Ange antal närvarodagar när närvaron var delvis.")]
+    [InlineData("Partly", "40", "Granted", "", "Antalet dagar kan inte vara fler än månadens dagar.")]
+    [InlineData("Maybe", "", "Granted", "", "Ange om den sökande deltagit på Jobbtorg enligt överenskommelse.")]
+    public async Task BadInput_GivesAClearSwedishMessage_AndKeepsTheForm(string attendance, string days, string decision, string text, string message)
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck", Check(attendance, days, "4", decision, text))).TextAsync();
+
+        html.ShouldContain("Det finns ett problem");
+        html.ShouldContain(message);
+        html.ShouldContain("Söker arbete inom lager och logistik.");
+    }
+
+    [Fact]
+    public async Task TheForm_StartsAtThisMonth_FilledInFromLastMonthsCheck()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+        (await session.SubmitFormAsync(page, Check("Partly", "12", "7", "Reduced", "Delvis närvaro.", ThisMonth.AddMonths(-1)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var form = await session.GetStringAsync(page);
+
+        form.ShouldContain($"value=\"{Month(ThisMonth)}\"");
+        form.ShouldContain("Ifyllt från uppföljningen för");
+        form.ShouldMatch("id=\"Input_Attendance_Partly\" value=\"Partly\" checked=\"checked\"");
+        form.ShouldMatch("id=\"Input_Decision_Reduced\" value=\"Reduced\" checked=\"checked\"");
+        form.ShouldContain("value=\"7\"");
+    }
+
+    [Fact]
+    public async Task UnitHeadCannotWrite_OtherUnitGets404_CoachSeesNothing()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+
+        var head = await SignInAsync("enhetschef.st");
+        (await head.GetAsync(page)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await head.GetStringAsync($"/Applicants/{applicant.Id}/FollowUps")).ShouldContain("Ingen månadsuppföljning ännu.");
+        (await (await SignInAsync("socialsekreterare.hl")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await SignInAsync("jobbcoach")).GetAsync($"/Applicants/{applicant.Id}/FollowUps")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+}

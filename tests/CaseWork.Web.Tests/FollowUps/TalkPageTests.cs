@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseWork.Web.Tests.Infrastructure;
+using CaseWork.Web.Tests.WorkPlans;
+using Microsoft.EntityFrameworkCore;
+using static CaseWork.Web.Tests.FollowUps.FollowUpArrangements;
+
+namespace CaseWork.Web.Tests.FollowUps;
+
+public partial class TalkPageTests(AppFixture app) : AppTest(app)
+{
+    private static Dictionary<string, string> Talk(string kind = "ThreeParty", string others = "", bool revise = true, DateOnly? heldOn = null, DateOnly? next = null) => new()
+    {
+        ["Input.Kind"] = kind,
+        ["Input.HeldOn"] = Iso(heldOn ?? Today),
+        ["Input.ApplicantTookPart"] = "true",
+        ["Input.SocialWorkerTookPart"] = "true",
+        ["Input.CoachTookPart"] = "true",
+        ["Input.OtherParticipants"] = others,
+        ["Input.WhatCameUp"] = "Praktiken på lagret går bra; truckkortet är klart.",
+        ["Input.Assessment"] = "Redo att söka fast anställning.",
+        ["Input.PlanToBeRevised"] = revise ? "true" : "false",
+        ["Input.NextFollowUpOn"] = Iso(next ?? Today.AddMonths(2)),
+    };
+
+    [Fact]
+    public async Task AThreePartyTalk_MovesThePlansNextFollowUp_AndItsRevisionNamesTheTalkAsCause()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var plan = await App.AddActivePlanAsync(applicant);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/Talk", Talk());
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var talkPage = await session.GetStringAsync(saved.Headers.Location!.ToString());
+        talkPage.ShouldContain("Planens nästa uppföljning är nu");
+        var revise = ReviseLink().Match(talkPage);
+        revise.Success.ShouldBeTrue();
+        var talkId = Guid.Parse(revise.Groups[2].Value);
+        revise.Groups[1].Value.ShouldBe(plan.Id.ToString());
+        await using (var db = App.NewDbContext())
+        {
+            (await db.WorkPlans.IgnoreQueryFilters().SingleAsync()).NextFollowUpOn.ShouldBe(Today.AddMonths(2));
+        }
+
+        var planPage = await session.GetStringAsync($"/Applicants/{applicant.Id}/Plans/{plan.Id}");
+        planPage.ShouldContain("En uppföljning har flyttat nästa uppföljning till");
+        var editor = $"/Applicants/{applicant.Id}/Plans/Edit/{plan.Id}?followUpId={talkId}";
+        (await session.GetStringAsync(editor)).ShouldContain($"value=\"{Iso(Today.AddMonths(2))}\"");
+        var form = PlanForms.Plan("Arbete som truckförare i Järfälla inom ett år", reason: "Efter trepartssamtalet: sök fast anställning.",
+            version: await App.PlanVersionAsync(plan.Id));
+        form["FollowUpId"] = talkId.ToString();
+        (await session.SubmitFormAsync(editor, form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var history = await session.GetStringAsync($"/Applicants/{applicant.Id}/Plans/{plan.Id}/History");
+        history.ShouldContain("Orsak: Trepartssamtal");
+        history.ShouldContain($"/FollowUps/Talks/{talkId}");
+        var afterRevision = await session.GetStringAsync($"/Applicants/{applicant.Id}/FollowUps/Talks/{talkId}");
+        afterRevision.ShouldContain("Planen reviderades efter samtalet:");
+        afterRevision.ShouldNotContain("Revidera planen efter samtalet");
+        (await session.GetStringAsync($"/Applicants/{applicant.Id}")).ShouldContain("Praktiken på lagret går bra; truckkortet är klart.");
+    }
+
+    [Fact]
+    public async Task AMultiPartyTalkWithoutOtherParticipants_IsRefused_AndKeepsTheText()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/Talk", Talk("MultiParty"))).TextAsync();
+
+        html.ShouldContain("Ange vilka övriga som deltog");
+        html.ShouldContain("Praktiken på lagret går bra; truckkortet är klart.");
+        await using var db = App.NewDbContext();
+        (await db.FollowUpTalks.IgnoreQueryFilters().AnyAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AMultiPartyTalk_WithoutAPlan_IsJournalled()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/Talk", Talk("MultiParty", "Arbetsförmedlingen", revise: false));
+
+        var talkPage = await session.GetStringAsync(saved.Headers.Location!.ToString());
+        talkPage.ShouldContain("Den sökande har ingen aktiv plan vars uppföljning kunde flyttas.");
+        talkPage.ShouldContain("Arbetsförmedlingen");
+        (await session.GetStringAsync($"/Applicants/{applicant.Id}/FollowUps")).ShouldContain("Flerpartssamtal");
+        (await session.GetStringAsync($"/Applicants/{applicant.Id}?journalKind=MultiPartyTalk")).ShouldContain("Deltagare: den sökande, socialsekreteraren, coachen på Jobbtorg, Arbetsförmedlingen.");
+    }
+
+    [Theory]
+    [InlineData(1, 60, "Samtalet kan inte registreras innan det hållits")]
+    [InlineData(0, 0, "Nästa uppföljning måste ligga efter samtalet.")]
+    public async Task DatesOutOfOrder_AreRefused(int heldInDays, int nextInDays, string message)
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/Talk", Talk(heldOn: Today.AddDays(heldInDays), next: Today.AddDays(nextInDays)))).TextAsync();
+
+        html.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task AManagerReadsTheTalk_ButCannotRecordOne()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var worker = await SignInAsync("socialsekreterare.st");
+        var saved = await worker.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/Talk", Talk());
+        var manager = await SignInAsync("chef");
+
+        var talkPage = await manager.GetStringAsync(saved.Headers.Location!.ToString());
+
+        talkPage.ShouldContain("Redo att söka fast anställning.");
+        talkPage.ShouldNotContain("Revidera planen efter samtalet");
+        (await manager.GetAsync($"/Applicants/{applicant.Id}/FollowUps/Talk")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await (await SignInAsync("socialsekreterare.hl")).GetAsync(saved.Headers.Location!.ToString())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [GeneratedRegex("href=\"/Applicants/[^/]+/Plans/Edit/([0-9a-f-]+)\\?followUpId=([0-9a-f-]+)\"")]
+    private static partial Regex ReviseLink();
+}
