@@ -35,7 +35,7 @@ public class MonthlyCheckPageTests(AppFixture app) : AppTest(app)
         list.ShouldContain("månadens beslut registrerat och en signerad anteckning skriven i journalen");
         var casePage = await session.GetStringAsync($"/Applicants/{applicant.Id}");
         casePage.ShouldContain("Beviljat");
-        casePage.ShouldContain("Antal sökta arbeten: 6.");
+        casePage.ShouldContain("Sökta arbeten: 6.");
         await using var db = App.NewDbContext();
         (await db.AidMonths.SingleAsync(m => m.ApplicantId == applicant.Id)).Decision.ShouldBe(AidDecision.Granted);
         var note = await db.JournalNotes.IgnoreQueryFilters().SingleAsync();
@@ -126,7 +126,8 @@ public class MonthlyCheckPageTests(AppFixture app) : AppTest(app)
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("socialsekreterare.st");
         var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
-        (await session.SubmitFormAsync(page, Check("Partly", "12", "7", "Reduced", "Delvis närvaro.", ThisMonth.AddMonths(-1)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var lastMonth = new Dictionary<string, string>(Check("Partly", "12", "7", "Reduced", "Delvis närvaro.", ThisMonth.AddMonths(-1))) { ["SaveWithoutReport"] = "true" };
+        (await session.SubmitFormAsync(page, lastMonth)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var form = await session.GetStringAsync(page);
 

@@ -57,6 +57,21 @@ public class JournalPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task SaveAndSign_SignsTheNoteAtOnce()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var write = $"/Applicants/{applicant.Id}/Journal/Write";
+        var form = await session.GetStringAsync(write);
+        var signAction = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(form, "formaction=\"([^\"]+)\"").Groups[1].Value);
+        signAction.ShouldContain("handler=Sign", customMessage: form);
+
+        var saved = await session.SubmitFormAsync(write, new() { ["Input.Kind"] = "Visit", ["Input.EventDate"] = Iso(JournalNotes.Today), ["Input.Text"] = "Besök." }, signAction);
+
+        (await session.GetStringAsync(saved.Headers.Location!.ToString())).ShouldContain("Anteckningen är signerad.");
+    }
+
+    [Fact]
     public async Task BadInput_GivesSwedishMessages_AndKeepsWhatWasTyped()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);

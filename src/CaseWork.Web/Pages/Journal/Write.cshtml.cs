@@ -43,6 +43,10 @@ public class WriteModel(
     /// <summary>The browser keeps unsaved text under this key until the note is saved.</summary>
     public string DraftKey => $"journal-{ApplicantId}-{NoteId?.ToString() ?? Corrects?.ToString() ?? "new"}";
 
+    /// <summary>Where the form posts: the draft being continued, or the note being corrected.</summary>
+    public string PostUrl =>
+        $"/Applicants/{ApplicantId}/Journal/Write{(NoteId is { } id ? "/" + id : string.Empty)}{(NoteId is null && Corrects is { } original ? "?corrects=" + original : string.Empty)}";
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
