@@ -1,0 +1,64 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Journal;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Infrastructure.Seeding;
+
+/// <summary>A few journal notes, monthly checks and a three-party talk for the first demo applicants of Spånga-Tensta.</summary>
+public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
+{
+    public const int ApplicantsWithFollowUps = 3;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var applicants = await db.Applicants.IgnoreQueryFilters().Include(a => a.AidMonths)
+            .Where(a => a.AssignedWorkerId != null && db.Districts.Any(d => d.Id == a.DistrictId && d.Name == DemoOrganisation.SpangaTensta))
+            .OrderBy(a => a.RegisteredAt).ThenBy(a => a.Id)
+            .Take(ApplicantsWithFollowUps)
+            .ToListAsync(cancellationToken);
+        foreach (var (applicant, index) in applicants.Select((a, i) => (a, i)))
+        {
+            var worker = applicant.AssignedWorkerId!;
+            AddNote(applicant.Id, worker, JournalNoteKind.Visit, today.AddDays(-20), "Nybesök. Den sökande berättade om tidigare arbete inom lokalvård och vill vidare till lager.", now.AddDays(-20));
+            AddNote(applicant.Id, worker, JournalNoteKind.PhoneCall, today.AddDays(-6), "Ringde om underlag till ansökan: kontoutdrag saknas, skickas i veckan.", now.AddDays(-6));
+
+            var attendance = index == 1 ? Attendance.Partly : Attendance.Yes;
+            var check = MonthlyCheck.Record(applicant.Id, worker, new MonthlyCheckFacts(
+                lastMonth, attendance, attendance == Attendance.Partly ? 9 : 18, 5 + index, index == 1 ? AidDecision.Reduced : AidDecision.Granted,
+                index == 1 ? "Reducerat: deltog 9 av 18 dagar utan giltigt skäl." : null, null), now.AddDays(-3), today);
+            applicant.RecordAidMonth(lastMonth.Year, lastMonth.Month, check.Decision, today);
+            check.WrittenInJournalAs(AddNote(applicant.Id, worker, JournalNoteKind.MonthlyCheck, today.AddDays(-3),
+                $"Månadsuppföljning {lastMonth:yyyy-MM}: närvaro {attendance}, {check.JobApplications} sökta arbeten, beslut {check.Decision}.", now.AddDays(-3)).Id);
+            db.MonthlyChecks.Add(check);
+        }
+
+        if (applicants.FirstOrDefault() is { } first)
+        {
+            var talk = FollowUpTalk.Record(first.Id, first.AssignedWorkerId!, new FollowUpTalkFacts(
+                FollowUpTalkKind.ThreeParty, today.AddDays(-2), true, true, true, null,
+                "Praktiken på lagret går bra. Coachen ser att den sökande är redo för truckkort.",
+                "Truckkort är nästa steg mot anställning.", PlanToBeRevised: true, today.AddMonths(3)), now.AddDays(-2), today);
+            talk.WrittenInJournalAs(AddNote(first.Id, first.AssignedWorkerId!, JournalNoteKind.ThreePartyTalk, talk.HeldOn,
+                $"Trepartssamtal: {talk.WhatCameUp} Bedömning: {talk.Assessment} Planen ska revideras.", now.AddDays(-2)).Id);
+            db.FollowUpTalks.Add(talk);
+            var plan = await db.WorkPlans.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.ApplicantId == first.Id && p.Status == WorkPlanStatus.Active, cancellationToken);
+            plan?.MoveNextFollowUp(talk.NextFollowUpOn, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private JournalNote AddNote(Guid applicantId, string authorId, JournalNoteKind kind, DateOnly eventDate, string text, DateTimeOffset writtenAt)
+    {
+        var note = JournalNote.Write(applicantId, authorId, kind, eventDate, text, writtenAt, eventDate);
+        note.Sign(writtenAt);
+        db.JournalNotes.Add(note);
+        return note;
+    }
+}
