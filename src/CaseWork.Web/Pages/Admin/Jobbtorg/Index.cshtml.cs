@@ -114,7 +114,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
         var message = localizer["{0} now has {1} Jobbtorg Resurs places.", district.Name, places].Value;
         if (granted.Count > 0)
         {
-            message += " " + localizer["{0} referrals in the queue got a place.", granted.Count];
+            message += " " + localizer["Referrals in the queue that got a place: {0}.", granted.Count];
         }
 
         TempData["StatusMessage"] = message;
