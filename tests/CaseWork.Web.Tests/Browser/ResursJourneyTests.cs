@@ -40,7 +40,7 @@ public class ResursJourneyTests(AppFixture app) : AppTest(app)
                 await page.GetByLabel("Arbetsförmåga (% av heltid)").FillAsync("50");
                 await page.GetByLabel("Språk").FillAsync("svenska, bosniska");
                 await page.GetByLabel("Samtycke givet").CheckAsync();
-                await page.GetByLabel("Arbetsplanen").CheckAsync();
+                await page.GetByRole(AriaRole.Checkbox, new() { Name = "Arbetsplanen" }).CheckAsync();
                 if (i == 0)
                 {
                     await page.ShouldBeAccessibleAsync();
