@@ -18,4 +18,10 @@ public enum AuditAction
     WorkPlanActivated,
     WorkPlanClosed,
     InvestigationSaved,
+    ReferralSent,
+    ReferralConsentChanged,
+    ReferralClosed,
+    ReferralPlaceNoticeAcknowledged,
+    JobbtorgSettingsChanged,
+    ReferralListViewed,
 }
