@@ -18,4 +18,7 @@ public enum AuditAction
     WorkPlanActivated,
     WorkPlanClosed,
     InvestigationSaved,
+
+    /// <summary>A Jobbtorg coach recorded a step, attendance, an intervention or the closure of a participant's referral.</summary>
+    ParticipantRecordedByCoach,
 }
