@@ -152,8 +152,10 @@ public class CoachAccessTests(AppFixture app) : AppTest(app)
         var response = await session.GetAsync(url);
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
-            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied", customMessage: url);
-            (await session.GetAsync(response.Headers.Location!.ToString())).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            var location = response.Headers.Location!;
+            var path = location.IsAbsoluteUri ? location.PathAndQuery : location.ToString();
+            path.ShouldStartWith("/Account/AccessDenied", customMessage: url);
+            (await session.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             return;
         }
 
