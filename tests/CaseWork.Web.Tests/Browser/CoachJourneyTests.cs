@@ -33,13 +33,13 @@ public class CoachJourneyTests(AppFixture app) : AppTest(app)
 
         // Attendance can be reported from the month of the first visit; earlier months are refused.
         var before = firstVisit.AddMonths(-1);
-        await page.GetByLabel("Månad").FillAsync(before.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        await page.GetByLabel("Planerade dagar").FillAsync("12");
-        await page.GetByLabel("Närvarodagar").FillAsync("10");
+        await page.GetByLabel("Månad", new() { Exact = true }).FillAsync(before.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Planerade dagar", new() { Exact = true }).FillAsync("12");
+        await page.GetByLabel("Närvarodagar", new() { Exact = true }).FillAsync("10");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera närvaro" }).ClickAsync();
         await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Månaden ligger före första besöket.");
-        await Assertions.Expect(page.GetByLabel("Närvarodagar")).ToHaveValueAsync("10");
-        await page.GetByLabel("Månad").FillAsync(firstVisit.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.GetByLabel("Närvarodagar", new() { Exact = true })).ToHaveValueAsync("10");
+        await page.GetByLabel("Månad", new() { Exact = true }).FillAsync(firstVisit.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera närvaro" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("är registrerad");
 
