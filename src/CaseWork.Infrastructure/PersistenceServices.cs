@@ -21,6 +21,7 @@ public static class PersistenceServices
                     "No database: set ConnectionStrings__CaseWork, or start the app with scripts/run, which starts a local PostgreSQL.")));
         services.AddScoped<AuditLog>();
         services.AddScoped<Referrals.ResursPlaceService>();
+        services.AddScoped<Referrals.CoachParticipantQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

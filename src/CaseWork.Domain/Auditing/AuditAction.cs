@@ -24,4 +24,7 @@ public enum AuditAction
     ReferralPlaceNoticeAcknowledged,
     JobbtorgSettingsChanged,
     ReferralListViewed,
+
+    /// <summary>A Jobbtorg coach recorded a step, attendance, an intervention or the closure of a participant's referral.</summary>
+    ParticipantRecordedByCoach,
 }
