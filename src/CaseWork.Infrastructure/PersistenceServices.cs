@@ -23,6 +23,7 @@ public static class PersistenceServices
         services.AddScoped<AuditLog>();
         services.AddScoped<IAttendanceReports, AttendanceReportsInDatabase>();
         services.AddScoped<Referrals.ResursPlaceService>();
+        services.AddScoped<Referrals.CoachParticipantQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

@@ -18,6 +18,15 @@ public enum AuditAction
     WorkPlanActivated,
     WorkPlanClosed,
     InvestigationSaved,
+    ReferralSent,
+    ReferralConsentChanged,
+    ReferralClosed,
+    ReferralPlaceNoticeAcknowledged,
+    JobbtorgSettingsChanged,
+    ReferralListViewed,
+
+    /// <summary>A Jobbtorg coach recorded a step, attendance, an intervention or the closure of a participant's referral.</summary>
+    ParticipantRecordedByCoach,
     JournalNoteSaved,
     JournalNoteSigned,
     MonthlyCheckRecorded,

@@ -18,4 +18,6 @@ public class JobCentre
     public int Id { get; private set; }
 
     public string Name { get; private set; }
+
+    public void Rename(string name) => Name = OrganisationName.Require(name);
 }

@@ -55,6 +55,9 @@ public class Referral
     /// <summary>The first job plan, which covers the first four weeks.</summary>
     public DateOnly? JobPlanOn { get; private set; }
 
+    /// <summary>The first job plan's deadline, kept with the referral so that lists can find late ones in SQL.</summary>
+    public DateOnly? JobPlanDueOn { get; private set; }
+
     public DateOnly? DeeperJobPlanOn { get; private set; }
 
     public DateOnly? JointFollowUpOn { get; private set; }
@@ -193,6 +196,7 @@ public class Referral
         }
 
         FirstVisitOn = on;
+        JobPlanDueOn = JobPlanDeadline.JobPlanDue(on);
     }
 
     public void RecordJobPlan(DateOnly on, DateOnly today)

@@ -59,6 +59,9 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     public DbSet<ResursPlaces> ResursPlaces => Set<ResursPlaces>();
 
+    /// <summary>Positions only (no case data), so the view needs no filter.</summary>
+    public DbSet<Referrals.ResursQueuePosition> ResursQueuePositions => Set<Referrals.ResursQueuePosition>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Access;
+using CaseWork.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +13,11 @@ public class IndexModel : PageModel
         if (User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.UnitHead) || User.IsInRole(Roles.Manager))
         {
             return RedirectToPage("/Applicants/Index");
+        }
+
+        if (HttpCurrentUser.ScopeOf(User).IsCoach)
+        {
+            return RedirectToPage("/Jobbtorg/Index");
         }
 
         if (User.IsInRole(Roles.Administrator))

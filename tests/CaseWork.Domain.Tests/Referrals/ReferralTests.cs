@@ -40,6 +40,16 @@ public class ReferralTests
     }
 
     [Fact]
+    public void FirstVisit_KeepsTheJobPlanDeadline_FiveWorkingDaysLater()
+    {
+        var referral = Enrolled(new DateOnly(2026, 3, 30));
+
+        // Good Friday and Easter Monday do not count.
+        referral.JobPlanDueOn.ShouldBe(new DateOnly(2026, 4, 8));
+        referral.JobPlanDueOn.ShouldBe(JobPlanDeadline.JobPlanDue(new DateOnly(2026, 3, 30)));
+    }
+
+    [Fact]
     public void Lifecycle_EachStepDated_EndsClosedWithEnrolmentTime()
     {
         var referral = Sent(sentOn: new DateOnly(2026, 3, 2));

@@ -15,7 +15,7 @@ public class SignInTests(AppFixture app) : AppTest(app)
     [InlineData("enhetschef.st", "/Applicants")]
     [InlineData("chef", "/Applicants")]
     [InlineData("admin", "/Admin/Users")]
-    [InlineData("jobbcoach", "/")]
+    [InlineData("jobbcoach", "/Jobbtorg")]
     public async Task SignIn_EachRole_LandsWhereItsWorkIs(string userName, string expectedPath)
     {
         var session = await SignInAsync(userName);

@@ -10,7 +10,7 @@ public class SignInJourneyTests(AppFixture app) : AppTest(app)
     [InlineData("socialsekreterare.hl", "Sökande")]
     [InlineData("enhetschef.st", "Sökande")]
     [InlineData("chef", "Sökande")]
-    [InlineData("jobbcoach", "Välkommen till CaseWork")]
+    [InlineData("jobbcoach", "Deltagare")]
     [InlineData("admin", "Användare")]
     public async Task SignIn_EachRole_SeesItsStartPage(string userName, string heading)
     {

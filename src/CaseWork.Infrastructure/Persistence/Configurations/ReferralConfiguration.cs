@@ -91,6 +91,15 @@ public sealed class JobCentreConfiguration : IEntityTypeConfiguration<JobCentre>
     }
 }
 
+public sealed class ResursQueuePositionConfiguration : IEntityTypeConfiguration<Referrals.ResursQueuePosition>
+{
+    public void Configure(EntityTypeBuilder<Referrals.ResursQueuePosition> builder)
+    {
+        builder.HasNoKey();
+        builder.ToView(Referrals.ResursQueuePosition.ViewName);
+    }
+}
+
 public sealed class ResursPlacesConfiguration : IEntityTypeConfiguration<ResursPlaces>
 {
     public void Configure(EntityTypeBuilder<ResursPlaces> builder)

@@ -743,6 +743,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("job_centre_id");
 
+                    b.Property<DateOnly?>("JobPlanDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("job_plan_due_on");
+
                     b.Property<DateOnly?>("JobPlanOn")
                         .HasColumnType("date")
                         .HasColumnName("job_plan_on");
@@ -1138,6 +1142,21 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_asp_net_users_unit_id");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Referrals.ResursQueuePosition", b =>
+                {
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("resurs_queue_positions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

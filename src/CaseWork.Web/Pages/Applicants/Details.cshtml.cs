@@ -43,6 +43,8 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 
     public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
 
+    public Referrals.ApplicantReferrals JobbtorgReferrals { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -95,6 +97,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
         var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= receivingAidFrom && LongTermAidRule.CountsAsAid(m.Decision));
         Signals = quality.Evaluate(ActivePlan?.ActiveContent, ActivePlan?.NextFollowUpOn, new PlanSituation(today, receivingAid, hasSignedInvestigation));
 
+        JobbtorgReferrals = await CaseWork.Web.Pages.Referrals.ApplicantReferrals.LoadAsync(db, ApplicantId, today, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
         return Page();
     }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseWork.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(CaseWorkDbContext))]
-    [Migration("20261123124634_JournalAndFollowUps")]
-    partial class JournalAndFollowUps
+    [Migration("20261123124517_ReferralPages")]
+    partial class ReferralPages
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -236,159 +236,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("CaseWork.Domain.FollowUps.FollowUpTalk", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("ApplicantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("applicant_id");
-
-                    b.Property<bool>("ApplicantTookPart")
-                        .HasColumnType("boolean")
-                        .HasColumnName("applicant_took_part");
-
-                    b.Property<string>("Assessment")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
-                        .HasColumnName("assessment");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("author_id");
-
-                    b.Property<bool>("CoachTookPart")
-                        .HasColumnType("boolean")
-                        .HasColumnName("coach_took_part");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("date")
-                        .HasColumnName("held_on");
-
-                    b.Property<Guid>("JournalNoteId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("journal_note_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<DateOnly>("NextFollowUpOn")
-                        .HasColumnType("date")
-                        .HasColumnName("next_follow_up_on");
-
-                    b.Property<string>("OtherParticipants")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("other_participants");
-
-                    b.Property<bool>("PlanToBeRevised")
-                        .HasColumnType("boolean")
-                        .HasColumnName("plan_to_be_revised");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<bool>("SocialWorkerTookPart")
-                        .HasColumnType("boolean")
-                        .HasColumnName("social_worker_took_part");
-
-                    b.Property<string>("WhatCameUp")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
-                        .HasColumnName("what_came_up");
-
-                    b.HasKey("Id")
-                        .HasName("pk_follow_up_talks");
-
-                    b.HasIndex("JournalNoteId")
-                        .HasDatabaseName("ix_follow_up_talks_journal_note_id");
-
-                    b.HasIndex("ApplicantId", "HeldOn")
-                        .HasDatabaseName("ix_follow_up_talks_applicant_id_held_on");
-
-                    b.ToTable("follow_up_talks", (string)null);
-                });
-
-            modelBuilder.Entity("CaseWork.Domain.FollowUps.MonthlyCheck", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("ApplicantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("applicant_id");
-
-                    b.Property<string>("Attendance")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("attendance");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("author_id");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("comment");
-
-                    b.Property<int?>("DaysAttended")
-                        .HasColumnType("integer")
-                        .HasColumnName("days_attended");
-
-                    b.Property<string>("Decision")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("decision");
-
-                    b.Property<string>("DecisionText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("decision_text");
-
-                    b.Property<int>("JobApplications")
-                        .HasColumnType("integer")
-                        .HasColumnName("job_applications");
-
-                    b.Property<Guid>("JournalNoteId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("journal_note_id");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date")
-                        .HasColumnName("month");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_monthly_checks");
-
-                    b.HasIndex("JournalNoteId")
-                        .HasDatabaseName("ix_monthly_checks_journal_note_id");
-
-                    b.HasIndex("ApplicantId", "Month")
-                        .IsUnique()
-                        .HasDatabaseName("ix_monthly_checks_applicant_id_month");
-
-                    b.ToTable("monthly_checks", (string)null);
-                });
-
             modelBuilder.Entity("CaseWork.Domain.Investigations.BasicInvestigation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -436,69 +283,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_basic_investigations_applicant_id_signed_at");
 
                     b.ToTable("basic_investigations", (string)null);
-                });
-
-            modelBuilder.Entity("CaseWork.Domain.Journal.JournalNote", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("ApplicantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("applicant_id");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("author_id");
-
-                    b.Property<Guid?>("CorrectsNoteId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("corrects_note_id");
-
-                    b.Property<DateOnly>("EventDate")
-                        .HasColumnType("date")
-                        .HasColumnName("event_date");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTimeOffset?>("SignedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("signed_at");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
-                        .HasColumnName("text");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.Property<DateTimeOffset>("WrittenAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("written_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_journal_notes");
-
-                    b.HasIndex("CorrectsNoteId")
-                        .HasDatabaseName("ix_journal_notes_corrects_note_id");
-
-                    b.HasIndex("ApplicantId", "EventDate", "Id")
-                        .IsDescending(false, true, true)
-                        .HasDatabaseName("ix_journal_notes_applicant_id_event_date_id");
-
-                    b.ToTable("journal_notes", (string)null);
                 });
 
             modelBuilder.Entity("CaseWork.Domain.Organisation.District", b =>
@@ -746,6 +530,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("job_centre_id");
 
+                    b.Property<DateOnly?>("JobPlanDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("job_plan_due_on");
+
                     b.Property<DateOnly?>("JobPlanOn")
                         .HasColumnType("date")
                         .HasColumnName("job_plan_on");
@@ -943,10 +731,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("draft");
 
-                    b.Property<DateOnly?>("NextFollowUpOn")
-                        .HasColumnType("date")
-                        .HasColumnName("next_follow_up_on");
-
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -1141,6 +925,21 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_asp_net_users_unit_id");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Referrals.ResursQueuePosition", b =>
+                {
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("resurs_queue_positions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1340,40 +1139,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_applicants_units_unit_id");
                 });
 
-            modelBuilder.Entity("CaseWork.Domain.FollowUps.FollowUpTalk", b =>
-                {
-                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
-                        .WithMany()
-                        .HasForeignKey("ApplicantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_follow_up_talks_applicants_applicant_id");
-
-                    b.HasOne("CaseWork.Domain.Journal.JournalNote", null)
-                        .WithMany()
-                        .HasForeignKey("JournalNoteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_follow_up_talks_journal_notes_journal_note_id");
-                });
-
-            modelBuilder.Entity("CaseWork.Domain.FollowUps.MonthlyCheck", b =>
-                {
-                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
-                        .WithMany()
-                        .HasForeignKey("ApplicantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_monthly_checks_applicants_applicant_id");
-
-                    b.HasOne("CaseWork.Domain.Journal.JournalNote", null)
-                        .WithMany()
-                        .HasForeignKey("JournalNoteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_monthly_checks_journal_notes_journal_note_id");
-                });
-
             modelBuilder.Entity("CaseWork.Domain.Investigations.BasicInvestigation", b =>
                 {
                     b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
@@ -1382,22 +1147,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_basic_investigations_applicants_applicant_id");
-                });
-
-            modelBuilder.Entity("CaseWork.Domain.Journal.JournalNote", b =>
-                {
-                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
-                        .WithMany()
-                        .HasForeignKey("ApplicantId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_journal_notes_applicants_applicant_id");
-
-                    b.HasOne("CaseWork.Domain.Journal.JournalNote", null)
-                        .WithMany()
-                        .HasForeignKey("CorrectsNoteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_journal_notes_journal_notes_corrects_note_id");
                 });
 
             modelBuilder.Entity("CaseWork.Domain.Organisation.Unit", b =>

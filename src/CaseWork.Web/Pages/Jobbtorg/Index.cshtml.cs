@@ -1,0 +1,60 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Referrals;
+using CaseWork.Web.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Jobbtorg;
+
+/// <summary>The coach's participants: their Jobbtorg's referrals, open first, 50 a page, keyset-paged, one query a page.</summary>
+[Authorize(Policy = Policies.Coach)]
+public class IndexModel(CoachParticipantQueries participants, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public ParticipantFilter? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Late { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    public IReadOnlyList<CoachParticipantRow> Rows { get; private set; } = [];
+
+    public string? NextCursor { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var query = ParticipantFilters.Apply(participants.Participants(), Status, Late, Today);
+        if (ParticipantListCursor.Decode(After) is { } after)
+        {
+            query = after.Closed
+                ? query.Where(p => p.ClosedOn != null
+                    && EF.Functions.LessThan(ValueTuple.Create(p.SentOn, p.ReferralId), ValueTuple.Create(after.SentOn, after.Id)))
+                : query.Where(p => p.ClosedOn != null
+                    || EF.Functions.LessThan(ValueTuple.Create(p.SentOn, p.ReferralId), ValueTuple.Create(after.SentOn, after.Id)));
+        }
+
+        var rows = await query
+            .OrderBy(p => p.ClosedOn != null).ThenByDescending(p => p.SentOn).ThenByDescending(p => p.ReferralId)
+            .Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
+        if (rows.Count > PageSize)
+        {
+            rows = rows.Take(PageSize).ToList();
+            var last = rows[^1];
+            NextCursor = new ParticipantListCursor(last.ClosedOn is not null, last.SentOn, last.ReferralId).Encode();
+        }
+
+        Rows = rows;
+        await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"jobbtorg: {rows.Count} shown; status={Status}; late={Late}", cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Referrals;
+using CaseWork.Web.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseWork.Web.Pages.Jobbtorg;
+
+/// <summary>
+/// The participant's journal for the coach: only when the consent covers the journal (<see cref="Domain.Referrals.CoachSees.Journal"/>);
+/// otherwise the page does not exist for them. The notes themselves come with the journal feature.
+/// </summary>
+[Authorize(Policy = Policies.Coach)]
+public class JournalModel(CoachParticipantQueries participants, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ReferralId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var access = await participants.JournalAccessAsync(ReferralId, cancellationToken);
+        if (access is not { Allowed: true })
+        {
+            var why = access is null ? "referral not at the coach's Jobbtorg" : "no consent to the journal";
+            await audit.WriteAsync(AuditAction.AccessDenied, access?.ApplicantId, $"GET {Request.Path} (jobbtorg: {why})", cancellationToken);
+            return NotFound();
+        }
+
+        ParticipantName = access.Name;
+        await audit.WriteAsync(AuditAction.ApplicantViewed, access.ApplicantId, "jobbtorg: journal", cancellationToken);
+        return Page();
+    }
+
+    public string ParticipantName { get; private set; } = string.Empty;
+}

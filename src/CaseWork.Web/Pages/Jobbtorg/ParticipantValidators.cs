@@ -1,0 +1,85 @@
+using System.Globalization;
+using CaseWork.Domain.Referrals;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.WorkPlans;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Jobbtorg;
+
+/// <summary>Form shapes of the participant page; the referral's own rules (order of dates, closure) are the domain's.</summary>
+internal static class FormValues
+{
+    public const string MonthFormat = "yyyy-MM";
+
+    public static bool IsDate(string? value) => PlanInput.ParseDate(value) is not null;
+
+    public static bool IsEmptyOrDate(string? value) => string.IsNullOrWhiteSpace(value) || IsDate(value);
+
+    public static DateOnly? Month(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), MonthFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
+
+    public static int? Days(string? value) =>
+        int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 31 ? days : null;
+}
+
+public sealed class LifecycleInputValidator : AbstractValidator<LifecycleInput>
+{
+    public LifecycleInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        var date = l["Enter a date as YYYY-MM-DD."].Value;
+        RuleFor(x => x.ReceivedOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.Received).WithMessage(date);
+        RuleFor(x => x.FirstVisitOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.FirstVisit).WithMessage(date);
+        RuleFor(x => x.JobPlanOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.JobPlan).WithMessage(date);
+        RuleFor(x => x.DeeperJobPlanOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.DeeperJobPlan).WithMessage(date);
+        RuleFor(x => x.JointFollowUpOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.JointFollowUp).WithMessage(date);
+    }
+}
+
+public sealed class AttendanceInputValidator : AbstractValidator<AttendanceInput>
+{
+    public AttendanceInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        RuleFor(x => x.Month).Must(m => FormValues.Month(m) is not null).WithMessage(l["Enter the month as YYYY-MM."]);
+        RuleFor(x => x.DaysExpected).Must(d => FormValues.Days(d) is not null).WithMessage(l["Enter a whole number of days, 0 to 31."]);
+        RuleFor(x => x.DaysAttended).Must(d => FormValues.Days(d) is not null).WithMessage(l["Enter a whole number of days, 0 to 31."])
+            .Must((x, attended) => FormValues.Days(x.DaysExpected) is not { } expected || FormValues.Days(attended) is not { } days || days <= expected)
+            .WithMessage(l["The days attended cannot be more than the days expected."]);
+    }
+}
+
+public sealed class InterventionInputValidator : AbstractValidator<InterventionInput>
+{
+    public InterventionInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        RuleFor(x => x.TypeId).Must(t => int.TryParse(t, CultureInfo.InvariantCulture, out _)).WithMessage(l["Choose a type of intervention."]);
+        RuleFor(x => x.Start).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
+        RuleFor(x => x.End).Must(FormValues.IsEmptyOrDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
+    }
+}
+
+public sealed class EndInterventionInputValidator : AbstractValidator<EndInterventionInput>
+{
+    public EndInterventionInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        RuleFor(x => x.InterventionId).Must(id => Guid.TryParse(id, out _)).WithMessage(l["Choose an intervention."]);
+        RuleFor(x => x.End).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
+        RuleFor(x => x.Outcome).NotEmpty().WithMessage(l["Choose an outcome."]).IsEnumName(typeof(InterventionOutcome)).WithMessage(l["Choose an outcome."]);
+        RuleFor(x => x.Note).MaximumLength(1000).WithMessage(l["At most {0} characters.", 1000]);
+    }
+}
+
+public sealed class ClosureInputValidator : AbstractValidator<ClosureInput>
+{
+    public ClosureInputValidator(IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        RuleFor(x => x.On).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
+        RuleFor(x => x.Reason).NotEmpty().WithMessage(l["Choose why the referral is closed."]).IsEnumName(typeof(ReferralClosureReason)).WithMessage(l["Choose why the referral is closed."]);
+        RuleFor(x => x.Note).MaximumLength(Referral.MaxTextLength).WithMessage(l["At most {0} characters.", Referral.MaxTextLength]);
+    }
+}

@@ -1,0 +1,36 @@
+using CaseWork.Domain.Referrals;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.WorkPlans;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Referrals;
+
+/// <summary>Closing the referral from the district's side.</summary>
+public sealed class CloseInput
+{
+    public string? On { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? Note { get; set; }
+
+    public ReferralClosureReason? ChosenReason =>
+        Enum.TryParse<ReferralClosureReason>(Reason, out var r) && Enum.IsDefined(r) ? r : null;
+
+    public bool NeedsNote => ChosenReason is ReferralClosureReason.SentBack or ReferralClosureReason.Other;
+}
+
+public class CloseInputValidator : AbstractValidator<CloseInput>
+{
+    public CloseInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        RuleFor(x => x.On).Must(PlanDates.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
+            .Must(d => PlanInput.ParseDate(d) is not { } on || on <= ReferralDates.Today(clock))
+            .WithMessage(l["The date cannot be in the future."]);
+        RuleFor(x => x.Reason).Must((x, _) => x.ChosenReason is not null).WithMessage(l["Choose why the referral is closed."]);
+        RuleFor(x => x.Note).NotEmpty().When(x => x.NeedsNote).WithMessage(l["Write why: required when the referral is sent back or closed for another reason."])
+            .MaximumLength(Referral.MaxTextLength).WithMessage(l["At most {0} characters.", Referral.MaxTextLength]);
+    }
+}

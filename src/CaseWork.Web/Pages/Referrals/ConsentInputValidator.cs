@@ -1,0 +1,24 @@
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.WorkPlans;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Referrals;
+
+public class ConsentInputValidator : AbstractValidator<ConsentInput>
+{
+    public ConsentInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(x => x.Answer).Must(a => a is ConsentInput.GivenValue or ConsentInput.RefusedValue)
+            .WithMessage(l["Say whether the applicant consents to sharing information with Jobbtorg."]);
+        RuleFor(x => x.RecordedOn).Must(PlanDates.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
+            .Must(d => PlanInput.ParseDate(d) is not { } on || on <= ReferralDates.Today(clock))
+            .WithMessage(l["The date cannot be in the future."]);
+        RuleFor(x => x.WorkPlan).Must((x, _) => x.Scope != Domain.Referrals.ConsentScope.None).When(x => x.IsGiven)
+            .WithMessage(l["Choose what the consent covers."]);
+        RuleFor(x => x.WorkPlan).Must((x, _) => x.Scope == Domain.Referrals.ConsentScope.None).When(x => x.Answer == ConsentInput.RefusedValue)
+            .WithMessage(l["Without consent nothing is shared: clear the boxes, or choose that consent is given."]);
+    }
+}

@@ -1,0 +1,127 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
+using CaseWork.Domain.Referrals;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Referrals;
+using CaseWork.Web.Access;
+using CaseWork.Web.Pages.WorkPlans;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Referrals;
+
+/// <summary>The social worker refers an applicant to Jobbtorg or Jobbtorg Resurs, with the applicant's consent recorded.</summary>
+[Authorize(Policy = Policies.WritePlans)]
+public class CreateModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<ReferralInput> validator,
+    ResursPlaceService resursPlaces,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty]
+    public ReferralInput Input { get; set; } = new();
+
+    public string ApplicantName { get; private set; } = string.Empty;
+
+    public List<SelectListItem> JobCentres { get; private set; } = [];
+
+    private DateOnly Today => ReferralDates.Today(clock);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var goal = await db.WorkPlans.AsNoTracking()
+            .Where(p => p.ApplicantId == ApplicantId && p.Status == WorkPlanStatus.Active)
+            .Select(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault())
+            .FirstOrDefaultAsync(cancellationToken);
+        Input = ReferralInput.New(Today, goal?.Goal);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "referral form", cancellationToken);
+        await PrepareAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await validator.ValidateIntoAsync(Input, ModelState);
+        if (Input.JobCentreId is { } centre && !await db.JobCentres.AnyAsync(c => c.Id == centre, cancellationToken))
+        {
+            ModelState.AddModelError("Input.JobCentreId", localizer["Choose the Jobbtorg the referral goes to."]);
+        }
+
+        if (Input.ChosenProgram is { } program
+            && await db.Referrals.AnyAsync(r => r.ApplicantId == ApplicantId && r.Program == program && r.ClosedOn == null, cancellationToken))
+        {
+            ModelState.AddModelError("Input.Program", localizer["The applicant already has an open referral to {0}. Open it from the case page; a new one can be sent once it is closed.", localizer.Text(program)]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
+
+        var districtId = await db.Applicants.Where(a => a.Id == ApplicantId).Select(a => a.DistrictId).SingleAsync(cancellationToken);
+        Referral referral;
+        try
+        {
+            referral = Referral.Send(Input.ToRequest(ApplicantId, districtId), db.CurrentUser.UserId ?? string.Empty, clock.GetUtcNow(), Today);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(ReferralRuleFields.FieldFor(ex.Message, "Input", "SentOn"), localizer[ex.Message]);
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
+
+        audit.Add(AuditAction.ReferralSent, ApplicantId, $"referral {referral.Id}: {referral.Program}, consent {(referral.Consent.Given ? "given" : "refused")}");
+        if (referral.Program == ReferralProgram.Resurs)
+        {
+            await resursPlaces.AdmitAsync(referral, cancellationToken);
+        }
+        else
+        {
+            db.Referrals.Add(referral);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        TempData["StatusMessage"] = await SentMessageAsync(referral, cancellationToken);
+        return RedirectToPage("Details", new { applicantId = ApplicantId, referralId = referral.Id });
+    }
+
+    private async Task<string> SentMessageAsync(Referral referral, CancellationToken cancellationToken)
+    {
+        if (referral.Program == ReferralProgram.Jobbtorg)
+        {
+            return localizer["The referral to Jobbtorg has been sent."];
+        }
+
+        if (referral.HoldsPlace)
+        {
+            return localizer["The referral to Jobbtorg Resurs has been sent and has a place."];
+        }
+
+        var position = await db.ResursQueuePositions.Where(q => q.ReferralId == referral.Id).Select(q => q.Position).SingleAsync(cancellationToken);
+        return localizer["The referral to Jobbtorg Resurs has been sent. No place is free: it is number {0} in the district's queue.", position];
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        JobCentres = await db.JobCentres.AsNoTracking().OrderBy(c => c.Name)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
+            .ToListAsync(cancellationToken);
+    }
+}

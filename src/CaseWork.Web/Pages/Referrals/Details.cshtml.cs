@@ -1,0 +1,223 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
+using CaseWork.Domain.Referrals;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Referrals;
+using CaseWork.Web.Access;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Pages.WorkPlans;
+using CaseWork.Web.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Referrals;
+
+/// <summary>One referral from the district's side: its dated lifecycle, consent, and closing it.</summary>
+[Authorize(Policy = Policies.ReadCases)]
+public class DetailsModel(
+    CaseWorkDbContext db,
+    AuditLog audit,
+    IValidator<ConsentInput> consentValidator,
+    IValidator<CloseInput> closeValidator,
+    ResursPlaceService resursPlaces,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ApplicantId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid ReferralId { get; set; }
+
+    [BindProperty]
+    public ConsentInput Consent { get; set; } = new();
+
+    [BindProperty]
+    public CloseInput Close { get; set; } = new();
+
+    /// <summary>The row version the forms were drawn from (xmin).</summary>
+    [BindProperty]
+    public uint Version { get; set; }
+
+    public ReferralView Referral { get; private set; } = null!;
+
+    public IReadOnlyList<ReferralTimeline.Entry> Timeline { get; private set; } = [];
+
+    public DateOnly Today => ReferralDates.Today(clock);
+
+    public bool CanWrite => db.CurrentUser.Scope.CanWritePlans;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Consent = ConsentInput.From(Referral.Consent);
+        Close = new CloseInput { On = PlanInput.Format(Today) };
+        Version = Referral.Version;
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"referral {ReferralId}", cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConsentAsync(CancellationToken cancellationToken)
+    {
+        if (!CanWrite)
+        {
+            return Forbid();
+        }
+
+        var referral = await FindAsync(cancellationToken);
+        if (referral is null)
+        {
+            return NotFound();
+        }
+
+        if (!await consentValidator.ValidateIntoAsync(Consent, ModelState, nameof(Consent)))
+        {
+            return await RedrawAsync(cancellationToken);
+        }
+
+        try
+        {
+            referral.RecordConsent(Consent.ToConsent(), Today);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(ReferralRuleFields.FieldFor(ex.Message, nameof(Consent), nameof(ConsentInput.RecordedOn)), localizer[ex.Message]);
+            return await RedrawAsync(cancellationToken);
+        }
+
+        audit.Add(AuditAction.ReferralConsentChanged, ApplicantId, $"referral {ReferralId}: {(Consent.IsGiven ? "given " + Consent.Scope : "refused")}");
+        return await SaveAsync(referral, () => db.SaveChangesAsync(cancellationToken), localizer["The consent has been saved."], cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
+    {
+        if (!CanWrite)
+        {
+            return Forbid();
+        }
+
+        var referral = await FindAsync(cancellationToken);
+        if (referral is null)
+        {
+            return NotFound();
+        }
+
+        if (!await closeValidator.ValidateIntoAsync(Close, ModelState, nameof(Close)))
+        {
+            return await RedrawAsync(cancellationToken);
+        }
+
+        try
+        {
+            referral.Close(PlanInput.ParseDate(Close.On)!.Value, Close.ChosenReason, Close.Note, Today);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(ReferralRuleFields.FieldFor(ex.Message, nameof(Close)), localizer[ex.Message]);
+            return await RedrawAsync(cancellationToken);
+        }
+
+        audit.Add(AuditAction.ReferralClosed, ApplicantId, $"referral {ReferralId}: {referral.ClosureReason}");
+        var message = localizer["The referral is closed."].Value;
+        return await SaveAsync(
+            referral,
+            async () =>
+            {
+                if (referral.Program == ReferralProgram.Resurs)
+                {
+                    // The freed place goes to the next in the district's queue, under the district's lock.
+                    var granted = await resursPlaces.SaveAndServeQueueAsync(referral.DistrictId, cancellationToken);
+                    if (granted.Count > 0)
+                    {
+                        message += " " + localizer["The Resurs place went to the next referral in the district's queue."];
+                    }
+                }
+                else
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+            },
+            () => message,
+            cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken cancellationToken)
+    {
+        if (!CanWrite)
+        {
+            return Forbid();
+        }
+
+        var referral = await FindAsync(cancellationToken);
+        if (referral is null)
+        {
+            return NotFound();
+        }
+
+        referral.AcknowledgePlaceNotice(clock.GetUtcNow());
+        audit.Add(AuditAction.ReferralPlaceNoticeAcknowledged, ApplicantId, $"referral {ReferralId}");
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = localizer["Noted."].Value;
+        return RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId });
+    }
+
+    private Task<Referral?> FindAsync(CancellationToken cancellationToken) =>
+        db.Referrals.SingleOrDefaultAsync(r => r.Id == ReferralId && r.ApplicantId == ApplicantId, cancellationToken);
+
+    private Task<IActionResult> SaveAsync(Referral referral, Func<Task> save, string message, CancellationToken cancellationToken) =>
+        SaveAsync(referral, save, () => message, cancellationToken);
+
+    /// <summary>Saves against the version the form was drawn from: a colleague's change in between is shown, not overwritten.</summary>
+    private async Task<IActionResult> SaveAsync(Referral referral, Func<Task> save, Func<string> message, CancellationToken cancellationToken)
+    {
+        db.Entry(referral).Property(r => r.Version).OriginalValue = Version;
+        try
+        {
+            await save();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, localizer["A colleague changed this referral while you were working on it. What you typed is still in the form: check the referral as it is now, then save again."]);
+            ModelState.Remove(nameof(Version));
+            return await RedrawAsync(cancellationToken, keepVersion: false);
+        }
+
+        TempData["StatusMessage"] = message();
+        return RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId });
+    }
+
+    private async Task<IActionResult> RedrawAsync(CancellationToken cancellationToken, bool keepVersion = true)
+    {
+        var version = Version;
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Version = keepVersion ? version : Referral.Version;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var view = await ReferralQueries.ViewAsync(db, ApplicantId, ReferralId, cancellationToken);
+        if (view is null)
+        {
+            return false;
+        }
+
+        Referral = view;
+        Timeline = ReferralTimeline.For(view, Today);
+        return true;
+    }
+}

@@ -1,0 +1,10 @@
+namespace CaseWork.Web.Pages.Referrals;
+
+public static class ReferralDates
+{
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    }
+}

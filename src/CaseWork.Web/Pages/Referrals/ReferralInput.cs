@@ -1,0 +1,49 @@
+using System.Globalization;
+using CaseWork.Domain.Referrals;
+using CaseWork.Web.Pages.WorkPlans;
+
+namespace CaseWork.Web.Pages.Referrals;
+
+/// <summary>The referral form as typed; numbers and dates stay text so that nothing typed is lost on an error.</summary>
+public sealed class ReferralInput
+{
+    public string? Program { get; set; }
+
+    public int? JobCentreId { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? WorkCapacity { get; set; }
+
+    public string? Languages { get; set; }
+
+    public string? PlanExpectations { get; set; }
+
+    public ConsentInput Consent { get; set; } = new();
+
+    public string? SentOn { get; set; }
+
+    public ReferralProgram? ChosenProgram => Enum.TryParse<ReferralProgram>(Program, out var p) && Enum.IsDefined(p) ? p : null;
+
+    public int? WorkCapacityPercent =>
+        int.TryParse(WorkCapacity?.Trim().TrimEnd('%').Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public static ReferralInput New(DateOnly today, string? planGoal) => new()
+    {
+        SentOn = PlanInput.Format(today),
+        PlanExpectations = planGoal,
+        Consent = new ConsentInput { RecordedOn = PlanInput.Format(today) },
+    };
+
+    public ReferralRequest ToRequest(Guid applicantId, int districtId) => new(
+        applicantId,
+        districtId,
+        JobCentreId!.Value,
+        ChosenProgram!.Value,
+        Reason ?? string.Empty,
+        WorkCapacityPercent!.Value,
+        Languages,
+        PlanExpectations,
+        Consent.ToConsent(),
+        PlanInput.ParseDate(SentOn)!.Value);
+}

@@ -1,0 +1,18 @@
+using CaseWork.Domain.Referrals;
+
+namespace CaseWork.Web.Pages.Referrals;
+
+/// <summary>Which form field a domain refusal belongs beside; the code itself is the text's resource key.</summary>
+public static class ReferralRuleFields
+{
+    public static string FieldFor(string code, string prefix, string dateField = "On") => code switch
+    {
+        ReferralRuleCodes.WorkCapacityTooLow or ReferralRuleCodes.WorkCapacityOutOfRange => prefix + ".WorkCapacity",
+        ReferralRuleCodes.ReasonMissing => prefix + ".Reason",
+        ReferralRuleCodes.ConsentScopeWithRefusal => prefix + ".Consent.WorkPlan",
+        ReferralRuleCodes.ClosureReasonMissing => prefix + ".Reason",
+        ReferralRuleCodes.ClosureNoteMissing => prefix + ".Note",
+        ReferralRuleCodes.ClosedBeforeFirstVisit or ReferralRuleCodes.ClosedBeforeSent or ReferralRuleCodes.DateInFuture => prefix + "." + dateField,
+        _ => string.Empty,
+    };
+}
