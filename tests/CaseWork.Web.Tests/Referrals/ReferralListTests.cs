@@ -61,7 +61,7 @@ public partial class ReferralListTests(AppFixture app) : AppTest(app)
 
         var lateOnly = await session.GetStringAsync("/Referrals?late=true");
         lateOnly.ShouldContain("Jobbplan, Sen");
-        lateOnly.ShouldContain("Jobbplan sen");
+        lateOnly.ShouldContain("Jobbplan försenad");
         lateOnly.ShouldNotContain("Remiss, Ny");
 
         var inQueue = await session.GetStringAsync("/Referrals?status=Queued");
@@ -95,7 +95,7 @@ public partial class ReferralListTests(AppFixture app) : AppTest(app)
 
         App.Factory.Commands.Count.ShouldBe(forFew);
         Regex.Count(html, "/Referrals/[0-9a-f-]{36}\"").ShouldBe(8);
-        html.ShouldContain("Jobbplan sen");
+        html.ShouldContain("Jobbplan försenad");
     }
 
     [GeneratedRegex("<td class=\"text-nowrap\">([0-9-]{10})</td>")]
