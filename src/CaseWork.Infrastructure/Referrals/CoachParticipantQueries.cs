@@ -1,3 +1,4 @@
+using CaseWork.Domain.Journal;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
@@ -105,6 +106,18 @@ public sealed class CoachParticipantQueries(CaseWorkDbContext db)
                 select new { r.ApplicantId, a.FirstName, a.LastName, r.Consent })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : new CoachJournalAccess(found.ApplicantId, $"{found.FirstName} {found.LastName}", CoachSees.Journal(found.Consent));
+    }
+
+    /// <summary>The applicant's signed notes. Call only after <see cref="JournalAccessAsync"/> allowed the journal.</summary>
+    public IQueryable<JournalNote> ConsentedJournal(CoachJournalAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if (!access.Allowed)
+        {
+            throw new InvalidOperationException("The consent does not cover the journal.");
+        }
+
+        return db.JournalNotes.IgnoreQueryFilters().Where(n => n.ApplicantId == access.ApplicantId && n.SignedAt != null);
     }
 
     // Reached only after CoachSees allowed it for this referral's consent.

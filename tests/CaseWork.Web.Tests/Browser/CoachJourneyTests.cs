@@ -53,7 +53,7 @@ public class CoachJourneyTests(AppFixture app) : AppTest(app)
         await page.ScreenshotForGuideAsync("jobbtorg-participant-recorded.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Öppna journalen" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Journalen visas här.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Signerade journalanteckningar, nyaste först")).ToBeVisibleAsync();
         await page.ShouldBeAccessibleAsync();
     }
 

@@ -62,7 +62,12 @@ public class ResursJourneyTests(AppFixture app) : AppTest(app)
             await page.GetByRole(AriaRole.Button, new() { Name = "Avsluta remissen" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Resurs-platsen gick till nästa remiss i stadsdelens kö.");
 
-            await page.GotoAsync(referralUrls[2]);
+            // The referring worker learns it from the due list, and goes from there to the referral.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Att göra", Exact = true }).ClickAsync();
+            var notice = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Resursdotter" });
+            await Assertions.Expect(notice).ToContainTextAsync("Plats hos Jobbtorg Resurs tilldelad från kön");
+            await notice.GetByRole(AriaRole.Link, new() { Name = "Plats hos Jobbtorg Resurs tilldelad från kön" }).ClickAsync();
+            page.Url.ShouldContain(referralUrls[2]);
             await Assertions.Expect(page.Locator("#place-notice")).ToContainTextAsync("En plats på Jobbtorg Resurs har blivit ledig");
             await Assertions.Expect(page.Locator("#resurs-place")).ToContainTextAsync("Plats sedan");
             await page.ShouldBeAccessibleAsync();

@@ -1,7 +1,9 @@
 using System.Net;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
 using CaseWork.Web.Tests.Infrastructure;
+using CaseWork.Web.Tests.Journal;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Tests.Jobbtorg;
@@ -124,7 +126,12 @@ public class CoachAccessTests(AppFixture app) : AppTest(app)
         page.ShouldContain(CoachArrangements.PlanRequirement);
         page.ShouldNotContain(CoachArrangements.InvestigationAssessment);
         page.ShouldNotContain("/Applicants/");
-        (await coach.GetStringAsync(CoachArrangements.ParticipantUrl(referral) + "/Journal")).ShouldContain("Journalen visas här");
+        var worker = Org.UserIds["socialsekreterare.st"];
+        await App.AddNoteAsync(applicant.Id, worker, JournalNotes.Today, JournalNoteKind.ThreePartyTalk, "Trepartssamtal: praktik på lager från december.");
+        await App.AddNoteAsync(applicant.Id, worker, JournalNotes.Today, text: "Utkast som ingen annan ska se.", signed: false);
+        var journal = await coach.GetStringAsync(CoachArrangements.ParticipantUrl(referral) + "/Journal");
+        journal.ShouldContain("Trepartssamtal: praktik på lager från december.");
+        journal.ShouldNotContain("Utkast som ingen annan ska se.");
 
         await App.SetConsentAsync(referral, ConsentScope.Investigation);
         page = await coach.GetStringAsync(CoachArrangements.ParticipantUrl(referral));

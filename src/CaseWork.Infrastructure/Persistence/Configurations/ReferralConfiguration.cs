@@ -8,6 +8,8 @@ namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
 {
+    public const string OneOpenPerProgramIndex = "ix_referrals_one_open_per_program";
+
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.ToTable("referrals");
@@ -33,6 +35,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         });
 
         builder.HasIndex(r => new { r.ApplicantId, r.SentOn });
+        // One open referral per applicant and program: the database decides when two workers send at once.
+        builder.HasIndex(r => new { r.ApplicantId, r.Program }).IsUnique().HasFilter("closed_on IS NULL").HasDatabaseName(OneOpenPerProgramIndex);
         // The coach's participant list and the Resurs queue of a district are read by these.
         builder.HasIndex(r => new { r.JobCentreId, r.ClosedOn, r.SentOn, r.Id });
         builder.HasIndex(r => new { r.DistrictId, r.Program, r.ClosedOn, r.QueuedAt });

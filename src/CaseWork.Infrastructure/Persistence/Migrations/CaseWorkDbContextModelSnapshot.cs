@@ -837,6 +837,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_referrals");
 
+                    b.HasIndex("ApplicantId", "Program")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_one_open_per_program")
+                        .HasFilter("closed_on IS NULL");
+
                     b.HasIndex("ApplicantId", "SentOn")
                         .HasDatabaseName("ix_referrals_applicant_id_sent_on");
 

@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Schedules;
+using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class DueFactsQuery(CaseWorkDbContext db)
         var current = new DateOnly(today.Year, today.Month, 1);
         var aidFrom = current.AddMonths(-2);
         var paid = LongTermAidRule.PaidBetween(aidFrom, current);
+        var checkedFrom = current.AddMonths(-1);
         var applicants = db.Applicants.AsNoTracking();
         if (assignedWorkerId is not null)
         {
@@ -24,7 +26,8 @@ public sealed class DueFactsQuery(CaseWorkDbContext db)
 
         var rows = await applicants
             .Where(a => a.AidMonths.AsQueryable().Any(paid)
-                || db.Referrals.Any(r => r.ApplicantId == a.Id && r.ClosedOn == null))
+                || db.Referrals.Any(r => r.ApplicantId == a.Id && r.ClosedOn == null)
+                || db.WorkPlans.Any(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active))
             .Select(a => new
             {
                 a.Id,
@@ -32,6 +35,9 @@ public sealed class DueFactsQuery(CaseWorkDbContext db)
                 a.LastName,
                 a.AssignedWorkerId,
                 Aid = a.AidMonths.AsQueryable().Where(paid).Select(m => m.Month).ToList(),
+                Checks = db.MonthlyChecks.Where(c => c.ApplicantId == a.Id && c.Month >= checkedFrom).Select(c => c.Month).ToList(),
+                PlanFollowUp = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active).Select(p => p.NextFollowUpOn).FirstOrDefault(),
+                LastTalk = db.FollowUpTalks.Where(t => t.ApplicantId == a.Id).Max(t => (DateOnly?)t.HeldOn),
                 Referral = db.Referrals
                     .Where(r => r.ApplicantId == a.Id && r.ClosedOn == null)
                     .OrderByDescending(r => r.SentOn)
@@ -49,7 +55,7 @@ public sealed class DueFactsQuery(CaseWorkDbContext db)
         return rows.Select(r => new ApplicantFacts(
             $"{r.FirstName} {r.LastName}",
             r.AssignedWorkerId,
-            new CaseFacts(r.Id, r.Aid, [], PlanNextFollowUp: null, r.Referral, LastTalkOn: null))).ToList();
+            new CaseFacts(r.Id, r.Aid, r.Checks, r.PlanFollowUp, r.Referral, r.LastTalk))).ToList();
     }
 }
 

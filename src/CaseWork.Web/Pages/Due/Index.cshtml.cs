@@ -72,5 +72,19 @@ public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Applicants.Un
         Rows = page.Select(i => new Row(i, names[i.ApplicantId], i.BucketOn(Today))).ToList();
     }
 
+    /// <summary>Where the item is done: the monthly check, a talk, the referral, or the case page.</summary>
+    public string? ActionUrl(DueItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item switch
+        {
+            { Kind: DueKind.MonthlyCheck, Month: { } month } =>
+                Url.Page("/FollowUps/MonthlyCheck", new { applicantId = item.ApplicantId, month = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) }),
+            { Kind: DueKind.ThreePartyTalk } => Url.Page("/FollowUps/Talk", new { applicantId = item.ApplicantId }),
+            { ReferralId: { } referralId } => Url.Page("/Referrals/Details", new { applicantId = item.ApplicantId, referralId }),
+            _ => Url.Page("/Applicants/Details", new { applicantId = item.ApplicantId }),
+        };
+    }
+
     public sealed record Row(DueItem Item, string ApplicantName, DueBucket Bucket);
 }

@@ -38,6 +38,10 @@ public class MonthlyCheckModel(
     [BindProperty]
     public MonthlyCheckInput Input { get; set; } = new();
 
+    /// <summary>The month to check when it is not the current one (from the due list: a check missed last month).</summary>
+    [BindProperty(SupportsGet = true, Name = "month")]
+    public string? RequestedMonth { get; set; }
+
     /// <summary>Set by the "save anyway" button, after the warning about a missing attendance report.</summary>
     [BindProperty]
     public bool SaveWithoutReport { get; set; }
@@ -55,7 +59,9 @@ public class MonthlyCheckModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Input.Month = MonthlyCheckInput.FormatMonth(new DateOnly(Today.Year, Today.Month, 1));
+        var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
+        var month = MonthlyCheckInput.ParseMonth(RequestedMonth) is { } requested && requested <= thisMonth ? requested : thisMonth;
+        Input.Month = MonthlyCheckInput.FormatMonth(month);
         if (Recent.FirstOrDefault() is { } last)
         {
             // Most months look like the last one: the worker changes what differs.

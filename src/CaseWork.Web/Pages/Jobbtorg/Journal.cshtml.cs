@@ -1,4 +1,7 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Pages.Journal;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Access;
@@ -10,13 +13,21 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>
 /// The participant's journal for the coach: only when the consent covers the journal (<see cref="Domain.Referrals.CoachSees.Journal"/>);
-/// otherwise the page does not exist for them. The notes themselves come with the journal feature.
+/// otherwise the page does not exist for them. Signed notes only, newest first, paged.
 /// </summary>
 [Authorize(Policy = Policies.Coach)]
-public class JournalModel(CoachParticipantQueries participants, AuditLog audit) : PageModel
+public class JournalModel(CoachParticipantQueries participants, CaseWorkDbContext db, AuditLog audit) : PageModel
 {
+    /// <summary>The coach cannot open single notes, so each note is shown whole.</summary>
+    private const int WholeNote = JournalNote.MaxTextLength;
+
     [BindProperty(SupportsGet = true)]
     public Guid ReferralId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
+
+    public JournalPage Journal { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +40,7 @@ public class JournalModel(CoachParticipantQueries participants, AuditLog audit) 
         }
 
         ParticipantName = access.Name;
+        Journal = await db.LoadPageAsync(participants.ConsentedJournal(access), kind: null, Before, WholeNote, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, access.ApplicantId, "jobbtorg: journal", cancellationToken);
         return Page();
     }

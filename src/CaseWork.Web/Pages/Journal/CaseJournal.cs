@@ -14,10 +14,16 @@ public static class CaseJournal
     public const int PageSize = 10;
     public const int ExcerptLength = 400;
 
+    public static Task<JournalPage> LoadPageAsync(
+        this CaseWorkDbContext db, Guid applicantId, JournalNoteKind? kind, string? before, CancellationToken cancellationToken) =>
+        db.LoadPageAsync(db.JournalNotes.Where(n => n.ApplicantId == applicantId), kind, before, ExcerptLength, cancellationToken);
+
+    /// <param name="journal">One applicant's notes, as far as the reader may see them.</param>
     public static async Task<JournalPage> LoadPageAsync(
-        this CaseWorkDbContext db, Guid applicantId, JournalNoteKind? kind, string? before, CancellationToken cancellationToken)
+        this CaseWorkDbContext db, IQueryable<JournalNote> journal, JournalNoteKind? kind, string? before, int excerptLength, CancellationToken cancellationToken)
     {
-        var query = db.JournalNotes.AsNoTracking().Where(n => n.ApplicantId == applicantId);
+        ArgumentNullException.ThrowIfNull(db);
+        var query = journal.AsNoTracking();
         if (kind is { } k)
         {
             query = query.Where(n => n.Kind == k);
@@ -38,10 +44,10 @@ public static class CaseJournal
                 n.WrittenAt,
                 n.SignedAt != null,
                 db.Users.Where(u => u.Id == n.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
-                n.Text.Substring(0, ExcerptLength),
-                n.Text.Length > ExcerptLength,
+                n.Text.Substring(0, excerptLength),
+                n.Text.Length > excerptLength,
                 n.CorrectsNoteId != null,
-                db.JournalNotes.Any(c => c.CorrectsNoteId == n.Id)))
+                journal.Any(c => c.CorrectsNoteId == n.Id)))
             .ToListAsync(cancellationToken);
         var hasOlder = rows.Count > PageSize;
         if (hasOlder)

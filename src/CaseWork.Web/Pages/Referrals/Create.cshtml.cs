@@ -64,7 +64,7 @@ public class CreateModel(
         if (Input.ChosenProgram is { } program
             && await db.Referrals.AnyAsync(r => r.ApplicantId == ApplicantId && r.Program == program && r.ClosedOn == null, cancellationToken))
         {
-            ModelState.AddModelError("Input.Program", localizer["The applicant already has an open referral to {0}. Open it from the case page; a new one can be sent once it is closed.", localizer.Text(program)]);
+            AddAlreadyOpenError(program);
         }
 
         if (!ModelState.IsValid)
@@ -87,19 +87,33 @@ public class CreateModel(
         }
 
         audit.Add(AuditAction.ReferralSent, ApplicantId, $"referral {referral.Id}: {referral.Program}, consent {(referral.Consent.Given ? "given" : "refused")}");
-        if (referral.Program == ReferralProgram.Resurs)
+        try
         {
-            await resursPlaces.AdmitAsync(referral, cancellationToken);
+            if (referral.Program == ReferralProgram.Resurs)
+            {
+                await resursPlaces.AdmitAsync(referral, cancellationToken);
+            }
+            else
+            {
+                db.Referrals.Add(referral);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
-        else
+        catch (DbUpdateException ex) when (PostgresErrors.IsUniqueViolation(ex))
         {
-            db.Referrals.Add(referral);
-            await db.SaveChangesAsync(cancellationToken);
+            // A colleague sent one for the same applicant a moment ago; the index on open referrals decided.
+            AddAlreadyOpenError(referral.Program);
+            db.ChangeTracker.Clear();
+            await PrepareAsync(cancellationToken);
+            return Page();
         }
 
         TempData["StatusMessage"] = await SentMessageAsync(referral, cancellationToken);
         return RedirectToPage("Details", new { applicantId = ApplicantId, referralId = referral.Id });
     }
+
+    private void AddAlreadyOpenError(ReferralProgram program) =>
+        ModelState.AddModelError("Input.Program", localizer["The applicant already has an open referral to {0}. Open it from the case page; a new one can be sent once it is closed.", localizer.Text(program)]);
 
     private async Task<string> SentMessageAsync(Referral referral, CancellationToken cancellationToken)
     {
