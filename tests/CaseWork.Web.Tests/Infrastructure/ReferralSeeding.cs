@@ -8,7 +8,7 @@ namespace CaseWork.Web.Tests.Infrastructure;
 /// <summary>Arranges referrals straight in the database, through the domain, for tests that start mid-lifecycle.</summary>
 public static class ReferralSeeding
 {
-    /// <summary>A referral sent <paramref name="sentDaysAgo"/> days ago; received and first visit when asked for.</summary>
+    /// <summary>A referral sent <paramref name="sentDaysAgo"/> days ago; received, first visit and closed when asked for.</summary>
     public static async Task<Referral> AddReferralAsync(
         this AppFixture app,
         Applicant applicant,
@@ -16,7 +16,8 @@ public static class ReferralSeeding
         bool consentGiven = true,
         int sentDaysAgo = 30,
         int? firstVisitDaysAgo = null,
-        string jobCentre = CaseWork.Infrastructure.Seeding.DemoOrganisation.JobbtorgKista)
+        string jobCentre = CaseWork.Infrastructure.Seeding.DemoOrganisation.JobbtorgKista,
+        bool closed = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(applicant);
@@ -44,6 +45,12 @@ public static class ReferralSeeding
         if (firstVisitDaysAgo is { } firstVisit && !referral.IsQueued)
         {
             referral.RecordFirstVisit(today.AddDays(-firstVisit), today);
+        }
+
+        if (closed)
+        {
+            // An applicant has one open referral per program; earlier ones are history.
+            referral.Close(referral.FirstVisitOn ?? sentOn, ReferralClosureReason.Moved, null, today);
         }
 
         if (program == ReferralProgram.Jobbtorg)

@@ -14,7 +14,7 @@ public partial class ReferralListTests(AppFixture app) : AppTest(app)
             var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: $"F{i:D2}");
             for (var j = 0; j < 10; j++)
             {
-                await App.AddReferralAsync(applicant, sentDaysAgo: (i * 10) + j + 1);
+                await App.AddReferralAsync(applicant, sentDaysAgo: (i * 10) + j + 1, closed: j > 0);
             }
         }
 
@@ -83,7 +83,7 @@ public partial class ReferralListTests(AppFixture app) : AppTest(app)
         var many = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         for (var i = 0; i < 8; i++)
         {
-            await App.AddReferralAsync(many, i % 2 == 0 ? ReferralProgram.Jobbtorg : ReferralProgram.Resurs, sentDaysAgo: 10 + i, firstVisitDaysAgo: i % 3 == 0 ? 9 : null);
+            await App.AddReferralAsync(many, i % 2 == 0 ? ReferralProgram.Jobbtorg : ReferralProgram.Resurs, sentDaysAgo: 10 + i, firstVisitDaysAgo: i % 3 == 0 ? 9 : null, closed: i < 6);
         }
 
         var session = await SignInAsync("socialsekreterare.st");
