@@ -52,6 +52,43 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await SeedLastMonthsChecksAsync(applicants.Select(a => a.Id).ToHashSet(), now, today, lastMonth, cancellationToken);
+    }
+
+    /// <summary>
+    /// Last month's check for nearly everyone on aid, as a unit that already works in CaseWork would have them; every
+    /// fifteenth is left missing so that the due list shows what an overdue check looks like.
+    /// </summary>
+    private async Task SeedLastMonthsChecksAsync(HashSet<Guid> done, DateTimeOffset now, DateOnly today, DateOnly lastMonth, CancellationToken cancellationToken)
+    {
+        var onAid = await db.AidMonths.AsNoTracking()
+            .Where(m => m.Month == lastMonth && db.Applicants.IgnoreQueryFilters().Any(a => a.Id == m.ApplicantId && a.AssignedWorkerId != null))
+            .OrderBy(m => m.ApplicantId)
+            .Select(m => new { m.ApplicantId, m.Decision, Worker = db.Applicants.IgnoreQueryFilters().Where(a => a.Id == m.ApplicantId).Select(a => a.AssignedWorkerId!).Single() })
+            .ToListAsync(cancellationToken);
+        foreach (var (aid, index) in onAid.Where(a => !done.Contains(a.ApplicantId)).Select((a, i) => (a, i)))
+        {
+            if (index % 15 == 7)
+            {
+                continue;
+            }
+
+            var decisionText = aid.Decision == AidDecision.Granted ? null : "Beslut enligt riksnormen; se beslutet i verksamhetssystemet.";
+            var check = MonthlyCheck.Record(aid.ApplicantId, aid.Worker, new MonthlyCheckFacts(
+                lastMonth, Attendance.NotApplicable, null, 4 + (index % 6), aid.Decision, decisionText, null), now.AddDays(-5), today);
+            check.WrittenInJournalAs(AddNote(aid.ApplicantId, aid.Worker, JournalNoteKind.MonthlyCheck, today.AddDays(-5),
+                $"Månadsuppföljning {lastMonth:yyyy-MM}: {check.JobApplications} sökta arbeten, beslut {check.Decision}.", now.AddDays(-5)).Id);
+            db.MonthlyChecks.Add(check);
+            if (index % 500 == 499)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private JournalNote AddNote(Guid applicantId, string authorId, JournalNoteKind kind, DateOnly eventDate, string text, DateTimeOffset writtenAt)
