@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseWork.Web.Pages.Due;
 
 /// <summary>
-/// Reads, in one query, what the schedule rules need for every applicant of a caseload (or a whole unit) that is on
-/// aid, has an active plan or an open referral; the rules themselves run in <see cref="FollowUpSchedule"/>.
+/// Reads what the schedule rules need for every applicant of a caseload (or a whole unit) that is on aid, has an
+/// active plan or an open referral; the rules themselves run in <see cref="FollowUpSchedule"/>. One flat query per
+/// kind of fact (six in all, whatever the caseload), joined in memory: a single query with every fact as a
+/// correlated subquery took close to a second for a unit of 5,000.
 /// </summary>
 public sealed class DueFactsQuery(CaseWorkDbContext db)
 {
@@ -16,46 +18,66 @@ public sealed class DueFactsQuery(CaseWorkDbContext db)
     {
         var current = new DateOnly(today.Year, today.Month, 1);
         var aidFrom = current.AddMonths(-2);
-        var paid = LongTermAidRule.PaidBetween(aidFrom, current);
         var checkedFrom = current.AddMonths(-1);
-        var applicants = db.Applicants.AsNoTracking();
+        var caseload = db.Applicants.AsNoTracking();
         if (assignedWorkerId is not null)
         {
-            applicants = applicants.Where(a => a.AssignedWorkerId == assignedWorkerId);
+            caseload = caseload.Where(a => a.AssignedWorkerId == assignedWorkerId);
         }
 
-        var rows = await applicants
-            .Where(a => a.AidMonths.AsQueryable().Any(paid)
-                || db.Referrals.Any(r => r.ApplicantId == a.Id && r.ClosedOn == null)
-                || db.WorkPlans.Any(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active))
-            .Select(a => new
-            {
-                a.Id,
-                a.FirstName,
-                a.LastName,
-                a.AssignedWorkerId,
-                Aid = a.AidMonths.AsQueryable().Where(paid).Select(m => m.Month).ToList(),
-                Checks = db.MonthlyChecks.Where(c => c.ApplicantId == a.Id && c.Month >= checkedFrom).Select(c => c.Month).ToList(),
-                PlanFollowUp = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active).Select(p => p.NextFollowUpOn).FirstOrDefault(),
-                LastTalk = db.FollowUpTalks.Where(t => t.ApplicantId == a.Id).Max(t => (DateOnly?)t.HeldOn),
-                Referral = db.Referrals
-                    .Where(r => r.ApplicantId == a.Id && r.ClosedOn == null)
-                    .OrderByDescending(r => r.SentOn)
-                    .Select(r => new OpenReferralFacts(
-                        r.Id,
-                        r.FirstVisitOn,
-                        r.JobPlanOn,
-                        r.DeeperJobPlanOn,
-                        r.JointFollowUpOn,
-                        r.PlaceGrantedFromQueue && r.PlaceNoticeAcknowledgedAt == null ? r.PlaceGrantedOn : null))
-                    .FirstOrDefault(),
-            })
+        var aid = await (from m in db.AidMonths
+                         join a in caseload on m.ApplicantId equals a.Id
+                         where m.Month >= aidFrom && m.Month <= current && m.Decision != AidDecision.Refused
+                         select new { m.ApplicantId, m.Month }).ToListAsync(cancellationToken);
+        var checks = await (from c in db.MonthlyChecks
+                            join a in caseload on c.ApplicantId equals a.Id
+                            where c.Month >= checkedFrom
+                            select new { c.ApplicantId, c.Month }).ToListAsync(cancellationToken);
+        var plans = await (from p in db.WorkPlans
+                           join a in caseload on p.ApplicantId equals a.Id
+                           where p.Status == WorkPlanStatus.Active
+                           select new { p.ApplicantId, p.NextFollowUpOn }).ToListAsync(cancellationToken);
+        var talks = await (from t in db.FollowUpTalks
+                           join a in caseload on t.ApplicantId equals a.Id
+                           group t by t.ApplicantId into g
+                           select new { ApplicantId = g.Key, Last = g.Max(t => t.HeldOn) }).ToListAsync(cancellationToken);
+        var referrals = await (from r in db.Referrals
+                               join a in caseload on r.ApplicantId equals a.Id
+                               where r.ClosedOn == null
+                               orderby r.SentOn
+                               select new
+                               {
+                                   r.ApplicantId,
+                                   Facts = new OpenReferralFacts(
+                                       r.Id,
+                                       r.FirstVisitOn,
+                                       r.JobPlanOn,
+                                       r.DeeperJobPlanOn,
+                                       r.JointFollowUpOn,
+                                       r.PlaceGrantedFromQueue && r.PlaceNoticeAcknowledgedAt == null ? r.PlaceGrantedOn : null),
+                               }).ToListAsync(cancellationToken);
+
+        var aidBy = aid.ToLookup(x => x.ApplicantId, x => x.Month);
+        var checksBy = checks.ToLookup(x => x.ApplicantId, x => x.Month);
+        var planBy = plans.ToDictionary(x => x.ApplicantId, x => x.NextFollowUpOn);
+        var talkBy = talks.ToDictionary(x => x.ApplicantId, x => x.Last);
+        // The newest open referral counts (sent last, so it overwrites).
+        var referralBy = referrals.GroupBy(x => x.ApplicantId).ToDictionary(g => g.Key, g => g.Last().Facts);
+        var ids = aidBy.Select(g => g.Key).Concat(planBy.Keys).Concat(referralBy.Keys).ToHashSet();
+        var names = await caseload.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.FirstName, a.LastName, a.AssignedWorkerId })
             .ToListAsync(cancellationToken);
 
-        return rows.Select(r => new ApplicantFacts(
-            $"{r.FirstName} {r.LastName}",
-            r.AssignedWorkerId,
-            new CaseFacts(r.Id, r.Aid, r.Checks, r.PlanFollowUp, r.Referral, r.LastTalk))).ToList();
+        return names.Select(a => new ApplicantFacts(
+            $"{a.FirstName} {a.LastName}",
+            a.AssignedWorkerId,
+            new CaseFacts(
+                a.Id,
+                aidBy[a.Id].ToList(),
+                checksBy[a.Id].ToList(),
+                planBy.GetValueOrDefault(a.Id),
+                referralBy.GetValueOrDefault(a.Id),
+                talkBy.TryGetValue(a.Id, out var talk) ? talk : null))).ToList();
     }
 }
 
