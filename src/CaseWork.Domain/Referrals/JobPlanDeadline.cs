@@ -25,19 +25,4 @@ public static class JobPlanDeadline
         var due = JobPlanDue(firstVisit);
         return jobPlanOn is { } made ? made > due : today > due;
     }
-
-    /// <summary>
-    /// The latest first visit whose job plan is overdue today when none is made: a list can then find the late ones with
-    /// a plain date comparison in the database, which knows no Swedish holidays.
-    /// </summary>
-    public static DateOnly LatestFirstVisitOverdue(DateOnly today)
-    {
-        var firstVisit = today;
-        while (JobPlanDue(firstVisit) >= today)
-        {
-            firstVisit = firstVisit.AddDays(-1);
-        }
-
-        return firstVisit;
-    }
 }

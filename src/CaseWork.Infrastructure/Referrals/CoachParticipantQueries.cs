@@ -33,6 +33,7 @@ public sealed class CoachParticipantQueries(CaseWorkDbContext db)
                    ReceivedOn = r.ReceivedOn,
                    FirstVisitOn = r.FirstVisitOn,
                    JobPlanOn = r.JobPlanOn,
+                   JobPlanDueOn = r.JobPlanDueOn,
                    DeeperJobPlanOn = r.DeeperJobPlanOn,
                    JointFollowUpOn = r.JointFollowUpOn,
                    ClosedOn = r.ClosedOn,
@@ -154,6 +155,8 @@ public sealed record CoachParticipantRow
     public DateOnly? FirstVisitOn { get; init; }
 
     public DateOnly? JobPlanOn { get; init; }
+
+    public DateOnly? JobPlanDueOn { get; init; }
 
     public DateOnly? DeeperJobPlanOn { get; init; }
 

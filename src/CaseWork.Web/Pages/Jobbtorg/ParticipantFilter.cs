@@ -30,8 +30,7 @@ public static class ParticipantFilters
         if (jobPlanLate)
         {
             // Those still waiting for a job plan whose deadline has passed: the ones the coach must act on.
-            var latest = JobPlanDeadline.LatestFirstVisitOverdue(today);
-            rows = rows.Where(p => p.ClosedOn == null && p.JobPlanOn == null && p.FirstVisitOn <= latest);
+            rows = rows.Where(p => p.ClosedOn == null && p.JobPlanOn == null && p.JobPlanDueOn < today);
         }
 
         return rows;
