@@ -62,6 +62,15 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Positions only (no case data), so the view needs no filter.</summary>
     public DbSet<Referrals.ResursQueuePosition> ResursQueuePositions => Set<Referrals.ResursQueuePosition>();
 
+    /// <summary>Summary counts for the dashboards (no personal data); the dashboard query applies the reader's scope.</summary>
+    public DbSet<Indicators.AidMonthSummary> AidMonthSummaries => Set<Indicators.AidMonthSummary>();
+
+    public DbSet<Indicators.ReferralMonthSummary> ReferralMonthSummaries => Set<Indicators.ReferralMonthSummary>();
+
+    public DbSet<Indicators.InterventionMonthSummary> InterventionMonthSummaries => Set<Indicators.InterventionMonthSummary>();
+
+    public DbSet<Indicators.SummaryRefresh> SummaryRefreshes => Set<Indicators.SummaryRefresh>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).

@@ -1149,6 +1149,232 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.AidMonthSummary", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("AdultsAid12")
+                        .HasColumnType("integer")
+                        .HasColumnName("adults_aid12");
+
+                    b.Property<int>("AdultsLongTerm12")
+                        .HasColumnType("integer")
+                        .HasColumnName("adults_long_term12");
+
+                    b.Property<int>("AdultsPaid")
+                        .HasColumnType("integer")
+                        .HasColumnName("adults_paid");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<int>("HouseholdsAid12")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_aid12");
+
+                    b.Property<int>("HouseholdsCheckOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_check_on_time");
+
+                    b.Property<int>("HouseholdsCurrentPlan")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_current_plan");
+
+                    b.Property<int>("HouseholdsLongTerm12")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_long_term12");
+
+                    b.Property<int>("HouseholdsPaid")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_paid");
+
+                    b.HasKey("Month", "UnitId", "Reason")
+                        .HasName("pk_indicator_aid_months");
+
+                    b.HasIndex("DistrictId", "Month")
+                        .HasDatabaseName("ix_indicator_aid_months_district_id_month");
+
+                    b.ToTable("indicator_aid_months", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.InterventionMonthSummary", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("InterventionTypeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("intervention_type_id");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("integer")
+                        .HasColumnName("started");
+
+                    b.Property<int>("WorkOrStudies12")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_or_studies12");
+
+                    b.Property<int>("WorkOrStudies6")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_or_studies6");
+
+                    b.HasKey("Month", "UnitId", "InterventionTypeId")
+                        .HasName("pk_indicator_intervention_months");
+
+                    b.HasIndex("DistrictId", "Month")
+                        .HasDatabaseName("ix_indicator_intervention_months_district_id_month");
+
+                    b.ToTable("indicator_intervention_months", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.PlanVersionQuality", b =>
+                {
+                    b.Property<long>("VersionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version_id");
+
+                    b.Property<bool>("IndividualWithSubgoals")
+                        .HasColumnType("boolean")
+                        .HasColumnName("individual_with_subgoals");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("VersionId")
+                        .HasName("pk_plan_version_quality");
+
+                    b.ToTable("plan_version_quality", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.ReferralMonthSummary", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("ClosedLongTermToWork")
+                        .HasColumnType("integer")
+                        .HasColumnName("closed_long_term_to_work");
+
+                    b.Property<long>("ClosedLongTermToWorkDays")
+                        .HasColumnType("bigint")
+                        .HasColumnName("closed_long_term_to_work_days");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled");
+
+                    b.Property<int>("EnrolledSentBack12")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_sent_back12");
+
+                    b.Property<int>("EnrolledWorkOrStudies12")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_work_or_studies12");
+
+                    b.Property<int>("JobPlansDue")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_plans_due");
+
+                    b.Property<int>("JobPlansOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_plans_on_time");
+
+                    b.Property<int>("ResursHeld")
+                        .HasColumnType("integer")
+                        .HasColumnName("resurs_held");
+
+                    b.Property<int>("ResursQueued")
+                        .HasColumnType("integer")
+                        .HasColumnName("resurs_queued");
+
+                    b.HasKey("Month", "UnitId")
+                        .HasName("pk_indicator_referral_months");
+
+                    b.HasIndex("DistrictId", "Month")
+                        .HasDatabaseName("ix_indicator_referral_months_district_id_month");
+
+                    b.ToTable("indicator_referral_months", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.SummaryRefresh", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateOnly>("FirstMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("first_month");
+
+                    b.Property<DateOnly>("LastMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("last_month");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_refreshes");
+
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_indicator_refreshes_finished_at");
+
+                    b.ToTable("indicator_refreshes", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Infrastructure.Referrals.ResursQueuePosition", b =>
                 {
                     b.Property<int>("Position")
@@ -1598,6 +1824,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_units_unit_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.PlanVersionQuality", b =>
+                {
+                    b.HasOne("CaseWork.Domain.WorkPlans.WorkPlanVersion", null)
+                        .WithOne()
+                        .HasForeignKey("CaseWork.Infrastructure.Indicators.PlanVersionQuality", "VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_version_quality_work_plan_versions_version_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseWork.Infrastructure.Indicators;
+
+/// <summary>
+/// Rebuilds the dashboards' summary tables from the records in one transaction, so readers see either the old
+/// figures or the new ones. Runs in the background and on demand; two runs never overlap (an advisory lock).
+/// </summary>
+public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityRules planRules, TimeProvider clock, ILogger<IndicatorSummaryRefresher> logger)
+{
+    /// <summary>Three years of months: this year and the two before, for comparisons with last year's tertials.</summary>
+    public const int MonthsKept = 36;
+
+    private const long LockKey = 0x43_57_49_4E_44; // "CWIND"
+    private const int QualityBatch = 5_000;
+
+    public async Task<SummaryRefresh> RefreshAsync(string trigger, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var startedAt = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var last = new DateOnly(today.Year, today.Month, 1);
+        var first = last.AddMonths(-(MonthsKept - 1));
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [LockKey], ct);
+            await JudgeNewPlanVersionsAsync(ct);
+
+            var parameters = Parameters(first, last, today);
+            await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildAid, parameters(), ct);
+            await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildReferrals, parameters(), ct);
+            await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildInterventions, parameters(), ct);
+
+            var refresh = new SummaryRefresh
+            {
+                StartedAt = startedAt,
+                FinishedAt = clock.GetUtcNow(),
+                DurationMs = (int)stopwatch.ElapsedMilliseconds,
+                FirstMonth = first,
+                LastMonth = last,
+                Trigger = trigger,
+            };
+            db.SummaryRefreshes.Add(refresh);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            logger.LogInformation("Indicator summaries refreshed ({Trigger}) in {Elapsed} ms", trigger, refresh.DurationMs);
+            return refresh;
+        }, cancellationToken);
+    }
+
+    /// <summary>The newest completed refresh, or null before the first.</summary>
+    public Task<SummaryRefresh?> LatestAsync(CancellationToken cancellationToken = default) =>
+        db.SummaryRefreshes.AsNoTracking().OrderByDescending(r => r.FinishedAt).FirstOrDefaultAsync(cancellationToken);
+
+    private static Func<object[]> Parameters(DateOnly first, DateOnly last, DateOnly today)
+    {
+        var baseMonth = first.AddMonths(-11);
+        // Parameters cannot be shared between commands, so each statement gets its own set.
+        return () =>
+        [
+            new NpgsqlParameter("first", NpgsqlDbType.Date) { Value = first },
+            new NpgsqlParameter("last", NpgsqlDbType.Date) { Value = last },
+            new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = today },
+            new NpgsqlParameter("month_count", NpgsqlDbType.Integer) { Value = MonthsKept },
+            new NpgsqlParameter("base_index", NpgsqlDbType.Integer) { Value = (baseMonth.Year * 12) + baseMonth.Month - 1 },
+        ];
+    }
+
+    /// <summary>
+    /// Judges plan versions the summaries have not seen, with the same rules the plan page shows. A version never
+    /// changes, so each is judged once.
+    /// </summary>
+    private async Task JudgeNewPlanVersionsAsync(CancellationToken cancellationToken)
+    {
+        var quality = db.Set<PlanVersionQuality>();
+        while (true)
+        {
+            var batch = await db.WorkPlanVersions.IgnoreQueryFilters().AsNoTracking()
+                .Where(v => !quality.Any(q => q.VersionId == v.Id))
+                .OrderBy(v => v.Id)
+                .Select(v => new { v.Id, v.Content })
+                .Take(QualityBatch)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using (var writer = await connection.BeginBinaryImportAsync(
+                "COPY plan_version_quality (version_id, valid_from, valid_to, individual_with_subgoals) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            {
+                foreach (var version in batch)
+                {
+                    await writer.StartRowAsync(cancellationToken);
+                    await writer.WriteAsync(version.Id, NpgsqlDbType.Bigint, cancellationToken);
+                    await writer.WriteAsync(version.Content.ValidFrom, NpgsqlDbType.Date, cancellationToken);
+                    await writer.WriteAsync(version.Content.ValidTo, NpgsqlDbType.Date, cancellationToken);
+                    await writer.WriteAsync(IsIndividualWithSubgoals(version.Content), NpgsqlDbType.Boolean, cancellationToken);
+                }
+
+                await writer.CompleteAsync(cancellationToken);
+            }
+
+            if (batch.Count < QualityBatch)
+            {
+                return;
+            }
+        }
+    }
+
+    private bool IsIndividualWithSubgoals(PlanContent content) => content.Subgoals.Count > 0 && !planRules.IsGenericGoal(content.Goal);
+}

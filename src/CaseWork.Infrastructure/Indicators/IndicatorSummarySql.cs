@@ -1,0 +1,170 @@
+namespace CaseWork.Infrastructure.Indicators;
+
+/// <summary>
+/// The SQL that rebuilds the summary tables. Parameters: @first (first month kept), @last (the current month),
+/// @today, @month_count, @base_index (month number, year * 12 + month - 1, of @first minus 11 months). docs/indicators.md
+/// explains each count; the tests in IndicatorSummaryTests build records and check them.
+/// </summary>
+internal static class IndicatorSummarySql
+{
+    /// <summary>The target months, each with the date it is judged on: its last day, or today for the current month.</summary>
+    private const string Months = """
+        months AS (
+            SELECT t, month::date AS month,
+                   least((month + interval '1 month' - interval '1 day')::date, @today) AS month_end
+            FROM generate_series(0, @month_count - 1) AS t,
+                 LATERAL (SELECT (@first + make_interval(months => t))::date AS month) m
+        )
+        """;
+
+    /// <summary>
+    /// Aid months as one bit mask per applicant: bit i is month @base + i. Bits t .. t + 11 are then the 12 months
+    /// ending with target month t, and bit t + 11 is month t itself, so each applicant is read once for all months.
+    /// </summary>
+    public const string RebuildAid = $"""
+        DELETE FROM indicator_aid_months;
+        WITH {Months},
+        paid AS (
+            SELECT m.applicant_id,
+                   sum(1::bigint << ((extract(year FROM m.month)::int * 12 + extract(month FROM m.month)::int - 1) - @base_index)) AS bits
+            FROM aid_months m
+            WHERE m.month >= (@first - interval '11 months')::date AND m.month <= @last
+              AND m.decision IN ('Granted', 'Reduced')
+            GROUP BY m.applicant_id
+        ),
+        checked AS (
+            SELECT c.applicant_id,
+                   sum(1::bigint << ((extract(year FROM c.month)::int * 12 + extract(month FROM c.month)::int - 1) - @base_index)) AS bits
+            FROM monthly_checks c
+            WHERE c.month >= @first AND c.month <= @last
+              AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date < (c.month + interval '1 month')::date
+            GROUP BY c.applicant_id
+        ),
+        versions AS (
+            SELECT p.applicant_id, q.individual_with_subgoals,
+                   greatest((v.created_at AT TIME ZONE 'Europe/Stockholm')::date, q.valid_from) AS in_force_from,
+                   least(
+                       coalesce(lead((v.created_at AT TIME ZONE 'Europe/Stockholm')::date) OVER (PARTITION BY v.work_plan_id ORDER BY v.number) - 1, 'infinity'::date),
+                       coalesce((p.closed_at AT TIME ZONE 'Europe/Stockholm')::date - 1, 'infinity'::date),
+                       q.valid_to) AS in_force_to
+            FROM work_plan_versions v
+            JOIN plan_version_quality q ON q.version_id = v.id
+            JOIN work_plans p ON p.id = v.work_plan_id
+        ),
+        planned AS (
+            SELECT x.applicant_id, bit_or(1::bigint << (mo.t + 11)) AS bits
+            FROM versions x
+            JOIN months mo ON mo.month_end BETWEEN x.in_force_from AND x.in_force_to
+            WHERE x.individual_with_subgoals
+            GROUP BY x.applicant_id
+        ),
+        judged AS (
+            SELECT mo.month, a.unit_id, a.district_id, a.reason,
+                   CASE a.household WHEN 'Couple' THEN 2 ELSE 1 END AS adults,
+                   (paid.bits >> (mo.t + 11)) & 1 = 1 AS paid_now,
+                   bit_count(((paid.bits >> mo.t) & 4095)::bit(12)) AS paid_in_12,
+                   coalesce((checked.bits >> (mo.t + 11)) & 1 = 1, false) AS checked_on_time,
+                   coalesce((planned.bits >> (mo.t + 11)) & 1 = 1, false) AS current_plan
+            FROM paid
+            JOIN applicants a ON a.id = paid.applicant_id
+            CROSS JOIN months mo
+            LEFT JOIN checked ON checked.applicant_id = paid.applicant_id
+            LEFT JOIN planned ON planned.applicant_id = paid.applicant_id
+            WHERE (paid.bits >> mo.t) & 4095 <> 0
+        )
+        INSERT INTO indicator_aid_months (month, unit_id, district_id, reason, households_paid, adults_paid, households_aid12,
+            adults_aid12, households_long_term12, adults_long_term12, households_check_on_time, households_current_plan)
+        SELECT month, unit_id, district_id, reason,
+               count(*) FILTER (WHERE paid_now),
+               coalesce(sum(adults) FILTER (WHERE paid_now), 0),
+               count(*),
+               sum(adults),
+               count(*) FILTER (WHERE paid_in_12 >= 10),
+               coalesce(sum(adults) FILTER (WHERE paid_in_12 >= 10), 0),
+               count(*) FILTER (WHERE paid_now AND checked_on_time),
+               count(*) FILTER (WHERE paid_now AND current_plan)
+        FROM judged
+        GROUP BY month, unit_id, district_id, reason;
+        """;
+
+    /// <summary>Referrals keyed on the first visit's month (3, job plans), the closure's month (4) and each month's end (Resurs).</summary>
+    public const string RebuildReferrals = $"""
+        DELETE FROM indicator_referral_months;
+        WITH {Months},
+        r AS (
+            SELECT r.*, a.unit_id, a.district_id AS applicant_district_id
+            FROM referrals r JOIN applicants a ON a.id = r.applicant_id
+        ),
+        enrolled AS (
+            SELECT date_trunc('month', first_visit_on)::date AS month, unit_id, applicant_district_id AS district_id,
+                   count(*) AS enrolled,
+                   count(*) FILTER (WHERE closure_reason = 'SentBack'
+                       AND closed_on <= (first_visit_on + interval '12 months')::date) AS sent_back12,
+                   count(*) FILTER (WHERE closure_reason IN ('Employment', 'SubsidisedEmployment', 'Studies')
+                       AND closed_on <= (first_visit_on + interval '12 months')::date) AS work_or_studies12,
+                   count(*) FILTER (WHERE job_plan_on IS NOT NULL OR job_plan_due_on < @today) AS job_plans_due,
+                   count(*) FILTER (WHERE job_plan_on <= job_plan_due_on) AS job_plans_on_time
+            FROM r
+            WHERE first_visit_on >= (@first - interval '12 months')::date AND first_visit_on < (@last + interval '1 month')::date
+            GROUP BY 1, 2, 3
+        ),
+        closed AS (
+            SELECT date_trunc('month', closed_on)::date AS month, unit_id, applicant_district_id AS district_id,
+                   count(*) AS closed_long_term_to_work,
+                   sum(closed_on - first_visit_on) AS closed_long_term_to_work_days
+            FROM r
+            WHERE closure_reason IN ('Employment', 'SubsidisedEmployment', 'Studies') AND first_visit_on IS NOT NULL
+              AND closed_on >= @first AND closed_on < (@last + interval '1 month')::date
+              AND (SELECT count(*) FROM aid_months m
+                   WHERE m.applicant_id = r.applicant_id AND m.decision IN ('Granted', 'Reduced')
+                     AND m.month BETWEEN (date_trunc('month', r.first_visit_on) - interval '11 months')::date
+                                     AND date_trunc('month', r.first_visit_on)::date) >= 11
+            GROUP BY 1, 2, 3
+        ),
+        resurs AS (
+            SELECT mo.month, unit_id, applicant_district_id AS district_id,
+                   count(*) FILTER (WHERE place_granted_on <= mo.month_end) AS resurs_held,
+                   count(*) FILTER (WHERE (place_granted_on IS NULL OR place_granted_on > mo.month_end)
+                       AND (queued_at AT TIME ZONE 'Europe/Stockholm')::date <= mo.month_end) AS resurs_queued
+            FROM r
+            JOIN months mo ON r.sent_on <= mo.month_end AND (r.closed_on IS NULL OR r.closed_on > mo.month_end)
+            WHERE r.program = 'Resurs'
+            GROUP BY 1, 2, 3
+        ),
+        keys AS (
+            SELECT month, unit_id, district_id FROM enrolled
+            UNION SELECT month, unit_id, district_id FROM closed
+            UNION SELECT month, unit_id, district_id FROM resurs
+        )
+        INSERT INTO indicator_referral_months (month, unit_id, district_id, enrolled, enrolled_sent_back12,
+            enrolled_work_or_studies12, job_plans_due, job_plans_on_time, closed_long_term_to_work,
+            closed_long_term_to_work_days, resurs_held, resurs_queued)
+        SELECT k.month, k.unit_id, k.district_id,
+               coalesce(e.enrolled, 0), coalesce(e.sent_back12, 0), coalesce(e.work_or_studies12, 0),
+               coalesce(e.job_plans_due, 0), coalesce(e.job_plans_on_time, 0),
+               coalesce(c.closed_long_term_to_work, 0), coalesce(c.closed_long_term_to_work_days, 0),
+               coalesce(s.resurs_held, 0), coalesce(s.resurs_queued, 0)
+        FROM keys k
+        LEFT JOIN enrolled e USING (month, unit_id, district_id)
+        LEFT JOIN closed c USING (month, unit_id, district_id)
+        LEFT JOIN resurs s USING (month, unit_id, district_id);
+        """;
+
+    /// <summary>Interventions keyed on their start month, with the referral's outcome 6 and 12 months on.</summary>
+    public const string RebuildInterventions = """
+        DELETE FROM indicator_intervention_months;
+        INSERT INTO indicator_intervention_months (month, unit_id, district_id, intervention_type_id, started,
+            work_or_studies6, work_or_studies12)
+        SELECT date_trunc('month', i.start_on)::date, a.unit_id, a.district_id, i.intervention_type_id,
+               count(*),
+               count(*) FILTER (WHERE r.closure_reason IN ('Employment', 'SubsidisedEmployment', 'Studies')
+                   AND r.closed_on <= (i.start_on + interval '6 months')::date),
+               count(*) FILTER (WHERE r.closure_reason IN ('Employment', 'SubsidisedEmployment', 'Studies')
+                   AND r.closed_on <= (i.start_on + interval '12 months')::date)
+        FROM referral_interventions i
+        JOIN referrals r ON r.id = i.referral_id
+        JOIN applicants a ON a.id = r.applicant_id
+        WHERE i.start_on >= (@first - interval '12 months')::date AND i.start_on < (@last + interval '1 month')::date
+        GROUP BY 1, 2, 3, 4;
+        """;
+}

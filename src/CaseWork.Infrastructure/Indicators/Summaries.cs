@@ -1,0 +1,122 @@
+using CaseWork.Domain.Applicants;
+
+namespace CaseWork.Infrastructure.Indicators;
+
+// The summary tables behind the dashboards. Counts only, no personal data; rebuilt by IndicatorSummaryRefresher.
+// Each row is one month of one unit; docs/indicators.md says which month each count is keyed on.
+
+/// <summary>Households on aid per month, unit and reason: indicators 1, 2, 5 and the plan and check shares of 6.</summary>
+public sealed class AidMonthSummary
+{
+    public DateOnly Month { get; init; }
+
+    public int UnitId { get; init; }
+
+    public int DistrictId { get; init; }
+
+    public AidReason Reason { get; init; }
+
+    /// <summary>Aid paid in the month.</summary>
+    public int HouseholdsPaid { get; init; }
+
+    public int AdultsPaid { get; init; }
+
+    /// <summary>Aid paid in at least one of the 12 months ending with the month.</summary>
+    public int HouseholdsAid12 { get; init; }
+
+    public int AdultsAid12 { get; init; }
+
+    /// <summary>Aid paid in at least ten of the 12 months ending with the month.</summary>
+    public int HouseholdsLongTerm12 { get; init; }
+
+    public int AdultsLongTerm12 { get; init; }
+
+    /// <summary>Paid in the month, and the month's check recorded by the month's last day.</summary>
+    public int HouseholdsCheckOnTime { get; init; }
+
+    /// <summary>Paid in the month, with a current, individual plan with subgoals at the month's end.</summary>
+    public int HouseholdsCurrentPlan { get; init; }
+}
+
+/// <summary>Jobbtorg referrals per month and unit: indicators 3, 4 and the job-plan and Resurs figures of 6.</summary>
+public sealed class ReferralMonthSummary
+{
+    public DateOnly Month { get; init; }
+
+    public int UnitId { get; init; }
+
+    public int DistrictId { get; init; }
+
+    /// <summary>Keyed on the first visit's month: participants enrolled.</summary>
+    public int Enrolled { get; init; }
+
+    public int EnrolledSentBack12 { get; init; }
+
+    public int EnrolledWorkOrStudies12 { get; init; }
+
+    /// <summary>Keyed on the first visit's month: first job plans whose deadline has come.</summary>
+    public int JobPlansDue { get; init; }
+
+    public int JobPlansOnTime { get; init; }
+
+    /// <summary>Keyed on the closure's month: long-term recipients closed to work or studies (indicator 4).</summary>
+    public int ClosedLongTermToWork { get; init; }
+
+    public long ClosedLongTermToWorkDays { get; init; }
+
+    /// <summary>At the month's end: Resurs places held and referrals waiting in the queue.</summary>
+    public int ResursHeld { get; init; }
+
+    public int ResursQueued { get; init; }
+}
+
+/// <summary>Interventions per start month, unit and intervention type: indicator 7.</summary>
+public sealed class InterventionMonthSummary
+{
+    public DateOnly Month { get; init; }
+
+    public int UnitId { get; init; }
+
+    public int DistrictId { get; init; }
+
+    public int InterventionTypeId { get; init; }
+
+    public int Started { get; init; }
+
+    public int WorkOrStudies6 { get; init; }
+
+    public int WorkOrStudies12 { get; init; }
+}
+
+/// <summary>One run of the summary refresh: the dashboards say "as of" its end.</summary>
+public sealed class SummaryRefresh
+{
+    public long Id { get; init; }
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public DateTimeOffset FinishedAt { get; init; }
+
+    public int DurationMs { get; init; }
+
+    public DateOnly FirstMonth { get; init; }
+
+    public DateOnly LastMonth { get; init; }
+
+    public required string Trigger { get; init; }
+}
+
+/// <summary>
+/// A work-plan version judged by the domain's quality rules once, when the refresh first sees it (versions never
+/// change): whether its goal is individual and it has subgoals, and the dates it is valid between.
+/// </summary>
+public sealed class PlanVersionQuality
+{
+    public long VersionId { get; init; }
+
+    public DateOnly ValidFrom { get; init; }
+
+    public DateOnly ValidTo { get; init; }
+
+    public bool IndividualWithSubgoals { get; init; }
+}

@@ -1,0 +1,59 @@
+using CaseWork.Infrastructure.Indicators;
+using CaseWork.Domain.WorkPlans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+public sealed class AidMonthSummaryConfiguration : IEntityTypeConfiguration<AidMonthSummary>
+{
+    public void Configure(EntityTypeBuilder<AidMonthSummary> builder)
+    {
+        builder.ToTable("indicator_aid_months");
+        builder.HasKey(s => new { s.Month, s.UnitId, s.Reason });
+        builder.Property(s => s.Reason).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(s => new { s.DistrictId, s.Month });
+    }
+}
+
+public sealed class ReferralMonthSummaryConfiguration : IEntityTypeConfiguration<ReferralMonthSummary>
+{
+    public void Configure(EntityTypeBuilder<ReferralMonthSummary> builder)
+    {
+        builder.ToTable("indicator_referral_months");
+        builder.HasKey(s => new { s.Month, s.UnitId });
+        builder.HasIndex(s => new { s.DistrictId, s.Month });
+    }
+}
+
+public sealed class InterventionMonthSummaryConfiguration : IEntityTypeConfiguration<InterventionMonthSummary>
+{
+    public void Configure(EntityTypeBuilder<InterventionMonthSummary> builder)
+    {
+        builder.ToTable("indicator_intervention_months");
+        builder.HasKey(s => new { s.Month, s.UnitId, s.InterventionTypeId });
+        builder.HasIndex(s => new { s.DistrictId, s.Month });
+    }
+}
+
+public sealed class SummaryRefreshConfiguration : IEntityTypeConfiguration<SummaryRefresh>
+{
+    public void Configure(EntityTypeBuilder<SummaryRefresh> builder)
+    {
+        builder.ToTable("indicator_refreshes");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Trigger).HasMaxLength(20);
+        builder.HasIndex(r => r.FinishedAt);
+    }
+}
+
+public sealed class PlanVersionQualityConfiguration : IEntityTypeConfiguration<PlanVersionQuality>
+{
+    public void Configure(EntityTypeBuilder<PlanVersionQuality> builder)
+    {
+        builder.ToTable("plan_version_quality");
+        builder.HasKey(q => q.VersionId);
+        builder.Property(q => q.VersionId).ValueGeneratedNever();
+        builder.HasOne<WorkPlanVersion>().WithOne().HasForeignKey<PlanVersionQuality>(q => q.VersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
