@@ -24,6 +24,8 @@ public static class PersistenceServices
         services.AddScoped<IAttendanceReports, AttendanceReportsInDatabase>();
         services.AddScoped<Referrals.ResursPlaceService>();
         services.AddScoped<Referrals.CoachParticipantQueries>();
+        services.AddScoped<Indicators.IndicatorSummaryRefresher>();
+        services.AddScoped<Indicators.IndicatorCountsQuery>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

@@ -26,7 +26,7 @@ internal static class IndicatorSummarySql
         WITH {Months},
         paid AS (
             SELECT m.applicant_id,
-                   sum(1::bigint << ((extract(year FROM m.month)::int * 12 + extract(month FROM m.month)::int - 1) - @base_index)) AS bits
+                   bit_or(1::bigint << ((extract(year FROM m.month)::int * 12 + extract(month FROM m.month)::int - 1) - @base_index)) AS bits
             FROM aid_months m
             WHERE m.month >= (@first - interval '11 months')::date AND m.month <= @last
               AND m.decision IN ('Granted', 'Reduced')
@@ -34,7 +34,7 @@ internal static class IndicatorSummarySql
         ),
         checked AS (
             SELECT c.applicant_id,
-                   sum(1::bigint << ((extract(year FROM c.month)::int * 12 + extract(month FROM c.month)::int - 1) - @base_index)) AS bits
+                   bit_or(1::bigint << ((extract(year FROM c.month)::int * 12 + extract(month FROM c.month)::int - 1) - @base_index)) AS bits
             FROM monthly_checks c
             WHERE c.month >= @first AND c.month <= @last
               AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date < (c.month + interval '1 month')::date

@@ -1,0 +1,73 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Indicators;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Infrastructure.Indicators;
+
+/// <summary>A unit or a whole district: what a dashboard adds up.</summary>
+public sealed record IndicatorArea(int DistrictId, int? UnitId = null);
+
+/// <summary>The monthly counts of one area, read from the summary tables.</summary>
+public sealed record AreaCounts(
+    IReadOnlyDictionary<DateOnly, AidCounts> Aid,
+    IReadOnlyDictionary<(DateOnly Month, AidReason Reason), AidCounts> AidByReason,
+    IReadOnlyDictionary<DateOnly, ReferralCounts> Referrals,
+    IReadOnlyDictionary<int, IReadOnlyDictionary<DateOnly, InterventionCounts>> InterventionsByType);
+
+/// <summary>
+/// Reads an area's counts for a range of months in three small queries against the summary tables. The caller
+/// decides which areas a user may read (see the dashboard pages); nothing here is case data.
+/// </summary>
+public sealed class IndicatorCountsQuery(CaseWorkDbContext db)
+{
+    public async Task<AreaCounts> ReadAsync(IndicatorArea area, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var aidRows = await db.AidMonthSummaries.AsNoTracking()
+            .Where(s => s.DistrictId == area.DistrictId && (area.UnitId == null || s.UnitId == area.UnitId) && s.Month >= from && s.Month <= to)
+            .GroupBy(s => new { s.Month, s.Reason })
+            .Select(g => new
+            {
+                g.Key.Month,
+                g.Key.Reason,
+                Counts = new AidCounts(
+                    g.Sum(s => (long)s.HouseholdsPaid), g.Sum(s => (long)s.AdultsPaid), g.Sum(s => (long)s.HouseholdsAid12),
+                    g.Sum(s => (long)s.AdultsAid12), g.Sum(s => (long)s.HouseholdsLongTerm12), g.Sum(s => (long)s.AdultsLongTerm12),
+                    g.Sum(s => (long)s.HouseholdsCheckOnTime), g.Sum(s => (long)s.HouseholdsCurrentPlan)),
+            })
+            .ToListAsync(cancellationToken);
+
+        var referralRows = await db.ReferralMonthSummaries.AsNoTracking()
+            .Where(s => s.DistrictId == area.DistrictId && (area.UnitId == null || s.UnitId == area.UnitId) && s.Month >= from && s.Month <= to)
+            .GroupBy(s => s.Month)
+            .Select(g => new
+            {
+                Month = g.Key,
+                Counts = new ReferralCounts(
+                    g.Sum(s => (long)s.Enrolled), g.Sum(s => (long)s.EnrolledSentBack12), g.Sum(s => (long)s.EnrolledWorkOrStudies12),
+                    g.Sum(s => (long)s.JobPlansDue), g.Sum(s => (long)s.JobPlansOnTime), g.Sum(s => (long)s.ClosedLongTermToWork),
+                    g.Sum(s => s.ClosedLongTermToWorkDays), g.Sum(s => (long)s.ResursHeld), g.Sum(s => (long)s.ResursQueued)),
+            })
+            .ToListAsync(cancellationToken);
+
+        var interventionRows = await db.InterventionMonthSummaries.AsNoTracking()
+            .Where(s => s.DistrictId == area.DistrictId && (area.UnitId == null || s.UnitId == area.UnitId) && s.Month >= from && s.Month <= to)
+            .GroupBy(s => new { s.Month, s.InterventionTypeId })
+            .Select(g => new
+            {
+                g.Key.Month,
+                g.Key.InterventionTypeId,
+                Counts = new InterventionCounts(g.Sum(s => (long)s.Started), g.Sum(s => (long)s.WorkOrStudies6), g.Sum(s => (long)s.WorkOrStudies12)),
+            })
+            .ToListAsync(cancellationToken);
+
+        return new AreaCounts(
+            aidRows.GroupBy(r => r.Month).ToDictionary(g => g.Key, g => g.Aggregate(AidCounts.Zero, (sum, r) => sum + r.Counts)),
+            aidRows.ToDictionary(r => (r.Month, r.Reason), r => r.Counts),
+            referralRows.ToDictionary(r => r.Month, r => r.Counts),
+            interventionRows.GroupBy(r => r.InterventionTypeId).ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<DateOnly, InterventionCounts>)g.ToDictionary(r => r.Month, r => r.Counts)));
+    }
+}
