@@ -24,6 +24,7 @@ public static class PersistenceServices
         services.AddScoped<IAttendanceReports, AttendanceReportsInDatabase>();
         services.AddScoped<Referrals.ResursPlaceService>();
         services.AddScoped<Referrals.CoachParticipantQueries>();
+        services.AddScoped<Indicators.IndicatorTargetQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

@@ -9,4 +9,5 @@ public static class IndicatorRuleCodes
     public const string TargetTooManyDecimals = "indicator.target-too-many-decimals";
     public const string PopulationNotPositive = "indicator.population-not-positive";
     public const string PopulationAboveMaximum = "indicator.population-above-maximum";
+    public const string PopulationNotWhole = "indicator.population-not-whole";
 }

@@ -9,12 +9,13 @@ public static class PopulationRules
     public const int MaximumAdults = 1_000_000;
 
     /// <summary>The code of the first rule the number breaks, or null when it may be a population.</summary>
-    public static string? Problem(long adults) =>
+    public static string? Problem(decimal adults) =>
         adults <= 0 ? IndicatorRuleCodes.PopulationNotPositive
         : adults > MaximumAdults ? IndicatorRuleCodes.PopulationAboveMaximum
+        : adults != decimal.Truncate(adults) ? IndicatorRuleCodes.PopulationNotWhole
         : null;
 
-    public static void Require(long adults)
+    public static void Require(decimal adults)
     {
         if (Problem(adults) is { } code)
         {

@@ -1,6 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
@@ -61,6 +62,12 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     /// <summary>Positions only (no case data), so the view needs no filter.</summary>
     public DbSet<Referrals.ResursQueuePosition> ResursQueuePositions => Set<Referrals.ResursQueuePosition>();
+
+    /// <summary>The administrator's yearly targets per district; organisation data, not filtered.</summary>
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+
+    /// <summary>Adult population per district and year, for indicator 1; not filtered.</summary>
+    public DbSet<DistrictPopulation> DistrictPopulations => Set<DistrictPopulation>();
 
     public ICurrentUser CurrentUser => currentUser;
 

@@ -90,12 +90,13 @@ public class IndicatorTargetTests
         new DistrictPopulation(1, ThisYear, adults, ThisYear).Adults.ShouldBe(adults);
 
     [Theory]
-    [InlineData(0, IndicatorRuleCodes.PopulationNotPositive)]
-    [InlineData(-5, IndicatorRuleCodes.PopulationNotPositive)]
-    [InlineData(PopulationRules.MaximumAdults + 1L, IndicatorRuleCodes.PopulationAboveMaximum)]
-    [InlineData(5_000_000_000L, IndicatorRuleCodes.PopulationAboveMaximum)]
-    public void Population_ZeroNegativeOrImplausible_IsRefused(long adults, string code) =>
-        PopulationRules.Problem(adults).ShouldBe(code);
+    [InlineData("0", IndicatorRuleCodes.PopulationNotPositive)]
+    [InlineData("-5", IndicatorRuleCodes.PopulationNotPositive)]
+    [InlineData("1000001", IndicatorRuleCodes.PopulationAboveMaximum)]
+    [InlineData("5000000000", IndicatorRuleCodes.PopulationAboveMaximum)]
+    [InlineData("28900.5", IndicatorRuleCodes.PopulationNotWhole)]
+    public void Population_ZeroNegativeFractionalOrImplausible_IsRefused(string adults, string code) =>
+        PopulationRules.Problem(decimal.Parse(adults, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(code);
 
     [Fact]
     public void Population_Changed_ToZero_IsRefused()
