@@ -31,4 +31,7 @@ public enum AuditAction
     JournalNoteSigned,
     MonthlyCheckRecorded,
     FollowUpTalkRecorded,
+
+    /// <summary>The administrator saved targets or adult populations of a year.</summary>
+    IndicatorTargetsChanged,
 }

@@ -1,6 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
@@ -70,6 +71,11 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     public DbSet<Indicators.InterventionMonthSummary> InterventionMonthSummaries => Set<Indicators.InterventionMonthSummary>();
 
     public DbSet<Indicators.SummaryRefresh> SummaryRefreshes => Set<Indicators.SummaryRefresh>();
+    /// <summary>The administrator's yearly targets per district; organisation data, not filtered.</summary>
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+
+    /// <summary>Adult population per district and year, for indicator 1; not filtered.</summary>
+    public DbSet<DistrictPopulation> DistrictPopulations => Set<DistrictPopulation>();
 
     public ICurrentUser CurrentUser => currentUser;
 

@@ -47,4 +47,24 @@ public class SeederTests(AppFixture app) : AppTest(app)
         var today = DateOnly.FromDateTime(DateTime.Now);
         pins.Where(p => PersonalIdentityNumber.TryParse(p, today, out var _) != PersonalIdentityNumberError.None).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task DemoTargets_CoverEveryDistrictThisYearAndLast_AndSeedingAgainAddsNothing()
+    {
+        var thisYear = DateTime.Now.Year;
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = App.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CaseWork.Infrastructure.Persistence.CaseWorkDbContext>();
+            await new IndicatorTargetDemoSeeder(db, TimeProvider.System).SeedAsync();
+        }
+
+        await using var check = App.NewDbContext();
+        var districts = await check.Districts.CountAsync();
+        (await check.DistrictPopulations.CountAsync()).ShouldBe(districts * 2);
+        (await check.IndicatorTargets.CountAsync()).ShouldBe(districts * 2 * CaseWork.Domain.Indicators.IndicatorMeasures.All.Count);
+        (await check.DistrictPopulations.Where(p => p.Year == thisYear).Select(p => p.Adults).ToListAsync()).ShouldAllBe(a => a >= 25_000 && a <= 60_000);
+        (await check.IndicatorTargets.SingleAsync(t => t.DistrictId == Org.SpangaTenstaDistrict && t.Year == thisYear
+            && t.Measure == CaseWork.Domain.Indicators.IndicatorMeasure.LongTermShareOfAdultRecipients)).Value.ShouldBe(66m);
+    }
 }

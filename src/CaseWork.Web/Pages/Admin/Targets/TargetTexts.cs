@@ -1,0 +1,62 @@
+using System.Globalization;
+using CaseWork.Domain.Indicators;
+using CaseWork.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Admin.Targets;
+
+/// <summary>What the page says about a field: its label, its unit and why a value was refused.</summary>
+public sealed class TargetTexts(IStringLocalizer localizer)
+{
+    public string Unit(IndicatorMeasure? measure) => localizer.Text(measure?.Unit() ?? MeasureUnit.Count);
+
+    public string Header(IndicatorMeasure measure) => localizer.Text(measure);
+
+    /// <summary>The field's label for screen readers, e.g. "Spånga-Tensta, mål indikator 2".</summary>
+    public string Label(string district, IndicatorMeasure? measure)
+    {
+        if (measure is not { } m)
+        {
+            return localizer["{0}, adult residents", district];
+        }
+
+        var indicator = m.IndicatorNumber();
+        return TargetCell.Measures.Count(x => x.IndicatorNumber() == indicator) == 1
+            ? localizer["{0}, target indicator {1}", district, indicator]
+            : localizer["{0}, target indicator {1}, {2}", district, indicator, localizer.Text(m).ToLower(CultureInfo.CurrentCulture)];
+    }
+
+    public string NotANumber(IndicatorMeasure? measure) =>
+        measure is null ? localizer["Enter the number of adults as a whole number, for example 28 900."]
+        : measure.Value.MaximumDecimals() > 0 ? localizer["Enter the target as a number, for example 65,9."]
+        : localizer["Enter the target as a whole number, for example 180."];
+
+    /// <summary>The text of a refused rule, with the bound it broke.</summary>
+    public string Refusal(string code, IndicatorMeasure? measure) => code switch
+    {
+        IndicatorRuleCodes.TargetAboveMaximum => localizer["The target can be at most {0}.", WithUnit(measure!.Value.MaximumTarget(), measure)],
+        IndicatorRuleCodes.TargetTooManyDecimals => measure!.Value.MaximumDecimals() > 0
+            ? localizer["Give the percentage with at most one decimal, for example 65,9."]
+            : localizer["Enter the target as a whole number, for example 180."],
+        IndicatorRuleCodes.PopulationAboveMaximum => localizer["The number of adults can be at most {0}.", Number(PopulationRules.MaximumAdults)],
+        IndicatorRuleCodes.PopulationNotWhole => NotANumber(null),
+        _ => localizer[code],
+    };
+
+    public string YearNotANumber(int example) => localizer["Enter the year with four digits, for example {0}.", example];
+
+    public string YearOutOfRange(int currentYear) =>
+        localizer["The year must be between {0} and {1}.", IndicatorYears.First, IndicatorYears.Last(currentYear)];
+
+    /// <summary>A saved value as the page shows it beside a field, or "none".</summary>
+    public string Shown(decimal? value, IndicatorMeasure? measure) => value is { } v ? WithUnit(v, measure) : localizer["none"];
+
+    private string WithUnit(decimal value, IndicatorMeasure? measure) => measure?.Unit() switch
+    {
+        MeasureUnit.Percent => $"{Number(value)} %",
+        MeasureUnit.Days => localizer["{0} days", Number(value)],
+        _ => Number(value),
+    };
+
+    private static string Number(decimal value) => value.ToString("#,0.#", CultureInfo.CurrentCulture);
+}
