@@ -386,6 +386,93 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("monthly_checks", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.Indicators.DistrictPopulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Adults")
+                        .HasColumnType("integer")
+                        .HasColumnName("adults");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_district_populations");
+
+                    b.HasIndex("DistrictId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_district_populations_district_year");
+
+                    b.ToTable("district_populations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_district_populations_positive", "adults > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.Indicators.IndicatorTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("measure");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(10, 1)
+                        .HasColumnType("numeric(10,1)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_targets");
+
+                    b.HasIndex("DistrictId", "Year", "Measure")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_targets_district_year_measure");
+
+                    b.ToTable("indicator_targets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_indicator_targets_not_negative", "value >= 0");
+                        });
+                });
+
             modelBuilder.Entity("CaseWork.Domain.Investigations.BasicInvestigation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1619,6 +1706,26 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_monthly_checks_journal_notes_journal_note_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.Indicators.DistrictPopulation", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Organisation.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_district_populations_districts_district_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.Indicators.IndicatorTarget", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Organisation.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_targets_districts_district_id");
                 });
 
             modelBuilder.Entity("CaseWork.Domain.Investigations.BasicInvestigation", b =>
