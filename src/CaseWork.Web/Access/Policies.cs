@@ -19,6 +19,9 @@ public static class Policies
 
     public const string Administer = nameof(Administer);
 
+    /// <summary>Indicator dashboards: managers for their district, unit heads for their unit. Figures only, never edits.</summary>
+    public const string ViewDashboards = nameof(ViewDashboards);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -29,5 +32,6 @@ public static class Policies
         options.AddPolicy(WritePlans, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWritePlans));
         options.AddPolicy(Coach, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).IsCoach));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(ViewDashboards, p => p.RequireAssertion(c => Pages.Dashboard.DashboardViewer.From(c.User) is not null));
     }
 }

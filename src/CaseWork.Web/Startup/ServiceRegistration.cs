@@ -90,6 +90,7 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizePage("/FollowUps/MonthlyCheck", Policies.WritePlans);
                 options.Conventions.AuthorizePage("/FollowUps/Talk", Policies.WritePlans);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+                options.Conventions.AuthorizeFolder("/Dashboard", Policies.ViewDashboards);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/StatusCode");
@@ -101,6 +102,10 @@ public static class ServiceRegistration
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
         services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();
         services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
+        services.AddScoped<CaseWork.Web.Pages.Dashboard.DashboardReportBuilder>();
+        services.Configure<CaseWork.Web.Indicators.IndicatorOptions>(builder.Configuration.GetSection(CaseWork.Web.Indicators.IndicatorOptions.Section));
+        services.AddSingleton<CaseWork.Web.Indicators.SummaryRefreshSignal>();
+        services.AddHostedService<CaseWork.Web.Indicators.SummaryRefreshService>();
         services.AddSingleton(new CaseWork.Domain.WorkPlans.PlanQualityRules(
             builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);

@@ -21,6 +21,8 @@ public sealed class CaseWorkAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:CaseWork", TestDatabase.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Tests refresh the indicator summaries themselves; no scheduled refresh races them.
+        builder.UseSetting("Indicators:RefreshMinutes", "0");
         builder.ConfigureTestServices(services =>
         {
             services.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands));

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using CaseWork.Domain.Access;
+using CaseWork.Infrastructure.Indicators;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Dashboard;
+
+/// <summary>
+/// What a dashboard reader may see: a manager their district (and other districts' figures to compare with, never
+/// their cases), a unit head their unit.
+/// </summary>
+public sealed record DashboardViewer(int? DistrictId, int? UnitId)
+{
+    public bool IsManager => UnitId is null;
+
+    public static DashboardViewer? From(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var scope = HttpCurrentUser.ScopeOf(user);
+        if (user.IsInRole(Roles.UnitHead) && scope.UnitId is { } unit)
+        {
+            return new DashboardViewer(null, unit);
+        }
+
+        return user.IsInRole(Roles.Manager) && scope.DistrictId is { } district ? new DashboardViewer(district, null) : null;
+    }
+
+    /// <summary>The viewer's own area: the unit (with its district) or the district.</summary>
+    public async Task<IndicatorArea> OwnAreaAsync(CaseWorkDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (UnitId is { } unit)
+        {
+            var district = await db.Units.Where(u => u.Id == unit).Select(u => u.DistrictId).SingleAsync(cancellationToken);
+            return new IndicatorArea(district, unit);
+        }
+
+        return new IndicatorArea(DistrictId!.Value);
+    }
+
+    /// <summary>Whether the viewer may open the cases behind a figure of <paramref name="area"/>.</summary>
+    public bool MaySeeCasesOf(IndicatorArea area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        return UnitId is { } unit ? area.UnitId == unit : area.DistrictId == DistrictId;
+    }
+}

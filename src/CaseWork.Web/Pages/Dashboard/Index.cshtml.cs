@@ -1,0 +1,53 @@
+using CaseWork.Domain.Indicators;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Access;
+using CaseWork.Web.Indicators;
+using CaseWork.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Dashboard;
+
+/// <summary>
+/// Nyckeltal: the indicators of the manager's district or the unit head's unit for a month, tertial or year, against
+/// the year's targets, with trends, tables and links to the cases behind each figure. Figures come from the summary
+/// tables, as of their last refresh.
+/// </summary>
+[Authorize(Policy = Policies.ViewDashboards)]
+public class IndexModel(CaseWorkDbContext db, DashboardReportBuilder builder, SummaryRefreshSignal refresh, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Period { get; set; }
+
+    public DashboardReport Report { get; private set; } = null!;
+
+    public IReadOnlyList<ReportingPeriod> OfferedPeriods { get; private set; } = [];
+
+    public bool RefreshPending => refresh.Pending;
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var period = PeriodChoice.Decode(Period, Today);
+        Period = PeriodChoice.Encode(period);
+        OfferedPeriods = PeriodChoice.Offered(Today);
+        var viewer = DashboardViewer.From(User)!;
+        Report = await builder.BuildAsync(await viewer.OwnAreaAsync(db, cancellationToken), period, Today, cancellationToken);
+    }
+
+    public IActionResult OnPostRefresh()
+    {
+        refresh.Request();
+        TempData["StatusMessage"] = localizer["The figures are being refreshed. Reload the page in a moment to see them."].Value;
+        return RedirectToPage(new { Period });
+    }
+
+    public string PeriodName(ReportingPeriod period) => DashboardText.PeriodName(localizer, period);
+
+    public string Format(IndicatorMeasure measure, decimal? value) => DashboardText.Format(localizer, measure, value);
+}
