@@ -26,6 +26,7 @@ public static class PersistenceServices
         services.AddScoped<Referrals.CoachParticipantQueries>();
         services.AddScoped<Indicators.IndicatorSummaryRefresher>();
         services.AddScoped<Indicators.IndicatorCountsQuery>();
+        services.AddScoped<Indicators.IndicatorCaseQueries>();
         services.AddScoped<Indicators.IndicatorTargetQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

@@ -34,4 +34,7 @@ public enum AuditAction
 
     /// <summary>The administrator saved targets or adult populations of a year.</summary>
     IndicatorTargetsChanged,
+
+    /// <summary>Opened the list of cases behind a dashboard figure.</summary>
+    IndicatorCasesViewed,
 }

@@ -1,0 +1,153 @@
+using System.Net;
+using CaseWork.Domain.Indicators;
+using CaseWork.Web.Tests.Infrastructure;
+using Shouldly;
+using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
+
+namespace CaseWork.Web.Tests.Dashboard;
+
+public class DashboardPageTests(AppFixture app) : AppTest(app)
+{
+    private static readonly int[] TwelveMonths = [.. Enumerable.Range(0, 12)];
+
+    private static string ThisMonthPeriod => $"Month-{Today.Year}-{Today.Month}";
+
+    private async Task ArrangeTwoUnitsAsync()
+    {
+        await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        await App.AddOnAidAsync(Org.SpangaTenstaUnit, [0, 1]);
+        await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
+        await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
+        await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
+        await App.RefreshSummariesAsync();
+    }
+
+    [Fact]
+    public async Task Manager_SeesTheDistrictsFigures_AsOfTheLastRefresh()
+    {
+        await ArrangeTwoUnitsAsync();
+        var manager = await SignInAsync("chef");
+
+        var html = await manager.GetStringAsync($"/Dashboard?period={ThisMonthPeriod}");
+
+        html.ShouldContain("Nyckeltal – Spånga-Tensta");
+        html.ShouldContain("Siffrorna gäller per");
+        // Indicator 2 for Spånga-Tensta: one long-term adult of two who had aid.
+        html.ShouldContain("50,0 %");
+        html.ShouldContain("1 / 2");
+    }
+
+    [Fact]
+    public async Task UnitHead_SeesOnlyTheUnit_AndNoPopulationIndicator()
+    {
+        await ArrangeTwoUnitsAsync();
+        var head = await SignInAsync("enhetschef.st");
+
+        var html = await head.GetStringAsync($"/Dashboard?period={ThisMonthPeriod}");
+
+        html.ShouldContain("Nyckeltal – Ekonomiskt bistånd Spånga-Tensta");
+        html.ShouldContain("1 / 2");
+        html.ShouldNotContain("3 / 3");
+        html.ShouldNotContain($"data-measure=\"{IndicatorMeasure.LongTermShareOfAdultPopulation}\"");
+    }
+
+    [Theory]
+    [InlineData("socialsekreterare.st")]
+    [InlineData("jobbcoach")]
+    [InlineData("admin")]
+    public async Task OthersThanManagersAndUnitHeads_AreRefused(string userName)
+    {
+        var session = await SignInAsync(userName);
+
+        foreach (var url in new[] { "/Dashboard", $"/Dashboard/Cases?measure={IndicatorMeasure.HouseholdsOnAid}" })
+        {
+            var response = await session.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
+            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        }
+    }
+
+    [Fact]
+    public async Task Anonymous_IsSentToSignIn()
+    {
+        var response = await Anonymous().GetAsync("/Dashboard");
+
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task Dashboard_TakesTheSameNumberOfQueries_ForFewOrManyApplicants()
+    {
+        await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        await App.RefreshSummariesAsync();
+        var manager = await SignInAsync("chef");
+        await manager.GetStringAsync("/Dashboard");
+        App.Factory.Commands.Reset();
+        await manager.GetStringAsync("/Dashboard");
+        var few = App.Factory.Commands.Count;
+
+        for (var i = 0; i < 20; i++)
+        {
+            await App.AddOnAidAsync(i % 2 == 0 ? Org.SpangaTenstaUnit : Org.HagerstenUnit, TwelveMonths);
+        }
+
+        await App.RefreshSummariesAsync();
+        App.Factory.Commands.Reset();
+        await manager.GetStringAsync("/Dashboard");
+
+        App.Factory.Commands.Count.ShouldBe(few);
+        few.ShouldBeLessThanOrEqualTo(12);
+    }
+
+    [Fact]
+    public async Task CasesBehindAFigure_ListTheUnitsLongTermRecipients_AndNothingOfOtherUnits()
+    {
+        var longTerm = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        var shortTerm = await App.AddOnAidAsync(Org.SpangaTenstaUnit, [0, 1]);
+        var elsewhere = await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
+        var head = await SignInAsync("enhetschef.st");
+
+        var numerator = await head.GetStringAsync($"/Dashboard/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}");
+        var denominator = await head.GetStringAsync($"/Dashboard/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&part=Denominator");
+
+        numerator.ShouldContain(longTerm.PersonalIdentityNumber);
+        numerator.ShouldNotContain(shortTerm.PersonalIdentityNumber);
+        numerator.ShouldNotContain(elsewhere.PersonalIdentityNumber);
+        denominator.ShouldContain(shortTerm.PersonalIdentityNumber);
+        denominator.ShouldContain("2 ärenden");
+        denominator.ShouldNotContain(elsewhere.PersonalIdentityNumber);
+    }
+
+    [Fact]
+    public async Task Manager_CanRefreshTheFigures_ButNeverEditsACase()
+    {
+        var applicant = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        var manager = await SignInAsync("chef");
+
+        var refresh = await manager.SubmitFormAsync("/Dashboard", [], "/Dashboard?handler=Refresh");
+        var edit = await manager.GetAsync($"/Applicants/{applicant.Id}/Edit");
+
+        refresh.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        edit.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task CasesBehindEveryFigure_OpenForTheManager_BothSidesOfTheLine()
+    {
+        var applicant = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        await App.AddEnrolmentAsync(applicant, Today.AddDays(-40), Today, CaseWork.Domain.Referrals.ReferralClosureReason.Employment, jobPlanOn: Today.AddDays(-39));
+        var manager = await SignInAsync("chef");
+
+        foreach (var measure in IndicatorMeasures.All)
+        {
+            foreach (var part in new[] { "Numerator", "Denominator" })
+            {
+                var response = await manager.GetAsync($"/Dashboard/Cases?measure={measure}&period=Year-{Today.Year}-1&part={part}");
+                response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{measure} {part}");
+            }
+        }
+
+        (await manager.GetStringAsync($"/Dashboard/Cases?measure={IndicatorMeasure.EnrolmentDaysToWorkOrStudies}&period={ThisMonthPeriod}"))
+            .ShouldContain(applicant.PersonalIdentityNumber);
+    }
+}
