@@ -29,6 +29,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         await SeedOrganisationAndLoginsAsync(cancellationToken);
         await SeedApplicantsAsync(applicants, seed: 20261123, cancellationToken);
         await new JobbtorgDemoSeeder(db, clock).SeedReferralsAsync(cancellationToken);
+        await new PlanDemoSeeder(db, clock).SeedAsync(cancellationToken);
         await new FollowUpDemoSeeder(db, clock).SeedAsync(cancellationToken);
         await new IndicatorTargetDemoSeeder(db, clock).SeedAsync(cancellationToken);
     }

@@ -74,11 +74,15 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
                 continue;
             }
 
+            // Most checks are made in the month's last days; every sixth comes a few days late.
+            var recordedOn = index % 6 == 0 ? lastMonth.AddMonths(1).AddDays(3) : lastMonth.AddMonths(1).AddDays(-1 - (index % 4));
+            recordedOn = recordedOn > today ? today : recordedOn;
+            var recordedAt = now.AddDays(recordedOn.DayNumber - today.DayNumber);
             var decisionText = aid.Decision == AidDecision.Granted ? null : "Beslut enligt riksnormen; se beslutet i verksamhetssystemet.";
             var check = MonthlyCheck.Record(aid.ApplicantId, aid.Worker, new MonthlyCheckFacts(
-                lastMonth, Attendance.NotApplicable, null, 4 + (index % 6), aid.Decision, decisionText, null), now.AddDays(-5), today);
-            check.WrittenInJournalAs(AddNote(aid.ApplicantId, aid.Worker, JournalNoteKind.MonthlyCheck, today.AddDays(-5),
-                $"Månadsuppföljning {lastMonth:yyyy-MM}: {check.JobApplications} sökta arbeten, beslut {check.Decision}.", now.AddDays(-5)).Id);
+                lastMonth, Attendance.NotApplicable, null, 4 + (index % 6), aid.Decision, decisionText, null), recordedAt, today);
+            check.WrittenInJournalAs(AddNote(aid.ApplicantId, aid.Worker, JournalNoteKind.MonthlyCheck, recordedOn,
+                $"Månadsuppföljning {lastMonth:yyyy-MM}: {check.JobApplications} sökta arbeten, beslut {check.Decision}.", recordedAt).Id);
             db.MonthlyChecks.Add(check);
             if (index % 500 == 499)
             {
