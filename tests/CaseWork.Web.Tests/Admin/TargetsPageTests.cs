@@ -243,4 +243,32 @@ public class TargetsPageTests(AppFixture app) : AppTest(app)
 
         (await admin.GetStringAsync("/Admin/Users")).ShouldContain("href=\"/Admin/Targets\">Mål och befolkning</a>");
     }
+
+    [Fact]
+    public async Task FormAndSave_TakeAFixedNumberOfQueries_HoweverManyValues()
+    {
+        var admin = await SignInAsync("admin");
+        (await (await LoadAsync(admin, ThisYear)).Target(Org.SpangaTenstaDistrict, Indicator2, "66").PostAsync(admin, ThisYear)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        App.Factory.Commands.Reset();
+        var oneValue = await LoadAsync(admin, ThisYear);
+        var forOne = App.Factory.Commands.Count;
+
+        var everything = oneValue;
+        foreach (var key in oneValue.Fields.Keys.Where(k => k.Contains(".Targets[", StringComparison.Ordinal) || k.EndsWith(".Adults", StringComparison.Ordinal)).ToList())
+        {
+            everything.Fields[key] = key.EndsWith(".Adults", StringComparison.Ordinal) ? "30000" : "50";
+        }
+
+        App.Factory.Commands.Reset();
+        (await everything.PostAsync(admin, ThisYear)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var forSaving = App.Factory.Commands.Count;
+        App.Factory.Commands.Reset();
+        await LoadAsync(admin, ThisYear);
+        var forAll = App.Factory.Commands.Count;
+
+        forAll.ShouldBe(forOne);
+        forSaving.ShouldBeLessThanOrEqualTo(12);
+        await using var db = App.NewDbContext();
+        (await db.IndicatorTargets.CountAsync()).ShouldBe(await db.Districts.CountAsync() * IndicatorMeasures.All.Count);
+    }
 }

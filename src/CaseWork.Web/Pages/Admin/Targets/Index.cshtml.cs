@@ -77,13 +77,13 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         var posted = Rows.Where(r => r is not null).GroupBy(r => r.DistrictId).ToDictionary(g => g.Key, g => g.First().Complete());
         Rows = Districts.Where(d => posted.ContainsKey(d.Id)).Select(d => posted[d.Id]).ToList();
         var yearIsValid = TryReadYear(out var year);
+        ShownYear = yearIsValid ? year : null;
         var typed = ReadCells();
         if (!yearIsValid || !ModelState.IsValid)
         {
             return Page();
         }
 
-        ShownYear = year;
         var saved = await SavedYear.LoadAsync(db, year, tracked: true, cancellationToken);
         if (await ShowConflictsAsync(typed, saved, year, cancellationToken))
         {

@@ -10,7 +10,21 @@ public sealed class TargetTexts(IStringLocalizer localizer)
 {
     public string Unit(IndicatorMeasure? measure) => localizer.Text(measure?.Unit() ?? MeasureUnit.Count);
 
-    public string Header(IndicatorMeasure measure) => localizer.Text(measure);
+    /// <summary>A column header short enough for the dense form; <see cref="Name"/> is the full name, in the legend.</summary>
+    public string Header(IndicatorMeasure measure) => measure switch
+    {
+        IndicatorMeasure.LongTermShareOfAdultPopulation => localizer["Share of adult residents"],
+        IndicatorMeasure.LongTermShareOfAdultRecipients => localizer["Share of adult recipients"],
+        IndicatorMeasure.JobbtorgWorkOrStudiesWithin12Months => localizer["Work or studies within 12 months"],
+        IndicatorMeasure.EnrolmentDaysToWorkOrStudies => localizer["Time to work or studies"],
+        IndicatorMeasure.HouseholdsOnAid => localizer["Households per month"],
+        IndicatorMeasure.AdultsOnAid => localizer["Adults per month"],
+        IndicatorMeasure.CurrentIndividualPlanShare => localizer["Current plan with subgoals"],
+        IndicatorMeasure.FollowUpsOnTimeShare => localizer["Checks on time"],
+        _ => localizer["Job plan within 5 days"],
+    };
+
+    public string Name(IndicatorMeasure measure) => localizer.Text(measure);
 
     /// <summary>The field's label for screen readers, e.g. "Spånga-Tensta, mål indikator 2".</summary>
     public string Label(string district, IndicatorMeasure? measure)

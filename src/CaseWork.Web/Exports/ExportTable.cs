@@ -1,0 +1,39 @@
+namespace CaseWork.Web.Exports;
+
+/// <summary>
+/// A table as it is exported: a title, its columns and rows of cells. Numbers stay numbers (int, long, decimal, double),
+/// dates stay dates (DateOnly, DateTime); everything else is written as text, and null as an empty cell.
+/// </summary>
+public sealed record ExportTable
+{
+    public ExportTable(string title, IReadOnlyList<ExportColumn> columns, IReadOnlyList<IReadOnlyList<object?>> rows)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (columns.Count == 0 || columns.Select(c => c.Header).Distinct(StringComparer.OrdinalIgnoreCase).Count() != columns.Count)
+        {
+            throw new ArgumentException("An export needs columns, each with its own header.", nameof(columns));
+        }
+
+        if (rows.Any(r => r.Count != columns.Count))
+        {
+            throw new ArgumentException("Every row needs one cell per column.", nameof(rows));
+        }
+
+        Title = title;
+        Columns = columns;
+        Rows = rows;
+    }
+
+    public string Title { get; }
+
+    public IReadOnlyList<ExportColumn> Columns { get; }
+
+    public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
+
+    public static bool IsNumber(object? value) => value is int or long or decimal or double or float or short;
+}
+
+/// <summary>A column: its header, and for numbers how many decimals to show (null: as many as the number has).</summary>
+public sealed record ExportColumn(string Header, int? Decimals = null);
