@@ -40,6 +40,19 @@ public class IndexModel(CaseWorkDbContext db, DashboardReportBuilder builder, Su
         Report = await builder.BuildAsync(await viewer.OwnAreaAsync(db, cancellationToken), period, Today, cancellationToken);
     }
 
+    /// <summary>One of the page's tables as Excel or CSV: the same figures, numbers as numbers.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? table, string? format, CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        if (DashboardExports.Table(localizer, Report, table) is not { } export)
+        {
+            return NotFound();
+        }
+
+        var name = Exports.ExportFileName.For(localizer["Indicators"].Value, table!, Report.AreaName, Period!);
+        return format == "csv" ? Exports.CsvExport.File(export, name) : Exports.ExcelExport.File(export, name);
+    }
+
     public IActionResult OnPostRefresh()
     {
         refresh.Request();

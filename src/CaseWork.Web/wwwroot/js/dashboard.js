@@ -11,9 +11,9 @@
     const datasets = spec.datasets.map((d, i) => ({
       label: d.label,
       data: d.data,
-      borderColor: palette[i % palette.length],
-      backgroundColor: palette[i % palette.length],
-      borderDash: spec.type === 'line' && i === 2 ? [6, 4] : undefined,
+      borderColor: palette[(d.colorIndex ?? i) % palette.length],
+      backgroundColor: palette[(d.colorIndex ?? i) % palette.length],
+      borderDash: d.dashed ? [6, 4] : undefined,
       spanGaps: true,
       pointRadius: spec.type === 'line' ? 2 : undefined,
     }));

@@ -1,0 +1,89 @@
+using System.Net;
+using CaseWork.Domain.Indicators;
+using CaseWork.Web.Tests.Infrastructure;
+using MiniExcelLibs;
+using Shouldly;
+using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
+
+namespace CaseWork.Web.Tests.Dashboard;
+
+public class CompareAndExportTests(AppFixture app) : AppTest(app)
+{
+    private static readonly int[] TwelveMonths = [.. Enumerable.Range(0, 12)];
+
+    private static string ThisMonthPeriod => $"Month-{Today.Year}-{Today.Month}";
+
+    private async Task ArrangeAsync()
+    {
+        await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        await App.AddOnAidAsync(Org.SpangaTenstaUnit, [0]);
+        await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
+        await App.RefreshSummariesAsync();
+    }
+
+    [Fact]
+    public async Task Manager_ComparesTwoDistrictsIndicator2()
+    {
+        await ArrangeAsync();
+        var manager = await SignInAsync("chef");
+
+        var html = await manager.GetStringAsync(
+            $"/Dashboard/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
+
+        html.ShouldContain("Spånga-Tensta");
+        html.ShouldContain("Hägersten-Liljeholmen");
+        html.ShouldContain("50,0 %");
+        html.ShouldContain("100,0 %");
+    }
+
+    [Fact]
+    public async Task Comparison_ExportsToExcel_WithNumbersAsNumbers()
+    {
+        await ArrangeAsync();
+        var manager = await SignInAsync("chef");
+
+        var response = await manager.GetAsync(
+            $"/Dashboard/Compare?handler=Export&format=xlsx&measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileName!.ShouldContain("indikator-2-");
+        await using var file = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcel.Query(file, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => r["Stadsdel"]).ShouldBe(["Spånga-Tensta", "Hägersten-Liljeholmen"]);
+        Convert.ToDecimal(rows[0]["Utfall"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(50.0m);
+    }
+
+    [Fact]
+    public async Task UnitHead_MayNotCompareDistricts()
+    {
+        var head = await SignInAsync("enhetschef.st");
+
+        var response = await head.GetAsync($"/Dashboard/Compare?districts={Org.HagerstenDistrict}");
+
+        response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task DashboardOverview_ExportsToCsv_ForSwedishExcel()
+    {
+        await ArrangeAsync();
+        var head = await SignInAsync("enhetschef.st");
+
+        var response = await head.GetAsync($"/Dashboard?handler=Export&table=overview&format=csv&period={ThisMonthPeriod}");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        text.ShouldContain("2. Långvariga, andel av vuxna");
+        text.ShouldContain(";50,0;");
+    }
+
+    [Fact]
+    public async Task AnUnknownTable_IsNotFound()
+    {
+        var head = await SignInAsync("enhetschef.st");
+
+        (await head.GetAsync("/Dashboard?handler=Export&table=nothing&format=xlsx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
