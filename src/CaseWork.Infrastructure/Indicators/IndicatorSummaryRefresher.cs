@@ -83,10 +83,13 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
     private async Task JudgeNewPlanVersionsAsync(CancellationToken cancellationToken)
     {
         var quality = db.Set<PlanVersionQuality>();
+        var after = 0L;
         while (true)
         {
+            // Keyset over the version ids, so each batch reads on from the last instead of from the start.
+            var from = after;
             var batch = await db.WorkPlanVersions.IgnoreQueryFilters().AsNoTracking()
-                .Where(v => !quality.Any(q => q.VersionId == v.Id))
+                .Where(v => v.Id > from && !quality.Any(q => q.VersionId == v.Id))
                 .OrderBy(v => v.Id)
                 .Select(v => new { v.Id, v.Content })
                 .Take(QualityBatch)
@@ -116,6 +119,8 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
             {
                 return;
             }
+
+            after = batch[^1].Id;
         }
     }
 
