@@ -20,6 +20,8 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
     private const long LockKey = 0x43_57_49_4E_44; // "CWIND"
     private const int QualityBatch = 5_000;
 
+    private static readonly TimeSpan RefreshTimeout = TimeSpan.FromMinutes(10);
+
     public async Task<SummaryRefresh> RefreshAsync(string trigger, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -28,6 +30,8 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
         var last = new DateOnly(today.Year, today.Month, 1);
         var first = last.AddMonths(-(MonthsKept - 1));
 
+        // A rebuild over a large register takes longer than a page's query may.
+        db.Database.SetCommandTimeout(RefreshTimeout);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
