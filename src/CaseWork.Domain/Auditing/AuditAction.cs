@@ -31,4 +31,8 @@ public enum AuditAction
     JournalNoteSigned,
     MonthlyCheckRecorded,
     FollowUpTalkRecorded,
+    CaseReviewOpened,
+    CaseReviewCaseRecorded,
+    CaseReviewCompleted,
+    ReviewActionDone,
 }

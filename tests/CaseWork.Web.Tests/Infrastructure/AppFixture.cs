@@ -55,7 +55,7 @@ public sealed class AppFixture : IAsyncLifetime
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
             TablesToInclude = ["applicants", "aid_months", "audit_entries", "work_plans", "work_plan_versions", "work_plan_agreements", "basic_investigations", "referrals", "attendance_reports", "referral_interventions",
-                "journal_notes", "monthly_checks", "follow_up_talks"],
+                "journal_notes", "monthly_checks", "follow_up_talks", "case_reviews", "case_review_entries", "review_actions"],
         });
 
         _playwright = await Playwright.CreateAsync();
