@@ -30,6 +30,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         await SeedApplicantsAsync(applicants, seed: 20261123, cancellationToken);
         await new JobbtorgDemoSeeder(db, clock).SeedReferralsAsync(cancellationToken);
         await new FollowUpDemoSeeder(db, clock).SeedAsync(cancellationToken);
+        await new CaseReviewDemoSeeder(db, clock).SeedAsync(cancellationToken);
     }
 
     public async Task SeedOrganisationAndLoginsAsync(CancellationToken cancellationToken = default)

@@ -47,6 +47,9 @@ public class DetailsModel(
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
+    /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
+    public DateOnly FactsDay => Review.CompletedOn ?? Today;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var (header, refusal) = await gate.OpenAsync(User, ReviewId, toRun: false, "read", cancellationToken);

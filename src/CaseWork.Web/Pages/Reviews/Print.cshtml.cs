@@ -18,6 +18,9 @@ public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCases cases
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
+    /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
+    public DateOnly FactsDay => Review.CompletedOn ?? Today;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var (header, refusal) = await gate.OpenAsync(User, ReviewId, toRun: false, "print", cancellationToken);
