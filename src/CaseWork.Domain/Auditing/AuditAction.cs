@@ -37,4 +37,8 @@ public enum AuditAction
 
     /// <summary>Opened the list of cases behind a dashboard figure.</summary>
     IndicatorCasesViewed,
+    CaseReviewOpened,
+    CaseReviewCaseRecorded,
+    CaseReviewCompleted,
+    ReviewActionDone,
 }

@@ -17,3 +17,6 @@ public sealed record OpenReferralFacts(
     DateOnly? DeeperJobPlanOn,
     DateOnly? JointFollowUpOn,
     DateOnly? PlaceGrantedFromQueueOn);
+
+/// <summary>An action of a signed case review that its owner has not yet marked done.</summary>
+public sealed record OpenReviewAction(Guid ActionId, Guid ApplicantId, DateOnly DueOn);

@@ -10,6 +10,9 @@ public enum DueKind
     DeeperJobPlan,
     JointFollowUp,
     ResursPlaceGranted,
+
+    /// <summary>An action from a signed case review (ärendegenomgång), due for its owner.</summary>
+    ReviewAction,
 }
 
 /// <summary>Where a due item falls for the person reading the list.</summary>

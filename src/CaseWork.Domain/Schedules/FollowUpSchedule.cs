@@ -5,7 +5,7 @@ namespace CaseWork.Domain.Schedules;
 /// <summary>
 /// The bevakningar: a monthly check each month with aid; a three-party talk at least every third month while the
 /// applicant is at Jobbtorg; the plan's own next follow-up; the job-plan, deeper-plan and twelve-month deadlines of
-/// an open referral; and a Resurs place that came from the queue.
+/// an open referral; a Resurs place that came from the queue; and the open actions of signed case reviews.
 /// </summary>
 public static class FollowUpSchedule
 {
@@ -30,6 +30,16 @@ public static class FollowUpSchedule
         }
 
         return items.Where(i => i.DueOn <= today.AddDays(HorizonDays)).ToList();
+    }
+
+    /// <summary>Open case-review actions, due on the day the review set; like the rest, only within the horizon.</summary>
+    public static IReadOnlyList<DueItem> DueFor(IEnumerable<OpenReviewAction> actions, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        return actions
+            .Where(a => a.DueOn <= today.AddDays(HorizonDays))
+            .Select(a => new DueItem(a.ApplicantId, DueKind.ReviewAction, a.DueOn, ActionId: a.ActionId))
+            .ToList();
     }
 
     /// <summary>Sunday of the week <paramref name="today"/> falls in (Swedish weeks start on Monday).</summary>

@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Investigations;
@@ -76,6 +77,14 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     /// <summary>Adult population per district and year, for indicator 1; not filtered.</summary>
     public DbSet<DistrictPopulation> DistrictPopulations => Set<DistrictPopulation>();
+    /// <summary>Filtered to the scope like applicants: the unit's reviews, or the district's for a manager.</summary>
+    public DbSet<CaseReview> CaseReviews => Set<CaseReview>();
+
+    /// <summary>Filtered through their review.</summary>
+    public DbSet<CaseReviewEntry> CaseReviewEntries => Set<CaseReviewEntry>();
+
+    /// <summary>Filtered through their review.</summary>
+    public DbSet<ReviewAction> ReviewActions => Set<ReviewAction>();
 
     public ICurrentUser CurrentUser => currentUser;
 
@@ -110,5 +119,12 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
             Applicants.Any(a => a.Id == r.ApplicantId) || (ScopeJobCentreId != null && r.JobCentreId == ScopeJobCentreId));
         builder.Entity<AttendanceReport>().HasQueryFilter(a => Referrals.Any(r => r.Id == a.ReferralId));
         builder.Entity<ReferralIntervention>().HasQueryFilter(i => Referrals.Any(r => r.Id == i.ReferralId));
+
+        // A review belongs to its unit, as the caseload it reviews does; which reviews a role may open is the pages' part.
+        builder.Entity<CaseReview>().HasQueryFilter(r =>
+            (ScopeUnitId != null && r.UnitId == ScopeUnitId)
+            || (ScopeUnitId == null && ScopeDistrictId != null && r.DistrictId == ScopeDistrictId));
+        builder.Entity<CaseReviewEntry>().HasQueryFilter(e => CaseReviews.Any(r => r.Id == e.ReviewId));
+        builder.Entity<ReviewAction>().HasQueryFilter(a => CaseReviews.Any(r => r.Id == a.ReviewId));
     }
 }

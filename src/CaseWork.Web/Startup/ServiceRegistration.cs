@@ -89,6 +89,8 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/FollowUps", Policies.ReadCases);
                 options.Conventions.AuthorizePage("/FollowUps/MonthlyCheck", Policies.WritePlans);
                 options.Conventions.AuthorizePage("/FollowUps/Talk", Policies.WritePlans);
+                // Who may read or run a review is decided per handler (role, unit, the review's state); see ReviewGate.
+                options.Conventions.AuthorizeFolder("/Reviews", Policies.ReadCases);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Dashboard", Policies.ViewDashboards);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
@@ -101,6 +103,11 @@ public static class ServiceRegistration
         services.AddScoped<ApplicantScopeFilter>();
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
         services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewGate>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewWorkers>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCases>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCaseFactsQuery>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.OpenReviewActions>();
         services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
         services.AddScoped<CaseWork.Web.Pages.Dashboard.DashboardReportBuilder>();
         services.Configure<CaseWork.Web.Indicators.IndicatorOptions>(builder.Configuration.GetSection(CaseWork.Web.Indicators.IndicatorOptions.Section));

@@ -102,6 +102,19 @@ public class FollowUpScheduleTests
         item.BucketOn(Today).ShouldBe(DueBucket.Overdue);
     }
 
+    [Fact]
+    public void ReviewActions_AreDueOnTheirOwnDate_WithinTheHorizon()
+    {
+        var soon = new OpenReviewAction(Guid.NewGuid(), Applicant, Today.AddDays(10));
+        var farOff = new OpenReviewAction(Guid.NewGuid(), Applicant, Today.AddDays(FollowUpSchedule.HorizonDays + 1));
+
+        var item = FollowUpSchedule.DueFor([soon, farOff], Today).ShouldHaveSingleItem();
+
+        item.Kind.ShouldBe(DueKind.ReviewAction);
+        item.ActionId.ShouldBe(soon.ActionId);
+        item.DueOn.ShouldBe(Today.AddDays(10));
+    }
+
     [Theory]
     [InlineData("2026-11-23", "2026-11-29")]
     [InlineData("2026-11-29", "2026-11-29")]

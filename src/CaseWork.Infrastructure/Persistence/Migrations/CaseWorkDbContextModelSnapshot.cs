@@ -233,6 +233,197 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("opened_by_id");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("review_date");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("SignedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("signed_by_id");
+
+                    b.Property<string>("SignedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signed_by_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WorkerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("worker_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_reviews");
+
+                    b.HasIndex("WorkerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_reviews_one_ongoing_per_worker")
+                        .HasFilter("status = 'Ongoing'");
+
+                    b.HasIndex("DistrictId", "CompletedOn")
+                        .HasDatabaseName("ix_case_reviews_district_id_completed_on");
+
+                    b.HasIndex("UnitId", "WorkerId", "CompletedOn")
+                        .HasDatabaseName("ix_case_reviews_unit_id_worker_id_completed_on");
+
+                    b.ToTable("case_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReviewEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("FactsAtSigning")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("facts_at_signing");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_review_entries");
+
+                    b.HasIndex("ApplicantId")
+                        .HasDatabaseName("ix_case_review_entries_applicant_id");
+
+                    b.HasIndex("ReviewId", "ApplicantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_review_entries_review_id_applicant_id");
+
+                    b.ToTable("case_review_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.CaseReviews.ReviewAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_actions");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_review_actions_entry_id");
+
+                    b.HasIndex("ReviewId")
+                        .HasDatabaseName("ix_review_actions_review_id");
+
+                    b.HasIndex("OwnerId", "DueOn")
+                        .HasDatabaseName("ix_review_actions_owner_id_due_on")
+                        .HasFilter("done_at IS NULL");
+
+                    b.ToTable("review_actions", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Domain.FollowUps.FollowUpTalk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1674,6 +1865,71 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_applicants_units_unit_id");
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReview", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Organisation.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_reviews_districts_district_id");
+
+                    b.HasOne("CaseWork.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_reviews_units_unit_id");
+
+                    b.HasOne("CaseWork.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_reviews_asp_net_users_worker_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReviewEntry", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_review_entries_applicants_applicant_id");
+
+                    b.HasOne("CaseWork.Domain.CaseReviews.CaseReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_review_entries_case_reviews_review_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.CaseReviews.ReviewAction", b =>
+                {
+                    b.HasOne("CaseWork.Domain.CaseReviews.CaseReviewEntry", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_actions_case_review_entries_entry_id");
+
+                    b.HasOne("CaseWork.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_actions_asp_net_users_owner_id");
+
+                    b.HasOne("CaseWork.Domain.CaseReviews.CaseReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_actions_case_reviews_review_id");
+                });
+
             modelBuilder.Entity("CaseWork.Domain.FollowUps.FollowUpTalk", b =>
                 {
                     b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
@@ -2003,6 +2259,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CaseWork.Domain.Applicants.Applicant", b =>
                 {
                     b.Navigation("AidMonths");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReviewEntry", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("CaseWork.Domain.Referrals.Referral", b =>

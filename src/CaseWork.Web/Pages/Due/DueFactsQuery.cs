@@ -14,17 +14,23 @@ namespace CaseWork.Web.Pages.Due;
 /// </summary>
 public sealed class DueFactsQuery(CaseWorkDbContext db)
 {
-    public async Task<List<ApplicantFacts>> ReadAsync(string? assignedWorkerId, DateOnly today, CancellationToken cancellationToken)
+    public Task<List<ApplicantFacts>> ReadAsync(string? assignedWorkerId, DateOnly today, CancellationToken cancellationToken)
     {
-        var current = new DateOnly(today.Year, today.Month, 1);
-        var aidFrom = current.AddMonths(-2);
-        var checkedFrom = current.AddMonths(-1);
         var caseload = db.Applicants.AsNoTracking();
         if (assignedWorkerId is not null)
         {
             caseload = caseload.Where(a => a.AssignedWorkerId == assignedWorkerId);
         }
 
+        return ReadAsync(caseload, today, cancellationToken);
+    }
+
+    /// <summary>The same facts for any set of applicants, e.g. the cases on a page of a case review.</summary>
+    public async Task<List<ApplicantFacts>> ReadAsync(IQueryable<Applicant> caseload, DateOnly today, CancellationToken cancellationToken)
+    {
+        var current = new DateOnly(today.Year, today.Month, 1);
+        var aidFrom = current.AddMonths(-2);
+        var checkedFrom = current.AddMonths(-1);
         var aid = await (from m in db.AidMonths
                          join a in caseload on m.ApplicantId equals a.Id
                          where m.Month >= aidFrom && m.Month <= current && m.Decision != AidDecision.Refused

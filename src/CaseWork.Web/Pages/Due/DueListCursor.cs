@@ -3,19 +3,32 @@ using CaseWork.Domain.Schedules;
 
 namespace CaseWork.Web.Pages.Due;
 
-/// <summary>A position in the due list's order (due date, applicant, kind), carried in the URL for keyset paging.</summary>
-public sealed record DueListCursor(DateOnly DueOn, Guid ApplicantId, DueKind Kind)
+/// <summary>
+/// A position in the due list's order (due date, applicant, kind, and the review action, of which one applicant may
+/// have several on a day), carried in the URL for keyset paging.
+/// </summary>
+public sealed record DueListCursor(DateOnly DueOn, Guid ApplicantId, DueKind Kind, Guid? ActionId = null)
 {
-    public string Encode() => string.Create(CultureInfo.InvariantCulture, $"{DueOn:yyyyMMdd}.{ApplicantId:N}.{(int)Kind}");
+    public string Encode() => string.Create(CultureInfo.InvariantCulture, $"{DueOn:yyyyMMdd}.{ApplicantId:N}.{(int)Kind}{(ActionId is { } action ? $".{action:N}" : string.Empty)}");
 
     public static DueListCursor? Decode(string? value)
     {
         var parts = value?.Split('.');
-        return parts is { Length: 3 }
+        Guid? action = null;
+        if (parts is { Length: 4 })
+        {
+            action = Guid.TryParseExact(parts[3], "N", out var actionId) ? actionId : null;
+            if (action is null)
+            {
+                return null;
+            }
+        }
+
+        return parts is { Length: 3 or 4 }
             && DateOnly.TryParseExact(parts[0], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
             && Guid.TryParseExact(parts[1], "N", out var id)
             && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var kind) && Enum.IsDefined((DueKind)kind)
-                ? new DueListCursor(due, id, (DueKind)kind)
+                ? new DueListCursor(due, id, (DueKind)kind, action)
                 : null;
     }
 
@@ -30,6 +43,12 @@ public sealed record DueListCursor(DateOnly DueOn, Guid ApplicantId, DueKind Kin
         }
 
         var byApplicant = item.ApplicantId.CompareTo(cursor.ApplicantId);
-        return byApplicant != 0 ? byApplicant : item.Kind.CompareTo(cursor.Kind);
+        if (byApplicant != 0)
+        {
+            return byApplicant;
+        }
+
+        var byKind = item.Kind.CompareTo(cursor.Kind);
+        return byKind != 0 ? byKind : Nullable.Compare(item.ActionId, cursor.ActionId);
     }
 }

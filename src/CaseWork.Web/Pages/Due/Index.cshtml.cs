@@ -13,7 +13,7 @@ namespace CaseWork.Web.Pages.Due;
 /// "Att göra": the bevakningar of a caseload, overdue first, then this week and later; a unit head sees the unit's.
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Applicants.UnitWorkers unitWorkers, TimeProvider clock) : PageModel
+public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Reviews.OpenReviewActions reviewActions, Applicants.UnitWorkers unitWorkers, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -38,6 +38,14 @@ public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Applicants.Un
 
     public bool ShowsWholeScope => Worker == "unit";
 
+    /// <summary>The review actions on the list, for their text and owner.</summary>
+    public IReadOnlyDictionary<Guid, Reviews.OpenActionRow> ActionsById { get; private set; } = new Dictionary<Guid, Reviews.OpenActionRow>();
+
+    public string? UserId => db.CurrentUser.UserId;
+
+    /// <summary>Back to this list, as it is filtered and paged, after an action is marked done.</summary>
+    public string ReturnUrl => Request.Path + Request.QueryString;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -53,9 +61,18 @@ public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Applicants.Un
 
         Workers = user.Scope.UnitId is { } unitId ? await unitWorkers.OptionsAsync(unitId, Worker, cancellationToken) : [];
         var caseload = await facts.ReadAsync(workerId, Today, cancellationToken);
+        // A review action is its owner's, whoever's caseload the applicant is in.
+        var actions = await reviewActions.ReadAsync(workerId, cancellationToken);
         var names = caseload.ToDictionary(c => c.Facts.ApplicantId, c => c.Name);
+        foreach (var action in actions)
+        {
+            names.TryAdd(action.ApplicantId, action.ApplicantName);
+        }
+
+        ActionsById = actions.ToDictionary(a => a.ActionId);
         var items = caseload.SelectMany(c => FollowUpSchedule.DueFor(c.Facts, Today))
-            .OrderBy(i => i.DueOn).ThenBy(i => i.ApplicantId).ThenBy(i => i.Kind)
+            .Concat(FollowUpSchedule.DueFor(actions.Select(a => a.Facts), Today))
+            .OrderBy(i => i.DueOn).ThenBy(i => i.ApplicantId).ThenBy(i => i.Kind).ThenBy(i => i.ActionId)
             .ToList();
         Total = items.Count;
         Counts = items.GroupBy(i => i.BucketOn(Today)).ToDictionary(g => g.Key, g => g.Count());
@@ -65,14 +82,14 @@ public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Applicants.Un
         if (page.Count > PageSize)
         {
             var last = page[PageSize - 1];
-            NextCursor = new DueListCursor(last.DueOn, last.ApplicantId, last.Kind).Encode();
+            NextCursor = new DueListCursor(last.DueOn, last.ApplicantId, last.Kind, last.ActionId).Encode();
             page.RemoveAt(PageSize);
         }
 
         Rows = page.Select(i => new Row(i, names[i.ApplicantId], i.BucketOn(Today))).ToList();
     }
 
-    /// <summary>Where the item is done: the monthly check, a talk, the referral, or the case page.</summary>
+    /// <summary>Where the item is done: the monthly check, a talk, the referral, the review action, or the case page.</summary>
     public string? ActionUrl(DueItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -81,6 +98,7 @@ public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Applicants.Un
             { Kind: DueKind.MonthlyCheck, Month: { } month } =>
                 Url.Page("/FollowUps/MonthlyCheck", new { applicantId = item.ApplicantId, month = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) }),
             { Kind: DueKind.ThreePartyTalk } => Url.Page("/FollowUps/Talk", new { applicantId = item.ApplicantId }),
+            { Kind: DueKind.ReviewAction, ActionId: { } actionId } => Url.Page("/Reviews/Action", new { actionId, returnUrl = ReturnUrl }),
             { ReferralId: { } referralId } => Url.Page("/Referrals/Details", new { applicantId = item.ApplicantId, referralId }),
             _ => Url.Page("/Applicants/Details", new { applicantId = item.ApplicantId }),
         };

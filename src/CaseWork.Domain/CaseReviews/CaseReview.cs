@@ -1,0 +1,129 @@
+using CaseWork.Domain.Common;
+
+namespace CaseWork.Domain.CaseReviews;
+
+/// <summary>
+/// An ärendegenomgång: a unit head goes through every case of one social worker's caseload, records a decision per
+/// case (<see cref="CaseReviewEntry"/>), then completes and signs the review. A signed review is never changed; only
+/// the owners of its actions mark them done.
+/// </summary>
+public class CaseReview
+{
+    private CaseReview()
+    {
+        WorkerId = string.Empty;
+        OpenedById = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int DistrictId { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    /// <summary>The social worker whose caseload is reviewed.</summary>
+    public string WorkerId { get; private set; }
+
+    public string OpenedById { get; private set; }
+
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    /// <summary>The day the review was opened; no action may be due before it.</summary>
+    public DateOnly ReviewDate { get; private set; }
+
+    public CaseReviewStatus Status { get; private set; }
+
+    /// <summary>The day it was signed; the date the six-month rule counts from.</summary>
+    public DateOnly? CompletedOn { get; private set; }
+
+    public DateTimeOffset? SignedAt { get; private set; }
+
+    public string? SignedById { get; private set; }
+
+    /// <summary>The signer's name as it was when they signed, for the record.</summary>
+    public string? SignedByName { get; private set; }
+
+    /// <summary>Concurrency token (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    public bool IsCompleted => Status == CaseReviewStatus.Completed;
+
+    public ReviewScope Scope => new(UnitId, DistrictId, WorkerId, Status);
+
+    /// <summary>Opens a review of the cases assigned to <paramref name="workerId"/>, with one entry per case.</summary>
+    public static (CaseReview Review, IReadOnlyList<CaseReviewEntry> Entries) Open(
+        int unitId, int districtId, string workerId, string openedById, IReadOnlyCollection<Guid> caseload, DateTimeOffset now, DateOnly today)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(workerId);
+        ArgumentException.ThrowIfNullOrEmpty(openedById);
+        ArgumentNullException.ThrowIfNull(caseload);
+        if (caseload.Count == 0)
+        {
+            throw new DomainException(ReviewRuleCodes.EmptyCaseload);
+        }
+
+        var review = new CaseReview
+        {
+            Id = Guid.CreateVersion7(now),
+            UnitId = unitId,
+            DistrictId = districtId,
+            WorkerId = workerId,
+            OpenedById = openedById,
+            OpenedAt = now,
+            ReviewDate = today,
+            Status = CaseReviewStatus.Ongoing,
+        };
+        var entries = caseload.Distinct().Select(applicantId => new CaseReviewEntry(review.Id, applicantId, now)).ToList();
+        return (review, entries);
+    }
+
+    /// <summary>
+    /// Completes and signs the review. <paramref name="entries"/> are all of its cases; each must have a decision.
+    /// Each case keeps the facts it was reviewed on (<paramref name="factsByApplicant"/>; none for a case no longer
+    /// readable).
+    /// </summary>
+    public void Complete(
+        IReadOnlyCollection<CaseReviewEntry> entries,
+        IReadOnlyDictionary<Guid, ReviewCaseFacts> factsByApplicant,
+        string signedById,
+        string signedByName,
+        DateTimeOffset now,
+        DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(factsByApplicant);
+        ArgumentException.ThrowIfNullOrEmpty(signedById);
+        EnsureOngoing();
+        if (entries.Any(e => e.ReviewId != Id))
+        {
+            throw new ArgumentException("Every entry must belong to this review.", nameof(entries));
+        }
+
+        if (entries.Any(e => e.Decision is null))
+        {
+            throw new DomainException(ReviewRuleCodes.CasesUndecided);
+        }
+
+        foreach (var entry in entries)
+        {
+            entry.KeepFacts(factsByApplicant.GetValueOrDefault(entry.ApplicantId));
+        }
+
+        Status = CaseReviewStatus.Completed;
+        CompletedOn = today;
+        SignedAt = now;
+        SignedById = signedById;
+        SignedByName = signedByName;
+    }
+
+    internal void EnsureOngoing()
+    {
+        if (IsCompleted)
+        {
+            throw new DomainException(ReviewRuleCodes.AlreadySigned);
+        }
+    }
+}
+
+/// <summary>Where a review belongs and how far it has come: what access to it depends on.</summary>
+public sealed record ReviewScope(int UnitId, int DistrictId, string WorkerId, CaseReviewStatus Status);

@@ -1,0 +1,42 @@
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseWork.Web.Pages.Reviews;
+
+/// <summary>The whole review on A4: every case with its facts, decision and actions, and the signature.</summary>
+public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCases cases, AuditLog audit, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid ReviewId { get; set; }
+
+    public ReviewHeader Review { get; private set; } = null!;
+
+    public List<CaseRow> Rows { get; private set; } = [];
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
+    public DateOnly FactsDay => Review.CompletedOn ?? Today;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var (header, refusal) = await gate.OpenAsync(User, ReviewId, toRun: false, "print", cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Review = header!;
+        Rows = await cases.LoadAsync(Review, page: null, undecidedOnly: false, Today, cancellationToken);
+        foreach (var row in Rows.Where(r => r.ApplicantName is not null))
+        {
+            audit.Add(AuditAction.ApplicantViewed, row.ApplicantId, $"case review {ReviewId} print");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Page();
+    }
+}

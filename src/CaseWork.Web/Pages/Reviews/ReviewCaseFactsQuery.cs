@@ -1,0 +1,89 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.CaseReviews;
+using CaseWork.Domain.Journal;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Referrals;
+using CaseWork.Domain.Schedules;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Pages.Due;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.Reviews;
+
+/// <summary>
+/// The facts a review shows for a set of cases (a page of the caseload, or all of it when signing), in a constant
+/// number of queries: one for aid, plan, investigation and follow-ups, one for open referrals, and the due list's
+/// flat queries for the next due date.
+/// </summary>
+public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery dueFacts, PlanQualityRules quality, TimeProvider clock)
+{
+    public async Task<Dictionary<Guid, ReviewCaseFacts>> ReadAsync(IReadOnlyCollection<Guid> applicantIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(applicantIds);
+        if (applicantIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = applicantIds.Distinct().ToList();
+        var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        var paid = LongTermAidRule.PaidBetween(from, to);
+        var recent = LongTermAidRule.PaidBetween(LongTermAidRule.ReceivingAidFrom(today), to);
+        var cases = await db.Applicants.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                AidMonths = a.AidMonths.AsQueryable().Count(paid),
+                ReceivingAid = a.AidMonths.AsQueryable().Any(recent),
+                PlanContent = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .Select(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault())
+                    .FirstOrDefault(),
+                PlanVersion = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .Select(p => p.Versions.Max(v => (int?)v.Number)).FirstOrDefault(),
+                NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .Select(p => p.NextFollowUpOn).FirstOrDefault(),
+                Signed = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),
+                LastCheckAt = db.MonthlyChecks.Where(c => c.ApplicantId == a.Id).Max(c => (DateTimeOffset?)c.RecordedAt),
+                LastTalkOn = db.FollowUpTalks.Where(t => t.ApplicantId == a.Id).Max(t => (DateOnly?)t.HeldOn),
+                LastTalkKind = db.FollowUpTalks.Where(t => t.ApplicantId == a.Id)
+                    .OrderByDescending(t => t.HeldOn).ThenByDescending(t => t.RecordedAt)
+                    .Select(t => (FollowUpTalkKind?)t.Kind).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => ids.Contains(r.ApplicantId) && r.ClosedOn == null)
+            .OrderBy(r => r.SentOn).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.ApplicantId,
+                r.Program,
+                r.ReceivedOn,
+                r.FirstVisitOn,
+                r.JobPlanOn,
+                r.PlaceGrantedOn,
+                JobCentre = db.JobCentres.Where(c => c.Id == r.JobCentreId).Select(c => c.Name).Single(),
+            })
+            .ToListAsync(cancellationToken);
+        var due = await dueFacts.ReadAsync(db.Applicants.AsNoTracking().Where(a => ids.Contains(a.Id)), today, cancellationToken);
+
+        // The newest open referral counts, as on the due list.
+        var referralBy = referrals.GroupBy(r => r.ApplicantId).ToDictionary(
+            g => g.Key,
+            g => g.Last() is var r
+                ? new ReviewReferral(r.Program, Referral.ReferralStatusOf(null, r.FirstVisitOn, r.ReceivedOn, r.Program, r.PlaceGrantedOn), r.JobCentre,
+                    r.FirstVisitOn is { } first && JobPlanDeadline.IsJobPlanLate(first, r.JobPlanOn, today))
+                : null);
+        var nextDueBy = due.ToDictionary(d => d.Facts.ApplicantId, d => ReviewCaseFacts.NextDueOf(FollowUpSchedule.DueFor(d.Facts, today)));
+        return cases.ToDictionary(c => c.Id, c => new ReviewCaseFacts(
+            c.AidMonths,
+            c.PlanContent is null ? null : c.PlanVersion,
+            quality.Evaluate(c.PlanContent, c.NextFollowUpOn, new PlanSituation(today, c.ReceivingAid, c.Signed)),
+            ReviewCaseFacts.LastFollowUpOf(
+                c.LastCheckAt is { } checkedAt ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(checkedAt, clock.LocalTimeZone).DateTime) : null,
+                c.LastTalkOn is { } talkOn ? new ReviewFollowUp(talkOn, c.LastTalkKind == FollowUpTalkKind.MultiParty ? JournalNoteKind.MultiPartyTalk : JournalNoteKind.ThreePartyTalk) : null),
+            nextDueBy.GetValueOrDefault(c.Id),
+            referralBy.GetValueOrDefault(c.Id)));
+    }
+}

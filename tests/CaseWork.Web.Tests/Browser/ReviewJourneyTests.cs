@@ -1,0 +1,77 @@
+using CaseWork.Web.Tests.FollowUps;
+using CaseWork.Web.Tests.Infrastructure;
+using CaseWork.Web.Tests.Reviews;
+using Microsoft.Playwright;
+
+namespace CaseWork.Web.Tests.Browser;
+
+public class ReviewJourneyTests(AppFixture app) : AppTest(app)
+{
+    private const string Action = "Revidera målet så att det blir individuellt, med delmål och datum.";
+
+    [Fact]
+    public async Task TheUnitHeadReviewsACaseload_AndTheActionLandsInTheWorkersDueList_WhereItIsMarkedDone()
+    {
+        var worker = Org.UserIds["socialsekreterare.st"];
+        var yusuf = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Yusuf", "Abdi", assignedWorker: worker, aidMonthsInLastYear: 11);
+        await App.AddActivePlanAsync(yusuf);
+        await App.AddReferralAsync(yusuf, sentDaysAgo: 20, firstVisitDaysAgo: 14);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Amina", "Lund", assignedWorker: worker, aidMonthsInLastYear: 3);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Kalle", "Berg", assignedWorker: Org.UserIds["handlaggare1.st"], aidMonthsInLastYear: 4);
+        var (earlier, _) = await App.OpenReviewAsync("handlaggare1.st", daysAgo: 213);
+        await App.CompleteReviewAsync(earlier);
+
+        var head = await OpenBrowserAsync("enhetschef.st");
+        await head.GetByRole(AriaRole.Link, new() { Name = "Ärendegenomgång", Exact = true }).ClickAsync();
+        var sara = head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sara Lindqvist" });
+        await Assertions.Expect(sara).ToContainTextAsync("Ingen genomgång på sex månader");
+        await Assertions.Expect(head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Kalle Berg" })).ToHaveCountAsync(0);
+        await head.ShouldBeAccessibleAsync();
+        await head.ScreenshotForGuideAsync("reviews-overview.png");
+
+        await sara.GetByRole(AriaRole.Button, new() { Name = "Starta genomgång" }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången av Sara Lindqvists ärenden är öppnad: 2 ärenden.");
+        var yusufRow = head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Yusuf Abdi" });
+        await Assertions.Expect(yusufRow).ToContainTextAsync("Långvarig");
+        await Assertions.Expect(yusufRow).ToContainTextAsync("Jobbplan försenad");
+        await head.ShouldBeAccessibleAsync();
+        await head.ScreenshotForGuideAsync("review-caseload.png");
+
+        await yusufRow.GetByRole(AriaRole.Link, new() { Name = "Granska ärendet" }).ClickAsync();
+        await head.GetByLabel("Behöver åtgärd").CheckAsync();
+        await head.GetByLabel("Kommentar").FillAsync("Målet är allmänt och jobbplanen är försenad.");
+        await head.GetByLabel("Vad ska göras (1)").FillAsync(Action);
+        await Assertions.Expect(head.GetByLabel("Ansvarig (1)")).ToHaveValueAsync(worker);
+        await head.GetByLabel("Klart senast (1)").FillAsync(FollowUpArrangements.Iso(FollowUpArrangements.Today.AddDays(14)));
+        await head.ShouldBeAccessibleAsync();
+        await head.ScreenshotForGuideAsync("review-case.png");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Spara och gå till nästa ärende utan beslut" }).ClickAsync();
+
+        await Assertions.Expect(head.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Amina Lund");
+        await head.GetByLabel("Ok", new() { Exact = true }).CheckAsync();
+        await head.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Beslutet för Amina Lund är sparat.");
+
+        await head.GetByRole(AriaRole.Button, new() { Name = "Slutför och signera genomgången" }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången är slutförd och signerad.");
+        await Assertions.Expect(head.Locator("#review-status")).ToContainTextAsync("av Maria Ek");
+        await Assertions.Expect(head.GetByRole(AriaRole.Link, new() { Name = "Granska ärendet" })).ToHaveCountAsync(0);
+        await head.ShouldBeAccessibleAsync();
+        await head.ScreenshotForGuideAsync("review-signed.png");
+
+        var social = await OpenBrowserAsync("socialsekreterare.st");
+        await social.GetByRole(AriaRole.Link, new() { Name = "Att göra", Exact = true }).ClickAsync();
+        var due = social.GetByRole(AriaRole.Row).Filter(new() { HasText = Action });
+        await Assertions.Expect(due).ToContainTextAsync("Yusuf Abdi");
+        await social.ShouldBeAccessibleAsync();
+        await social.ScreenshotForGuideAsync("review-action-due.png");
+        await due.GetByRole(AriaRole.Button, new() { Name = "Klar" }).ClickAsync();
+        await Assertions.Expect(social.GetByRole(AriaRole.Status)).ToContainTextAsync("Åtgärden är markerad som klar.");
+        await Assertions.Expect(social.GetByRole(AriaRole.Row).Filter(new() { HasText = Action })).ToHaveCountAsync(0);
+
+        await social.GetByRole(AriaRole.Link, new() { Name = "Ärendegenomgång", Exact = true }).ClickAsync();
+        await social.GetByRole(AriaRole.Table, new() { Name = "Slutförda genomgångar" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(social.GetByRole(AriaRole.Row).Filter(new() { HasText = "Yusuf Abdi" })).ToContainTextAsync("Klar");
+        await social.ShouldBeAccessibleAsync();
+    }
+}

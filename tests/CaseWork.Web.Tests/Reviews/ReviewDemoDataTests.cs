@@ -1,0 +1,48 @@
+using CaseWork.Domain.CaseReviews;
+using CaseWork.Infrastructure.Seeding;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CaseWork.Web.Tests.Reviews.ReviewArrangements;
+
+namespace CaseWork.Web.Tests.Reviews;
+
+public class ReviewDemoDataTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task TheDemo_FlagsTheWorkerReviewedSevenMonthsAgo_NotTheOneReviewedTwoMonthsAgo()
+    {
+        await using (var scope = App.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedApplicantsAsync(60, seed: 7);
+        }
+
+        await using (var db = App.NewDbContext())
+        {
+            await new CaseReviewDemoSeeder(db, TimeProvider.System).SeedAsync(CancellationToken.None);
+        }
+
+        await using (var read = App.NewDbContext())
+        {
+            var reviews = await read.CaseReviews.IgnoreQueryFilters().ToListAsync();
+            reviews.Count.ShouldBe(2);
+            reviews.ShouldAllBe(r => r.Status == CaseReviewStatus.Completed);
+            (await read.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.FactsAtSigning == null)).ShouldBe(0);
+        }
+
+        var head = await SignInAsync(Head);
+        var html = await (await head.GetAsync("/Reviews")).TextAsync();
+        Row(html, "Sara Lindqvist").ShouldNotContain("Ingen genomgång på sex månader");
+        html.ShouldContain("2 av 3 handläggare har inte haft någon ärendegenomgång på sex månader.");
+
+        var worker = await SignInAsync(Worker);
+        (await (await worker.GetAsync("/Due")).TextAsync()).ShouldContain("Ärendegenomgång: ");
+    }
+
+    private static string Row(string html, string name)
+    {
+        var start = html.IndexOf($">{name}</th>", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0);
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+}
