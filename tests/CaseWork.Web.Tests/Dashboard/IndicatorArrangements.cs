@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.People;
 using CaseWork.Domain.Referrals;
@@ -124,6 +125,22 @@ internal static class IndicatorArrangements
         plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "test", DateTimeOffset.UtcNow);
         await using var db = app.NewDbContext();
         db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The administrator's target for this year.</summary>
+    public static async Task AddTargetAsync(this AppFixture app, int districtId, IndicatorMeasure measure, decimal value)
+    {
+        await using var db = app.NewDbContext();
+        db.IndicatorTargets.Add(new IndicatorTarget(districtId, Today.Year, measure, value, Today.Year));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The district's adult population this year, the denominator of indicator 1.</summary>
+    public static async Task AddPopulationAsync(this AppFixture app, int districtId, int adults)
+    {
+        await using var db = app.NewDbContext();
+        db.DistrictPopulations.Add(new DistrictPopulation(districtId, Today.Year, adults, Today.Year));
         await db.SaveChangesAsync();
     }
 
