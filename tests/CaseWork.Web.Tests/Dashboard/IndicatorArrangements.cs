@@ -27,13 +27,14 @@ internal static class IndicatorArrangements
         HouseholdType household = HouseholdType.SingleAdult,
         AidReason reason = AidReason.Unemployment,
         IEnumerable<int>? refusedMonthsBack = null,
-        string? worker = null)
+        string? worker = null,
+        (string First, string Last)? name = null)
     {
         await using var db = app.NewDbContext();
         var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync();
         var applicant = Applicant.Register(
             PersonalIdentityNumber.Parse(TestPins.Next(), Today),
-            new ApplicantDetails("Test", "Person", null, null, null, null, null, household, 0, reason, false),
+            new ApplicantDetails(name?.First ?? "Test", name?.Last ?? "Person", null, null, null, null, null, household, 0, reason, false),
             districtId,
             unitId,
             worker,
