@@ -70,6 +70,7 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
         var indicator2 = page.Locator($"tr[data-measure={IndicatorMeasure.LongTermShareOfAdultRecipients}]");
         await Assertions.Expect(indicator2).ToContainTextAsync("66,7 %");
         await Assertions.Expect(indicator2).ToContainTextAsync("4 / 6");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Excel – Översikt", Exact = true })).ToBeVisibleAsync();
         await page.ShouldBeAccessibleAsync();
         await page.ScreenshotForGuideAsync("dashboard.png");
 
