@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.People;
 using CaseWork.Domain.Referrals;
@@ -26,13 +27,14 @@ internal static class IndicatorArrangements
         HouseholdType household = HouseholdType.SingleAdult,
         AidReason reason = AidReason.Unemployment,
         IEnumerable<int>? refusedMonthsBack = null,
-        string? worker = null)
+        string? worker = null,
+        (string First, string Last)? name = null)
     {
         await using var db = app.NewDbContext();
         var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync();
         var applicant = Applicant.Register(
             PersonalIdentityNumber.Parse(TestPins.Next(), Today),
-            new ApplicantDetails("Test", "Person", null, null, null, null, null, household, 0, reason, false),
+            new ApplicantDetails(name?.First ?? "Test", name?.Last ?? "Person", null, null, null, null, null, household, 0, reason, false),
             districtId,
             unitId,
             worker,
@@ -124,6 +126,22 @@ internal static class IndicatorArrangements
         plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "test", DateTimeOffset.UtcNow);
         await using var db = app.NewDbContext();
         db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The administrator's target for this year.</summary>
+    public static async Task AddTargetAsync(this AppFixture app, int districtId, IndicatorMeasure measure, decimal value)
+    {
+        await using var db = app.NewDbContext();
+        db.IndicatorTargets.Add(new IndicatorTarget(districtId, Today.Year, measure, value, Today.Year));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The district's adult population this year, the denominator of indicator 1.</summary>
+    public static async Task AddPopulationAsync(this AppFixture app, int districtId, int adults)
+    {
+        await using var db = app.NewDbContext();
+        db.DistrictPopulations.Add(new DistrictPopulation(districtId, Today.Year, adults, Today.Year));
         await db.SaveChangesAsync();
     }
 

@@ -44,6 +44,20 @@ public static class DashboardExports
         };
     }
 
+    /// <summary>What a table is called beside its export links, so that screen readers tell the links apart.</summary>
+    public static string TableName(IStringLocalizer localizer, string table)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return table switch
+        {
+            Overview => localizer["Overview"],
+            Reasons => localizer["Households on aid by reason, per month"],
+            Interventions => localizer["Effect of interventions"],
+            _ when Enum.TryParse<IndicatorMeasure>(table, out var measure) => localizer.Text(measure),
+            _ => table,
+        };
+    }
+
     public static ExportTable Series(IStringLocalizer localizer, string areaName, MeasureSeries series)
     {
         ArgumentNullException.ThrowIfNull(localizer);

@@ -17,6 +17,9 @@ public sealed record MeasureSeries(IndicatorMeasure Measure, IReadOnlyList<DateO
 
 public sealed record InterventionRow(string Name, Figure Within6, Figure Within12);
 
+/// <summary>Indicator 5 for one reason for aid: households and adults per month in the period and in the same period a year before.</summary>
+public sealed record ReasonRow(AidReason Reason, Figure Households, Figure Adults, Figure HouseholdsLastYear, Figure AdultsLastYear);
+
 /// <summary>Everything a dashboard shows for one area and period, computed from the summary tables.</summary>
 public sealed record DashboardReport(
     IndicatorArea Area,
@@ -26,6 +29,7 @@ public sealed record DashboardReport(
     IReadOnlyList<MeasureSeries> Series,
     IReadOnlyList<DateOnly> Months,
     IReadOnlyDictionary<AidReason, IReadOnlyList<long>> HouseholdsByReason,
+    IReadOnlyList<ReasonRow> Reasons,
     IReadOnlyList<InterventionRow> Interventions,
     long ResursHeld,
     long ResursQueued,
@@ -72,6 +76,8 @@ public sealed class DashboardReportBuilder(CaseWorkDbContext db, IndicatorCounts
             r => r,
             r => (IReadOnlyList<long>)months.Select(month => areaCounts.AidByReason.TryGetValue((month, r), out var c) ? c.HouseholdsPaid : 0).ToList());
 
+        var reasons = Enum.GetValues<AidReason>().Select(r => ReasonRowFor(r, areaCounts, period, today)).ToList();
+
         var typeNames = await db.InterventionTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var interventions = typeNames
             .Where(t => areaCounts.InterventionsByType.ContainsKey(t.Id))
@@ -88,8 +94,21 @@ public sealed class DashboardReportBuilder(CaseWorkDbContext db, IndicatorCounts
             ? await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken)
             : await db.Districts.AsNoTracking().Where(d => d.Id == area.DistrictId).Select(d => d.Name).SingleAsync(cancellationToken);
 
-        return new DashboardReport(area, name, period, rows, series, months, byReason, interventions, held, queued, places,
+        return new DashboardReport(area, name, period, rows, series, months, byReason, reasons, interventions, held, queued, places,
             await refresher.LatestAsync(cancellationToken));
+    }
+
+    /// <summary>Indicator 5's households and adults per month, with the calculator's own averaging, for the months of one reason.</summary>
+    private static ReasonRow ReasonRowFor(AidReason reason, AreaCounts areaCounts, ReportingPeriod period, DateOnly today)
+    {
+        var aid = areaCounts.AidByReason.Where(p => p.Key.Reason == reason).ToDictionary(p => p.Key.Month, p => p.Value);
+        var calculator = new IndicatorCalculator(aid, new Dictionary<DateOnly, ReferralCounts>(), new Dictionary<int, long>());
+        return new ReasonRow(
+            reason,
+            calculator.Compute(IndicatorMeasure.HouseholdsOnAid, period, today),
+            calculator.Compute(IndicatorMeasure.AdultsOnAid, period, today),
+            calculator.Compute(IndicatorMeasure.HouseholdsOnAid, period.YearBefore(), today),
+            calculator.Compute(IndicatorMeasure.AdultsOnAid, period.YearBefore(), today));
     }
 
     /// <summary>Indicator 1 needs a population, which is recorded per district: a unit's dashboard leaves it out.</summary>

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using CaseWork.Domain.Indicators;
+using CaseWork.Infrastructure.Identity;
+using CaseWork.Infrastructure.Indicators;
+using CaseWork.Web.Access;
+using CaseWork.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Pages.Dashboard;
+
+/// <summary>
+/// The printable tertial report of a manager's district to the district committee, in the shape of the city's
+/// tertial reports: proposal, summary with each target's assessment, a section per indicator. Always in Swedish.
+/// Figures come from <see cref="DashboardReportBuilder"/>, as of the last refresh.
+/// </summary>
+[Authorize(Policy = Policies.ViewDashboards)]
+[SwedishDocument]
+public class TertialReportModel(DashboardReportBuilder builder, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Tertial { get; set; }
+
+    public DashboardReport Report { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public string Author { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var viewer = DashboardViewer.From(User)!;
+        if (!viewer.IsManager)
+        {
+            return Forbid();
+        }
+
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var current = ReportingPeriod.Containing(PeriodKind.Tertial, Today);
+        var (year, tertial) = (Year ?? current.Year, Tertial ?? current.Number);
+        if (!ModelState.IsValid || year < ReportingPeriod.FirstYear || year > Today.Year || tertial is < 1 or > 3)
+        {
+            return NotFound();
+        }
+
+        var period = ReportingPeriod.ForTertial(year, tertial);
+        if (period.LastMonthReached(Today) is null)
+        {
+            return NotFound();
+        }
+
+        Report = await builder.BuildAsync(new IndicatorArea(viewer.DistrictId!.Value), period, Today, cancellationToken);
+        Author = User.FindFirstValue(CaseWorkClaimTypes.DisplayName) ?? User.Identity!.Name!;
+        return Page();
+    }
+
+    public string Format(IndicatorMeasure measure, decimal? value) => DashboardText.Format(localizer, measure, value);
+
+    public string PeriodName(ReportingPeriod period) => DashboardText.PeriodName(localizer, period);
+
+    public static TargetAssessment Assess(MeasureRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Measure.Assess(row.Figure.Value, row.Target);
+    }
+
+    public string Sentence(MeasureRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return TertialReportText.Sentence(Assess(row), Format(row.Measure, row.Figure.Value), Format(row.Measure, row.Target), row.Figure.Value is not null);
+    }
+}
