@@ -5,12 +5,13 @@ using NpgsqlTypes;
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 /// <summary>
-/// Writes a batch with one binary COPY per table, parents before children, in one transaction: a batch is in the
-/// database whole or not at all. Every constraint and trigger stays on.
+/// Writes a batch with one binary COPY per table, parents before children, in two transactions that can run on two
+/// connections at once: the cases (applicants, aid months, investigations, plans, referrals), then their follow-ups
+/// (journal notes, monthly checks, talks), which need the applicants committed. Every constraint and trigger stays on.
 /// </summary>
 internal static class BatchCopier
 {
-    public static async Task WriteAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)
+    public static async Task WriteCasesAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await CopyAsync(connection, "applicants (id, personal_identity_number, first_name, last_name, household, number_of_children, reason, " +
@@ -47,8 +48,14 @@ internal static class BatchCopier
             w.WriteText(i.SignedAt is null ? null : i.AuthorId, NpgsqlDbType.Varchar);
         }, cancellationToken);
         await WritePlansAsync(connection, batch, cancellationToken);
-        await WriteFollowUpsAsync(connection, batch, cancellationToken);
         await WriteReferralsAsync(connection, batch, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public static async Task WriteFollowUpsAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await WriteJournalAndFollowUpsAsync(connection, batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -86,7 +93,7 @@ internal static class BatchCopier
         }, cancellationToken);
     }
 
-    private static async Task WriteFollowUpsAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)
+    private static async Task WriteJournalAndFollowUpsAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)
     {
         await CopyAsync(connection, "journal_notes (id, applicant_id, author_id, kind, event_date, text, written_at, signed_at)", batch.JournalNotes, (w, n) =>
         {
