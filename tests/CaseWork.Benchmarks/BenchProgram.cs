@@ -8,7 +8,7 @@ namespace CaseWork.Benchmarks;
 /// <summary>
 /// Times the app's reads against the same SQL on raw Npgsql, in one run, and prints a Markdown report.
 /// Usage: CaseWork.Benchmarks [--connection "Host=…"] [--user socialsekreterare.st] [--iterations 200] [--warmup 20]
-///        [--only "Case page"] [--out report.md] [--sql]
+///        [--only "Case page"] [--out report.md] [--tsv medians.tsv] [--sql]
 /// The connection string may also come from CASEWORK_BENCH_CONNECTION or ConnectionStrings__CaseWork.
 /// </summary>
 public static class BenchProgram
@@ -51,6 +51,13 @@ public static class BenchProgram
             await File.WriteAllTextAsync(path, report, cancel.Token);
         }
 
+        if (options.Tsv is { } tsv)
+        {
+            // For scripts/bench, which sets the load run's request times against the same raw SQL.
+            await File.WriteAllLinesAsync(tsv, results.Where(r => r.Ratio is not null).Select(r => string.Create(CultureInfo.InvariantCulture,
+                $"{r.Measure.Name}\t{r.App!.Median:0.00}\t{r.Raw!.Median:0.00}\t{r.Ratio:0.00}")), cancel.Token);
+        }
+
         return 0;
     }
 
@@ -72,7 +79,7 @@ public static class BenchProgram
             $"{Environment.ProcessorCount} cores, load average {load} at the end; {reader.GetString(5).Split(" on ")[0]}.");
     }
 
-    private sealed record Options(string? Connection, string User, int Iterations, int WarmUp, string? Only, string? Out, bool ShowSql)
+    private sealed record Options(string? Connection, string User, int Iterations, int WarmUp, string? Only, string? Out, string? Tsv, bool ShowSql)
     {
         public static Options Parse(string[] args)
         {
@@ -90,6 +97,7 @@ public static class BenchProgram
                 int.Parse(Value("--warmup") ?? "20", CultureInfo.InvariantCulture),
                 Value("--only"),
                 Value("--out"),
+                Value("--tsv"),
                 args.Contains("--sql"));
         }
     }
