@@ -22,6 +22,11 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var stopwatch = Stopwatch.StartNew();
+        if (count == 0)
+        {
+            return new LargeSeedReport(0, new Dictionary<string, long>(), stopwatch.Elapsed);
+        }
+
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var setting = await LargeSeedSetting.LoadAsync(db, today, now, cancellationToken);
