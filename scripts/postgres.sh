@@ -64,6 +64,21 @@ start_private_postgres() {
     || { tail -20 "$PG_DIR/server.log" >&2; return 1; }
 }
 
+# reuse_private_postgres <cluster-dir>: when the cluster start_private_postgres keeps there (or in its fallback folder)
+# is already running, for example under scripts/run, sets PG_DIR and PG_PORT to it and succeeds; else fails.
+reuse_private_postgres() {
+  local dir bin
+  bin=$(pg_bin_dir 2>/dev/null) || return 1
+  for dir in "$1" "/var/lib/casework/$(printf '%s' "$1" | md5sum | cut -c1-12)"; do
+    if [ -f "$dir/data/postmaster.pid" ] && pg_as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      PG_DIR=$dir
+      PG_PORT=$(sed -n 4p "$dir/data/postmaster.pid")
+      return 0
+    fi
+  done
+  return 1
+}
+
 stop_private_postgres() {
   [ -n "${PG_DIR:-}" ] || return 0
   pg_as_owner "$(pg_bin_dir)/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true

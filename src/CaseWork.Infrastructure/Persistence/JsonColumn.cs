@@ -10,6 +10,9 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
 
+    /// <summary>The text a column mapped with <see cref="AsJson{T}"/> holds, for writers that bypass EF Core (bulk COPY).</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property)
         where T : class
     {

@@ -1,105 +1,117 @@
 using System.Diagnostics;
-using CaseWork.Domain.Applicants;
 using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Seeding.Large;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>
-/// Loads a large register for benchmarks (500,000 applicants with twelve aid months each) through PostgreSQL binary COPY.
-/// Serial numbers 500-999 keep these personnummer apart from the demo applicants'.
+/// Loads a large register for benchmarks through PostgreSQL binary COPY: applicants spread over the social workers
+/// of their unit, with a year of aid months, basic investigations, work plans and their versions, monthly checks,
+/// follow-up talks and journal notes, and Jobbtorg referrals with interventions and attendance. The districts
+/// differ (see <see cref="DistrictProfile"/>). The same count on the same day gives the same
+/// content (the ids differ).
 /// </summary>
 public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, ILogger<LargeDataSeeder> logger)
 {
-    private const int SerialsPerDay = 500;
+    private const int BatchSize = 25_000;
 
-    private static readonly string[] FirstNames =
-        ["Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Emma", "Fatima", "Amina", "Leila", "Erik", "Lars", "Karl",
-         "Johan", "Anders", "Per", "Mohamed", "Ali", "Ahmed", "Hassan", "Elin", "Ida", "Nora", "Omar", "Yusuf", "Mikael"];
-
-    private static readonly string[] LastNames =
-        ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
-         "Gustafsson", "Pettersson", "Jonsson", "Hassan", "Mohamed", "Ali", "Ahmed", "Yilmaz", "Lindberg", "Åberg", "Öberg"];
-
-    public async Task<TimeSpan> SeedAsync(int count, CancellationToken cancellationToken = default)
+    public async Task<LargeSeedReport> SeedAsync(int count, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         var stopwatch = Stopwatch.StartNew();
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.DistrictId }).ToListAsync(cancellationToken);
-        if (units.Count == 0)
+        if (count == 0)
         {
-            throw new InvalidOperationException("Seed the organisation first (start the app once in Development).");
+            return new LargeSeedReport(0, new Dictionary<string, long>(), stopwatch.Elapsed);
         }
 
-        var start = await db.Applicants.IgnoreQueryFilters().CountAsync(a => a.PersonalIdentityNumber.Substring(8, 3).CompareTo("500") >= 0, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var now = clock.GetUtcNow();
-        var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
-        var random = new Random(500_000);
-        var ids = new Guid[count];
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var setting = await LargeSeedSetting.LoadAsync(db, today, now, cancellationToken);
+        var start = await db.Applicants.IgnoreQueryFilters()
+            .CountAsync(a => a.PersonalIdentityNumber.Substring(8, 3).CompareTo("500") >= 0, cancellationToken);
 
+        // Ids rise from a little before now, so that the set's rows sort before anything written in the app later.
+        var ids = new SequentialIds(now.AddMilliseconds(-40L * count).AddDays(-1), seed: start);
+        var generator = new CaseGenerator(setting, new SeedRandom(500_000 + start), ids);
+        var rows = new Dictionary<string, long>();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
+        await using var followUpConnection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await followUpConnection.OpenAsync(cancellationToken);
+        var followUps = Task.CompletedTask;
         try
         {
-            await using (var writer = await connection.BeginBinaryImportAsync(
-                "COPY applicants (id, personal_identity_number, first_name, last_name, household, number_of_children, reason, " +
-                "has_protected_identity, district_id, unit_id, registered_at, city) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            // The trigram index on names takes new entries into its pending list; a larger list merges them in far
+            // fewer, larger steps (cleaned up at the end).
+            await ExecuteAsync(connection, "SET gin_pending_list_limit = '64MB'", cancellationToken);
+
+            // Three steps overlap: the next batch is made while this one's cases are copied on one connection and
+            // the batch before's follow-ups on the other, so that the app and the database keep both cores busy.
+            var next = Task.Run(() => Generate(generator, start, 0, count), cancellationToken);
+            for (var done = 0; done < count; done += BatchSize)
             {
-                for (var i = 0; i < count; i++)
+                var batch = await next;
+                var following = done + BatchSize;
+                if (following < count)
                 {
-                    var n = start + i;
-                    var unit = units[n % units.Count];
-                    ids[i] = Guid.CreateVersion7(now);
-                    await writer.StartRowAsync(cancellationToken);
-                    await writer.WriteAsync(ids[i], NpgsqlDbType.Uuid, cancellationToken);
-                    await writer.WriteAsync(Pin(n), NpgsqlDbType.Char, cancellationToken);
-                    await writer.WriteAsync(FirstNames[random.Next(FirstNames.Length)], NpgsqlDbType.Varchar, cancellationToken);
-                    await writer.WriteAsync(LastNames[random.Next(LastNames.Length)], NpgsqlDbType.Varchar, cancellationToken);
-                    await writer.WriteAsync(random.Next(3) == 0 ? nameof(HouseholdType.Couple) : nameof(HouseholdType.SingleAdult), NpgsqlDbType.Varchar, cancellationToken);
-                    await writer.WriteAsync(random.Next(4), NpgsqlDbType.Integer, cancellationToken);
-                    await writer.WriteAsync(((AidReason)random.Next(6)).ToString(), NpgsqlDbType.Varchar, cancellationToken);
-                    await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
-                    await writer.WriteAsync(unit.DistrictId, NpgsqlDbType.Integer, cancellationToken);
-                    await writer.WriteAsync(unit.Id, NpgsqlDbType.Integer, cancellationToken);
-                    await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await writer.WriteAsync("Stockholm", NpgsqlDbType.Varchar, cancellationToken);
+                    next = Task.Run(() => Generate(generator, start, following, count), cancellationToken);
                 }
 
-                await writer.CompleteAsync(cancellationToken);
-            }
-
-            await using (var writer = await connection.BeginBinaryImportAsync(
-                "COPY aid_months (applicant_id, month, decision) FROM STDIN (FORMAT BINARY)", cancellationToken))
-            {
-                foreach (var id in ids)
+                var copied = Stopwatch.StartNew();
+                await BatchCopier.WriteCasesAsync(connection, batch, cancellationToken);
+                await followUps;
+                logger.LogDebug("Cases copied in {Copied} (with the follow-ups of the batch before)", copied.Elapsed);
+                followUps = BatchCopier.WriteFollowUpsAsync(followUpConnection, batch, cancellationToken);
+                foreach (var (table, written) in batch.RowCounts())
                 {
-                    for (var m = 0; m < 12; m++)
-                    {
-                        await writer.StartRowAsync(cancellationToken);
-                        await writer.WriteAsync(id, NpgsqlDbType.Uuid, cancellationToken);
-                        await writer.WriteAsync(firstMonth.AddMonths(m), NpgsqlDbType.Date, cancellationToken);
-                        await writer.WriteAsync(random.Next(10) == 0 ? nameof(AidDecision.Refused) : nameof(AidDecision.Granted), NpgsqlDbType.Varchar, cancellationToken);
-                    }
+                    rows[table] = rows.GetValueOrDefault(table) + written;
                 }
 
-                await writer.CompleteAsync(cancellationToken);
+                logger.LogInformation("Large data set: {Done} of {Count} applicants after {Elapsed}", Math.Min(count, following), count, stopwatch.Elapsed);
             }
 
-            await db.Database.ExecuteSqlRawAsync("ANALYZE applicants; ANALYZE aid_months;", cancellationToken);
+            await followUps;
+            await ExecuteAsync(connection, """
+                SELECT gin_clean_pending_list(i.indexrelid::regclass)
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+                WHERE am.amname = 'gin' AND i.indrelid = 'applicants'::regclass;
+                RESET gin_pending_list_limit;
+                ANALYZE;
+                """, cancellationToken);
         }
         finally
         {
+            await Task.WhenAny(followUps); // never leave a copy running on a connection that is being closed
             await connection.CloseAsync();
         }
 
-        logger.LogInformation("Loaded {Count} applicants with 12 aid months each in {Elapsed}", count, stopwatch.Elapsed);
-        return stopwatch.Elapsed;
+        logger.LogInformation("Loaded {Count} large-set applicants in {Elapsed}", count, stopwatch.Elapsed);
+        return new LargeSeedReport(count, rows, stopwatch.Elapsed);
     }
 
-    /// <summary>A distinct valid personnummer per index: 500 serials a day from 1950-01-01 on.</summary>
-    private static string Pin(int n) =>
-        TestPersonalIdentityNumbers.Make(new DateOnly(1950, 1, 1).AddDays(n / SerialsPerDay), SerialsPerDay + (n % SerialsPerDay));
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static CaseBatch Generate(CaseGenerator generator, int start, int from, int count)
+    {
+        var batch = new CaseBatch();
+        for (var i = from; i < Math.Min(count, from + BatchSize); i++)
+        {
+            generator.Add(start + i, batch);
+        }
+
+        return batch;
+    }
+}
+
+/// <summary>What a large load wrote: rows per table and the time it took, COPY and ANALYZE together.</summary>
+public sealed record LargeSeedReport(int Applicants, IReadOnlyDictionary<string, long> Rows, TimeSpan Elapsed)
+{
+    public long TotalRows => Rows.Values.Sum();
 }

@@ -15,6 +15,13 @@ public sealed class ApplicantScopeFilter(CaseWorkDbContext db, AuditLog audit) :
 {
     public const string RouteKey = "applicantId";
 
+    /// <summary>Whether the applicant exists within the user's scope (the context's query filter decides).</summary>
+    public static Task<bool> InScopeAsync(CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Applicants.AnyAsync(a => a.Id == applicantId, cancellationToken);
+    }
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -25,7 +32,7 @@ public sealed class ApplicantScopeFilter(CaseWorkDbContext db, AuditLog audit) :
         {
             var cancellationToken = context.HttpContext.RequestAborted;
             if (!Guid.TryParse(raw.ToString(), out var applicantId)
-                || !await db.Applicants.AnyAsync(a => a.Id == applicantId, cancellationToken))
+                || !await InScopeAsync(db, applicantId, cancellationToken))
             {
                 var exists = applicantId != Guid.Empty
                     && await db.Applicants.IgnoreQueryFilters().AnyAsync(a => a.Id == applicantId, cancellationToken);

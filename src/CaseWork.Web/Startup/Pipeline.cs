@@ -80,8 +80,13 @@ public static class Pipeline
 
         await app.InitializeDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var elapsed = await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(large.Value);
-        Console.WriteLine($"Loaded {large.Value:N0} applicants with 12 aid months each in {elapsed.TotalSeconds:0.0} s.");
+        var report = await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(large.Value);
+        foreach (var (table, rows) in report.Rows)
+        {
+            Console.WriteLine($"{table,-24}{rows,12:N0}");
+        }
+
+        Console.WriteLine($"Loaded {report.Applicants:N0} applicants ({report.TotalRows:N0} rows) in {report.Elapsed.TotalSeconds:0.0} s.");
         return true;
     }
 }

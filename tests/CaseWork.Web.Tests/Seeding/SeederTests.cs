@@ -32,23 +32,6 @@ public class SeederTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task LargeSeeder_LoadsApplicantsWithTwelveMonthsEach_ByBinaryCopy()
-    {
-        await using (var scope = App.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(2_000);
-        }
-
-        await using var db = App.NewDbContext();
-        (await db.Applicants.IgnoreQueryFilters().CountAsync()).ShouldBe(2_000);
-        (await db.AidMonths.CountAsync()).ShouldBe(24_000);
-        var pins = await db.Applicants.IgnoreQueryFilters().Select(a => a.PersonalIdentityNumber).ToListAsync();
-        pins.Distinct().Count().ShouldBe(2_000);
-        var today = DateOnly.FromDateTime(DateTime.Now);
-        pins.Where(p => PersonalIdentityNumber.TryParse(p, today, out var _) != PersonalIdentityNumberError.None).ShouldBeEmpty();
-    }
-
-    [Fact]
     public async Task DemoTargets_CoverEveryDistrictThisYearAndLast_AndSeedingAgainAddsNothing()
     {
         var thisYear = DateTime.Now.Year;

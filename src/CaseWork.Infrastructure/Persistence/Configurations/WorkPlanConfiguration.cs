@@ -24,6 +24,10 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
 
         // At most one active plan per applicant: the database decides, not the page.
         builder.HasIndex(p => p.ApplicantId).IsUnique().HasFilter("status = 'Active'").HasDatabaseName(OneActivePlanIndex);
+
+        // Every plan of an applicant, whatever its status (the case page lists them all; the partial index above
+        // covers active plans only, so at 500,000 applicants the case page scanned the whole table without this).
+        builder.HasIndex(p => p.ApplicantId, "ix_work_plans_applicant_id");
         builder.HasOne<Applicant>().WithMany().HasForeignKey(p => p.ApplicantId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.WorkPlanId).OnDelete(DeleteBehavior.Cascade);

@@ -1255,6 +1255,9 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_work_plans_one_active_per_applicant")
                         .HasFilter("status = 'Active'");
 
+                    b.HasIndex(new[] { "ApplicantId" }, "ix_work_plans_applicant_id")
+                        .HasDatabaseName("ix_work_plans_applicant_id");
+
                     b.ToTable("work_plans", (string)null);
                 });
 

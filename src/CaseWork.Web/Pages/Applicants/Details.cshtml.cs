@@ -1,21 +1,18 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Journal;
-using CaseWork.Domain.People;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Journal;
-using CaseWork.Web.Pages.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Applicants;
 
+/// <summary>The case page; its reads are <see cref="CaseFile"/>.</summary>
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
-    public const int MonthsShown = 24;
+    public const int MonthsShown = CaseFile.MonthsShown;
 
     [BindProperty(SupportsGet = true)]
     public Guid ApplicantId { get; set; }
@@ -48,88 +45,13 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var (from, to) = LongTermAidRule.WindowEndingIn(today);
-        var paid = LongTermAidRule.PaidBetween(from, to);
-        var shownFrom = to.AddMonths(-(MonthsShown - 1));
-        var userId = db.CurrentUser.UserId;
-
-        Applicant = await db.Applicants.AsNoTracking()
-            .Where(a => a.Id == ApplicantId)
-            .Select(a => new ApplicantView(
-                a.Id,
-                a.PersonalIdentityNumber,
-                a.FirstName,
-                a.LastName,
-                !a.HasProtectedIdentity || a.AssignedWorkerId == userId,
-                a.Email,
-                a.Phone,
-                a.StreetAddress,
-                a.PostalCode,
-                a.City,
-                a.Household,
-                a.NumberOfChildren,
-                a.Reason,
-                a.HasProtectedIdentity,
-                db.Districts.Where(d => d.Id == a.DistrictId).Select(d => d.Name).Single(),
-                db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(),
-                db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).SingleOrDefault(),
-                a.RegisteredAt,
-                a.AidMonths.AsQueryable().Count(paid),
-                a.AidMonths.Where(m => m.Month >= shownFrom).OrderByDescending(m => m.Month)
-                    .Select(m => new AidMonthView(m.Month, m.Decision)).ToList()))
-            .SingleAsync(cancellationToken);
-
-        Plans = await db.WorkPlans.AsNoTracking()
-            .Where(p => p.ApplicantId == ApplicantId)
-            .OrderBy(p => p.Status == WorkPlanStatus.Active ? 0 : p.Status == WorkPlanStatus.Draft ? 1 : 2)
-            .ThenByDescending(p => p.StartedAt)
-            .Select(p => new PlanSummary(
-                p.Id,
-                p.Status,
-                p.StartedAt,
-                p.Status == WorkPlanStatus.Active ? p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault() : null,
-                p.Versions.Max(v => (int?)v.Number),
-                p.NextFollowUpOn))
-            .ToListAsync(cancellationToken);
-        Journal = await db.LoadPageAsync(ApplicantId, JournalKind, JournalBefore, cancellationToken);
-        var hasSignedInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
-        var receivingAidFrom = LongTermAidRule.ReceivingAidFrom(today);
-        var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= receivingAidFrom && LongTermAidRule.CountsAsAid(m.Decision));
-        Signals = quality.Evaluate(ActivePlan?.ActiveContent, ActivePlan?.NextFollowUpOn, new PlanSituation(today, receivingAid, hasSignedInvestigation));
-
-        JobbtorgReferrals = await CaseWork.Web.Pages.Referrals.ApplicantReferrals.LoadAsync(db, ApplicantId, today, cancellationToken);
+        var file = await CaseFile.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
+        Applicant = file.Applicant;
+        Plans = file.Plans;
+        Journal = file.Journal;
+        JobbtorgReferrals = file.Referrals;
+        Signals = file.Signals(quality, today);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
         return Page();
     }
-
-    public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber, DateOnly? NextFollowUpOn);
-
-    public sealed record ApplicantView(
-        Guid Id,
-        string PinDigits,
-        string FirstName,
-        string LastName,
-        bool ContactVisible,
-        string? Email,
-        string? Phone,
-        string? StreetAddress,
-        string? PostalCode,
-        string? City,
-        HouseholdType Household,
-        int NumberOfChildren,
-        AidReason Reason,
-        bool HasProtectedIdentity,
-        string District,
-        string Unit,
-        string? AssignedWorker,
-        DateTimeOffset RegisteredAt,
-        int AidMonthsInWindow,
-        List<AidMonthView> RecentMonths)
-    {
-        public string Pin => PersonalIdentityNumber.FromStored(PinDigits).ToString();
-
-        public bool IsLongTerm => AidMonthsInWindow >= LongTermAidRule.ThresholdMonths;
-    }
-
-    public sealed record AidMonthView(DateOnly Month, AidDecision Decision);
 }

@@ -1,0 +1,77 @@
+-- wrk script for CaseWork: requests one kind of page as a signed-in social worker, and prints one RESULT line with
+-- the latency percentiles, the throughput and how many answers were not 200 (a 302 means the sign-in cookie failed).
+--
+-- Environment (scripts/bench sets all of it):
+--   CASEWORK_COOKIE  the Cookie header of a signed-in session (scripts/bench signs in with curl and the login
+--                    form's antiforgery token)
+--   BENCH_SCENARIO   case       /Applicants/{id} for a random applicant of BENCH_IDS
+--                    list-first /Applicants
+--                    list-next  /Applicants?after={cursor} for a random cursor of BENCH_CURSORS
+--                    dashboard  /Dashboard (slot: the dashboard is not built yet; scripts/bench skips it while it
+--                               answers 404)
+--   BENCH_IDS        a file of applicant ids, one a line
+--   BENCH_CURSORS    a file of list cursors, one a line
+--
+-- Usage: wrk -t1 -c1 -d10s -s scripts/load/casework.lua http://127.0.0.1:5090
+
+local scenario = os.getenv("BENCH_SCENARIO") or "case"
+local cookie = os.getenv("CASEWORK_COOKIE") or ""
+local threads = {}
+
+local function read_lines(path)
+  local lines = {}
+  if path == nil or path == "" then return lines end
+  local file = io.open(path, "r")
+  if file == nil then return lines end
+  for line in file:lines() do
+    if line ~= "" then table.insert(lines, line) end
+  end
+  file:close()
+  return lines
+end
+
+local paths = {
+  ["case"] = function(data) return "/Applicants/" .. data.ids[math.random(#data.ids)] end,
+  ["list-first"] = function() return "/Applicants" end,
+  ["list-next"] = function(data) return "/Applicants?after=" .. data.cursors[math.random(#data.cursors)] end,
+  ["dashboard"] = function() return "/Dashboard" end,
+}
+
+local data = {}
+ok, other = 0, 0
+
+function setup(thread)
+  thread:set("id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  math.randomseed(os.time() * 100 + id)
+  data.ids = read_lines(os.getenv("BENCH_IDS"))
+  data.cursors = read_lines(os.getenv("BENCH_CURSORS"))
+  if paths[scenario] == nil then
+    error("unknown BENCH_SCENARIO " .. scenario)
+  end
+end
+
+function request()
+  return wrk.format("GET", paths[scenario](data), { ["Cookie"] = cookie })
+end
+
+function response(status, headers, body)
+  if status == 200 then ok = ok + 1 else other = other + 1 end
+end
+
+function done(summary, latency, requests)
+  local answered, failed = 0, 0
+  for _, thread in ipairs(threads) do
+    answered = answered + thread:get("ok")
+    failed = failed + thread:get("other")
+  end
+  local seconds = summary.duration / 1e6
+  io.write(string.format(
+    "RESULT scenario=%s requests=%d rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f not200=%d errors=%d\n",
+    scenario, summary.requests, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    failed, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end

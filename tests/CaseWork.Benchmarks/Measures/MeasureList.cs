@@ -1,0 +1,16 @@
+using CaseWork.Benchmarks.Harness;
+
+namespace CaseWork.Benchmarks.Measures;
+
+/// <summary>Every measure of a run, in report order. A new measure is one class here and one line below.</summary>
+public static class MeasureList
+{
+    public static IReadOnlyList<Measure> All() =>
+    [
+        new ApplicantListFirstPage(),
+        new ApplicantListNextPage(),
+        new CasePage(),
+        new DashboardRead(),
+        new SummaryRefresh(),
+    ];
+}

@@ -1,0 +1,214 @@
+using CaseWork.Benchmarks.Harness;
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Journal;
+using CaseWork.Domain.Referrals;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Pages.Applicants;
+using CaseWork.Web.Pages.Journal;
+using CaseWork.Web.Pages.Referrals;
+using Npgsql;
+
+namespace CaseWork.Benchmarks.Measures;
+
+/// <summary>
+/// The case page as hand-written SQL, one round trip for each of the app's: the scope is checked once up front, as
+/// hand-written code would, where the EF Core query filter repeats it inside every query.
+/// </summary>
+internal static class RawCaseFile
+{
+    private const string InScope = "SELECT EXISTS (SELECT 1 FROM applicants WHERE id = $1 AND unit_id = $2)";
+
+    private const string Applicant = """
+        SELECT a.id, a.personal_identity_number, a.first_name, a.last_name, NOT a.has_protected_identity OR a.assigned_worker_id = $3,
+               a.email, a.phone, a.street_address, a.postal_code, a.city, a.household, a.number_of_children, a.reason,
+               a.has_protected_identity, d.name, u.name, w.display_name, a.registered_at,
+               (SELECT count(*)::int FROM aid_months m WHERE m.applicant_id = a.id AND m.month >= $4 AND m.month <= $5 AND m.decision <> 'Refused')
+        FROM applicants a
+        JOIN districts d ON d.id = a.district_id
+        JOIN units u ON u.id = a.unit_id
+        LEFT JOIN "AspNetUsers" w ON w.id = a.assigned_worker_id
+        WHERE a.id = $1 AND a.unit_id = $2
+        """;
+
+    private const string Months = "SELECT month, decision FROM aid_months WHERE applicant_id = $1 AND month >= $2 ORDER BY month DESC";
+
+    private const string Plans = """
+        SELECT p.id, p.status, p.started_at,
+               CASE WHEN p.status = 'Active' THEN
+                   (SELECT v.content FROM work_plan_versions v WHERE v.work_plan_id = p.id ORDER BY v.number DESC LIMIT 1) END,
+               (SELECT max(v.number) FROM work_plan_versions v WHERE v.work_plan_id = p.id),
+               p.next_follow_up_on
+        FROM work_plans p
+        WHERE p.applicant_id = $1
+        ORDER BY CASE p.status WHEN 'Active' THEN 0 WHEN 'Draft' THEN 1 ELSE 2 END, p.started_at DESC
+        """;
+
+    private const string Journal = """
+        SELECT n.id, n.kind, n.event_date, n.written_at, n.signed_at IS NOT NULL,
+               coalesce((SELECT u.display_name FROM "AspNetUsers" u WHERE u.id = n.author_id), '–'),
+               substring(n.text, 1, $2), length(n.text) > $2, n.corrects_note_id IS NOT NULL,
+               EXISTS (SELECT 1 FROM journal_notes c WHERE c.corrects_note_id = n.id)
+        FROM journal_notes n
+        WHERE n.applicant_id = $1
+        ORDER BY n.event_date DESC, n.id DESC
+        LIMIT $3
+        """;
+
+    private const string SignedInvestigation = "SELECT EXISTS (SELECT 1 FROM basic_investigations WHERE applicant_id = $1 AND signed_at IS NOT NULL)";
+
+    private const string Referrals = """
+        SELECT r.id, r.program, c.name, r.sent_on, r.received_on, r.first_visit_on, r.job_plan_on, r.closed_on, r.place_granted_on,
+               (SELECT q.position::int FROM resurs_queue_positions q WHERE q.referral_id = r.id)
+        FROM referrals r
+        JOIN job_centres c ON c.id = r.job_centre_id
+        WHERE r.applicant_id = $1
+        ORDER BY r.sent_on DESC, r.id DESC
+        """;
+
+    private const string Audit = "INSERT INTO audit_entries (occurred_at, user_id, user_name, action, applicant_id) VALUES ($1, $2, $3, $4, $5)";
+
+    public static async Task<CaseFileView> LoadAsync(BenchContext context, Guid applicantId, CancellationToken cancellationToken)
+    {
+        var today = context.Today;
+        await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
+        await using (var scope = context.Command(connection, InScope))
+        {
+            scope.Parameters.AddWithValue(applicantId);
+            scope.Parameters.AddWithValue(context.UnitId);
+            if (!(bool)(await scope.ExecuteScalarAsync(cancellationToken))!)
+            {
+                throw new InvalidOperationException("The bench applicant is outside the bench user's scope.");
+            }
+        }
+
+        var applicant = await ApplicantAsync(context, connection, applicantId, today, cancellationToken);
+        var plans = await PlansAsync(context, connection, applicantId, cancellationToken);
+        var journal = await JournalAsync(context, connection, applicantId, cancellationToken);
+        bool signed;
+        await using (var command = context.Command(connection, SignedInvestigation))
+        {
+            command.Parameters.AddWithValue(applicantId);
+            signed = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        var referrals = await ReferralsAsync(context, connection, applicantId, today, cancellationToken);
+        var file = new CaseFileView(applicant, plans, journal, signed, referrals);
+        _ = file.Signals(context.Quality, today);
+        await using (var audit = context.Command(connection, Audit))
+        {
+            audit.Parameters.AddWithValue(context.Clock.GetUtcNow());
+            audit.Parameters.AddWithValue(context.User.UserId);
+            audit.Parameters.AddWithValue(context.User.UserName);
+            audit.Parameters.AddWithValue(nameof(AuditAction.ApplicantViewed));
+            audit.Parameters.AddWithValue(applicantId);
+            await audit.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return file;
+    }
+
+    /// <summary>The case and its months in one round trip (a batch of two statements), as EF Core reads them in one query.</summary>
+    private static async Task<ApplicantView> ApplicantAsync(
+        BenchContext context, NpgsqlConnection connection, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        await using var batch = context.Batch(connection);
+        var main = new NpgsqlBatchCommand(Applicant);
+        main.Parameters.AddWithValue(applicantId);
+        main.Parameters.AddWithValue(context.UnitId);
+        main.Parameters.AddWithValue(context.User.UserId);
+        main.Parameters.AddWithValue(from);
+        main.Parameters.AddWithValue(to);
+        batch.BatchCommands.Add(main);
+        var months = new NpgsqlBatchCommand(Months);
+        months.Parameters.AddWithValue(applicantId);
+        months.Parameters.AddWithValue(to.AddMonths(-(CaseFile.MonthsShown - 1)));
+        batch.BatchCommands.Add(months);
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var view = new ApplicantView(
+            reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4),
+            reader.StringOrNull(5), reader.StringOrNull(6), reader.StringOrNull(7), reader.StringOrNull(8), reader.StringOrNull(9),
+            reader.Enum<HouseholdType>(10), reader.GetInt32(11), reader.Enum<AidReason>(12), reader.GetBoolean(13),
+            reader.GetString(14), reader.GetString(15), reader.StringOrNull(16), reader.GetFieldValue<DateTimeOffset>(17), reader.GetInt32(18), []);
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            view.RecentMonths.Add(new AidMonthView(reader.GetFieldValue<DateOnly>(0), reader.Enum<AidDecision>(1)));
+        }
+
+        return view;
+    }
+
+    private static async Task<List<PlanSummary>> PlansAsync(BenchContext context, NpgsqlConnection connection, Guid applicantId, CancellationToken cancellationToken)
+    {
+        await using var command = context.Command(connection, Plans);
+        command.Parameters.AddWithValue(applicantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var plans = new List<PlanSummary>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            plans.Add(new PlanSummary(reader.GetGuid(0), reader.Enum<WorkPlanStatus>(1), reader.GetFieldValue<DateTimeOffset>(2),
+                reader.PlanContentOrNull(3), reader.ValueOrNull<int>(4), reader.ValueOrNull<DateOnly>(5)));
+        }
+
+        return plans;
+    }
+
+    private static async Task<JournalPage> JournalAsync(BenchContext context, NpgsqlConnection connection, Guid applicantId, CancellationToken cancellationToken)
+    {
+        await using var command = context.Command(connection, Journal);
+        command.Parameters.AddWithValue(applicantId);
+        command.Parameters.AddWithValue(CaseJournal.ExcerptLength);
+        command.Parameters.AddWithValue(CaseJournal.PageSize + 1);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<JournalRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new JournalRow(reader.GetGuid(0), reader.Enum<JournalNoteKind>(1), reader.GetFieldValue<DateOnly>(2),
+                reader.GetFieldValue<DateTimeOffset>(3), reader.GetBoolean(4), reader.GetString(5), reader.GetString(6), reader.GetBoolean(7),
+                reader.GetBoolean(8), reader.GetBoolean(9)));
+        }
+
+        var hasOlder = rows.Count > CaseJournal.PageSize;
+        if (hasOlder)
+        {
+            rows.RemoveAt(CaseJournal.PageSize);
+        }
+
+        return new JournalPage(rows, hasOlder ? $"{rows[^1].EventDate:yyyy-MM-dd}_{rows[^1].Id:N}" : null, false);
+    }
+
+    private static async Task<ApplicantReferrals> ReferralsAsync(
+        BenchContext context, NpgsqlConnection connection, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
+    {
+        await using var command = context.Command(connection, Referrals);
+        command.Parameters.AddWithValue(applicantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<ApplicantReferrals.Row>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new ApplicantReferrals.Row(reader.GetGuid(0), reader.Enum<ReferralProgram>(1), reader.GetString(2),
+                reader.GetFieldValue<DateOnly>(3), reader.ValueOrNull<DateOnly>(4), reader.ValueOrNull<DateOnly>(5), reader.ValueOrNull<DateOnly>(6),
+                reader.ValueOrNull<DateOnly>(7), reader.ValueOrNull<DateOnly>(8), reader.ValueOrNull<int>(9)));
+        }
+
+        return new ApplicantReferrals(applicantId, context.User.Scope.CanWritePlans, today, rows);
+    }
+
+    /// <summary>What the page shows, row by row.</summary>
+    public static string Fingerprint(CaseFileView file)
+    {
+        var a = file.Applicant;
+        return string.Join('\n',
+            $"{a.Id} {a.Pin} {a.LastName}, {a.FirstName} {a.ContactVisible} {a.Email} {a.Phone} {a.City} {a.Household} {a.NumberOfChildren} {a.Reason} " +
+            $"{a.District} / {a.Unit} / {a.AssignedWorker} {a.RegisteredAt:O} {a.AidMonthsInWindow}",
+            string.Join(' ', a.RecentMonths.Select(m => $"{m.Month:yyyy-MM}:{m.Decision}")),
+            string.Join(' ', file.Plans.Select(p => $"{p.Id}:{p.Status}:{p.VersionNumber}:{p.NextFollowUpOn}:{p.ActiveContent?.Goal}:{p.StartedAt:O}")),
+            string.Join(' ', file.Journal.Notes.Select(n => $"{n.Id}:{n.Kind}:{n.Author}:{n.Excerpt.Length}:{n.IsCut}:{n.IsCorrected}:{n.WrittenAt:O}")),
+            $"older={file.Journal.OlderCursor} signed={file.HasSignedInvestigation}",
+            string.Join(' ', file.Referrals.Rows.Select(r => $"{r.Id}:{r.Program}:{r.JobCentre}:{r.Status}:{r.QueuePosition}")));
+    }
+}

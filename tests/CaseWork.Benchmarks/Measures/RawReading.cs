@@ -1,0 +1,22 @@
+using System.Text.Json;
+using CaseWork.Domain.WorkPlans;
+using Npgsql;
+
+namespace CaseWork.Benchmarks.Measures;
+
+/// <summary>Reading helpers for the raw side: the plan snapshot is the same jsonb the app maps (System.Text.Json, default options).</summary>
+internal static class RawReading
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    public static PlanContent? PlanContentOrNull(this NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : JsonSerializer.Deserialize<PlanContent>(reader.GetString(ordinal), Json);
+
+    public static string? StringOrNull(this NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static T? ValueOrNull<T>(this NpgsqlDataReader reader, int ordinal)
+        where T : struct => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
+
+    public static T Enum<T>(this NpgsqlDataReader reader, int ordinal)
+        where T : struct, Enum => System.Enum.Parse<T>(reader.GetString(ordinal));
+}

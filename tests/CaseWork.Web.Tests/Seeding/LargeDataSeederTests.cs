@@ -1,0 +1,165 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.People;
+using CaseWork.Domain.Referrals;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Seeding;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseWork.Web.Tests.Seeding;
+
+/// <summary>The benchmark data set, loaded small: every table filled, the rules the app keeps kept, the set repeatable.</summary>
+public class LargeDataSeederTests(AppFixture app) : AppTest(app)
+{
+    private const int Applicants = 200;
+
+    [Fact]
+    public async Task LargeSeeder_FillsEveryCaseTable_ByBinaryCopy()
+    {
+        var report = await SeedAsync(Applicants);
+
+        report.Applicants.ShouldBe(Applicants);
+        report.Rows.Keys.ShouldBe(
+            ["applicants", "aid_months", "basic_investigations", "work_plans", "work_plan_versions", "work_plan_agreements", "journal_notes",
+             "monthly_checks", "follow_up_talks", "referrals", "referral_interventions", "attendance_reports"],
+            ignoreOrder: true);
+        await using var db = App.NewDbContext();
+        foreach (var (table, rows) in report.Rows)
+        {
+            rows.ShouldBeGreaterThan(0, table);
+            ((long)await CountAsync(db, table)).ShouldBe(rows, table);
+        }
+    }
+
+    [Fact]
+    public async Task LargeSeeder_SpreadsApplicantsOverTheirUnitsSocialWorkers_WithValidPersonnummer()
+    {
+        await SeedAsync(Applicants);
+
+        await using var db = App.NewDbContext();
+        var applicants = await db.Applicants.IgnoreQueryFilters().AsNoTracking().Include(a => a.AidMonths).ToListAsync();
+        var workerUnits = await db.Users.AsNoTracking().Where(u => u.UnitId != null).ToDictionaryAsync(u => u.Id, u => u.UnitId);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        applicants.Select(a => a.PersonalIdentityNumber).Distinct().Count().ShouldBe(Applicants);
+        applicants.Where(a => PersonalIdentityNumber.TryParse(a.PersonalIdentityNumber, today, out _) != PersonalIdentityNumberError.None).ShouldBeEmpty();
+        applicants.Where(a => a.AssignedWorkerId != null).ShouldAllBe(a => workerUnits[a.AssignedWorkerId!] == a.UnitId);
+        applicants.Where(a => a.UnitId == Org.SpangaTenstaUnit).Select(a => a.AssignedWorkerId).Distinct().Count().ShouldBeGreaterThan(1);
+        applicants.Select(a => a.DistrictId).Distinct().Count().ShouldBe(5);
+
+        // Some on aid all year, some who started or stopped during it.
+        applicants.ShouldAllBe(a => a.AidMonths.Count >= 1 && a.AidMonths.Count <= 12);
+        applicants.Count(a => a.IsLongTerm(today)).ShouldBeInRange(Applicants / 4, Applicants * 3 / 4);
+        applicants.ShouldContain(a => a.AidMonths.Count < 12 && a.AidMonths.Max(m => m.Month) == new DateOnly(today.Year, today.Month, 1));
+        applicants.ShouldContain(a => a.AidMonths.Max(m => m.Month) < new DateOnly(today.Year, today.Month, 1).AddMonths(-2));
+        applicants.SelectMany(a => a.AidMonths).ShouldContain(m => m.Decision == AidDecision.Refused);
+    }
+
+    [Fact]
+    public async Task LargeSeeder_Referrals_FollowTheLifecycleAndTheDeadlines()
+    {
+        await SeedAsync(Applicants);
+
+        await using var db = App.NewDbContext();
+        var referrals = await db.Referrals.IgnoreQueryFilters().AsNoTracking().Include(r => r.Interventions).ToListAsync();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        referrals.Select(r => r.ApplicantId).Distinct().Count().ShouldBeInRange(Applicants / 8, Applicants / 2);
+        foreach (var referral in referrals)
+        {
+            referral.ShouldSatisfyAllConditions(
+                () => (referral.ReceivedOn ?? referral.SentOn).ShouldBeGreaterThanOrEqualTo(referral.SentOn),
+                () => (referral.FirstVisitOn ?? today).ShouldBeGreaterThanOrEqualTo(referral.ReceivedOn ?? referral.SentOn),
+                () => referral.JobPlanDueOn.ShouldBe(referral.FirstVisitOn is { } first ? JobPlanDeadline.JobPlanDue(first) : null),
+                () => (referral.JobPlanOn ?? today).ShouldBeGreaterThanOrEqualTo(referral.FirstVisitOn ?? referral.SentOn),
+                () => (referral.ClosedOn ?? today).ShouldBeGreaterThanOrEqualTo(referral.FirstVisitOn ?? referral.SentOn),
+                () => referral.Interventions.ShouldAllBe(i => i.StartOn >= referral.FirstVisitOn && (i.EndOn == null || i.EndOn >= i.StartOn)),
+                () => new[] { referral.ClosedOn, referral.JobPlanOn, referral.FirstVisitOn }.ShouldAllBe(d => d == null || d <= today));
+        }
+
+        referrals.ShouldContain(r => r.IsJobPlanLate(today));
+        referrals.ShouldContain(r => r.FirstVisitOn != null && !r.IsJobPlanLate(today));
+        referrals.ShouldContain(r => r.ClosureReason == ReferralClosureReason.SentBack && r.ClosureNote != null);
+        referrals.ShouldContain(r => r.ClosedOn == null && r.FirstVisitOn != null && r.Interventions.Any(i => i.EndOn == null));
+        var places = await db.ResursPlaces.AsNoTracking().ToDictionaryAsync(p => p.DistrictId, p => p.Places);
+        referrals.Where(r => r.HoldsPlace).GroupBy(r => r.DistrictId).ShouldAllBe(g => g.Count() <= places[g.Key]);
+    }
+
+    [Fact]
+    public async Task LargeSeeder_PlansAndFollowUps_ReadAsTheAppWroteThem()
+    {
+        await SeedAsync(Applicants);
+
+        await using var db = App.NewDbContext();
+        var plans = await db.WorkPlans.IgnoreQueryFilters().AsNoTracking().Include(p => p.Versions).ToListAsync();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var quality = new PlanQualityRules(new PlanQualityOptions());
+        var active = plans.Where(p => p.Status == WorkPlanStatus.Active).ToList();
+        active.ShouldNotBeEmpty();
+        active.ShouldAllBe(p => p.Versions.Count >= 1 && p.Agreements.Count == p.Versions.Count);
+        foreach (var version in plans.SelectMany(p => p.Versions))
+        {
+            Should.NotThrow(version.Content.EnsureConsistent);
+        }
+
+        active.ShouldContain(p => p.CurrentVersion!.Content.ValidTo < today);
+        active.ShouldContain(p => p.CurrentVersion!.Content.ValidTo >= today);
+        active.ShouldContain(p => quality.IsGenericGoal(p.CurrentVersion!.Content.Goal));
+        active.ShouldContain(p => !quality.IsGenericGoal(p.CurrentVersion!.Content.Goal) && p.CurrentVersion!.Content.Subgoals.Count > 0);
+        active.ShouldContain(p => p.CurrentVersion!.Content.Subgoals.Count == 0);
+
+        var checks = await db.MonthlyChecks.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var decisions = await db.AidMonths.AsNoTracking().ToDictionaryAsync(m => (m.ApplicantId, m.Month), m => m.Decision);
+        var notes = await db.JournalNotes.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(n => n.Id);
+        checks.ShouldAllBe(c => decisions[ValueTuple.Create(c.ApplicantId, c.Month)] == c.Decision);
+        checks.ShouldAllBe(c => notes[c.JournalNoteId].IsSigned && notes[c.JournalNoteId].ApplicantId == c.ApplicantId);
+        checks.Count.ShouldBeLessThan(decisions.Count);
+        checks.ShouldContain(c => DateOnly.FromDateTime(c.RecordedAt.UtcDateTime) > c.Month.AddMonths(1).AddDays(-1));
+        (await db.FollowUpTalks.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ShouldAllBe(t => notes[t.JournalNoteId].ApplicantId == t.ApplicantId);
+    }
+
+    [Fact]
+    public async Task LargeSeeder_SameCountOnTheSameDay_GivesTheSameCases()
+    {
+        await SeedAsync(60);
+        var first = await FingerprintAsync();
+        await App.ResetAsync();
+        await SeedAsync(60);
+
+        (await FingerprintAsync()).ShouldBe(first);
+    }
+
+    private async Task<LargeSeedReport> SeedAsync(int count)
+    {
+        await using var scope = App.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LargeDataSeeder>().SeedAsync(count);
+    }
+
+    private async Task<List<string>> FingerprintAsync()
+    {
+        await using var db = App.NewDbContext();
+        return await db.Applicants.IgnoreQueryFilters().AsNoTracking()
+            .OrderBy(a => a.PersonalIdentityNumber)
+            .Select(a => a.PersonalIdentityNumber + a.FirstName + a.LastName + a.Reason + a.AssignedWorkerId
+                + a.AidMonths.Count + "/" + db.Referrals.IgnoreQueryFilters().Count(r => r.ApplicantId == a.Id)
+                + "/" + db.MonthlyChecks.IgnoreQueryFilters().Count(c => c.ApplicantId == a.Id))
+            .ToListAsync();
+    }
+
+    private static Task<int> CountAsync(CaseWorkDbContext db, string table) => table switch
+    {
+        "applicants" => db.Applicants.IgnoreQueryFilters().CountAsync(),
+        "aid_months" => db.AidMonths.CountAsync(),
+        "basic_investigations" => db.BasicInvestigations.IgnoreQueryFilters().CountAsync(),
+        "work_plans" => db.WorkPlans.IgnoreQueryFilters().CountAsync(),
+        "work_plan_versions" => db.WorkPlanVersions.IgnoreQueryFilters().CountAsync(),
+        "work_plan_agreements" => db.WorkPlans.IgnoreQueryFilters().SelectMany(p => p.Agreements).CountAsync(),
+        "journal_notes" => db.JournalNotes.IgnoreQueryFilters().CountAsync(),
+        "monthly_checks" => db.MonthlyChecks.IgnoreQueryFilters().CountAsync(),
+        "follow_up_talks" => db.FollowUpTalks.IgnoreQueryFilters().CountAsync(),
+        "referrals" => db.Referrals.IgnoreQueryFilters().CountAsync(),
+        "referral_interventions" => db.ReferralInterventions.IgnoreQueryFilters().CountAsync(),
+        "attendance_reports" => db.AttendanceReports.IgnoreQueryFilters().CountAsync(),
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "not a table the large seeder writes"),
+    };
+}
