@@ -5,7 +5,7 @@ namespace CaseWork.Infrastructure.Indicators;
 /// @today, @month_count, @base_index (month number, year * 12 + month - 1, of @first minus 11 months). docs/indicators.md
 /// explains each count; the tests in IndicatorSummaryTests build records and check them.
 /// </summary>
-internal static class IndicatorSummarySql
+public static class IndicatorSummarySql
 {
     /// <summary>The target months, each with the date it is judged on: its last day, or today for the current month.</summary>
     private const string Months = """

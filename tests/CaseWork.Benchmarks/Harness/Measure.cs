@@ -13,6 +13,9 @@ public abstract class Measure
     /// <summary>What is timed, for the report.</summary>
     public abstract string Description { get; }
 
+    /// <summary>Timed iterations a side when the run's default is too many (a refresh takes seconds, not milliseconds).</summary>
+    public virtual int? Iterations => null;
+
     /// <summary>Picks what the iterations read (ids, cursors), once, before warm-up.</summary>
     public virtual Task SetUpAsync(BenchContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -19,15 +19,16 @@ public sealed class MeasureRunner(BenchContext context, int warmUp, int iteratio
 
         await measure.SetUpAsync(context, cancellationToken);
         var (appCommands, rawCommands) = await CheckAsync(measure, cancellationToken);
-        for (var i = 0; i < warmUp; i++)
+        var count = Math.Min(iterations, measure.Iterations ?? iterations);
+        for (var i = 0; i < Math.Min(warmUp, count); i++)
         {
             await measure.AppAsync(context, i, cancellationToken);
             await measure.RawAsync(context, i, cancellationToken);
         }
 
-        var app = new double[iterations];
-        var raw = new double[iterations];
-        for (var i = 0; i < iterations; i++)
+        var app = new double[count];
+        var raw = new double[count];
+        for (var i = 0; i < count; i++)
         {
             if (i % 2 == 0)
             {
