@@ -9,28 +9,38 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
 {
     private const string Action = "Revidera målet så att det blir individuellt, med delmål och datum.";
 
+    /// <summary>
+    /// In Hägersten-Liljeholmen, whose social workers are only the seeded ones (other tests add users to Spånga-Tensta),
+    /// so that the screenshots for the user guide show a unit as it would be.
+    /// </summary>
     [Fact]
     public async Task TheUnitHeadReviewsACaseload_AndTheActionLandsInTheWorkersDueList_WhereItIsMarkedDone()
     {
-        var worker = Org.UserIds["socialsekreterare.st"];
-        var yusuf = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Yusuf", "Abdi", assignedWorker: worker, aidMonthsInLastYear: 11);
+        var headName = await App.OtherUnitHeadAsync();
+        var worker = Org.UserIds["socialsekreterare.hl"];
+        var yusuf = await App.AddApplicantAsync(Org.HagerstenUnit, "Yusuf", "Abdi", assignedWorker: worker, aidMonthsInLastYear: 11);
         await App.AddActivePlanAsync(yusuf);
-        await App.AddReferralAsync(yusuf, sentDaysAgo: 20, firstVisitDaysAgo: 14);
-        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Amina", "Lund", assignedWorker: worker, aidMonthsInLastYear: 3);
-        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Kalle", "Berg", assignedWorker: Org.UserIds["handlaggare1.st"], aidMonthsInLastYear: 4);
-        var (earlier, _) = await App.OpenReviewAsync("handlaggare1.st", daysAgo: 213);
-        await App.CompleteReviewAsync(earlier);
+        await App.AddReferralAsync(yusuf, sentDaysAgo: 20, firstVisitDaysAgo: 14, jobCentre: CaseWork.Infrastructure.Seeding.DemoOrganisation.JobbtorgSkarholmen);
+        await App.AddApplicantAsync(Org.HagerstenUnit, "Amina", "Lund", assignedWorker: worker, aidMonthsInLastYear: 3);
+        await App.AddApplicantAsync(Org.HagerstenUnit, "Kalle", "Berg", assignedWorker: Org.UserIds["handlaggare1.hl"], aidMonthsInLastYear: 4);
+        await App.AddApplicantAsync(Org.HagerstenUnit, "Lina", "Ek", assignedWorker: Org.UserIds["handlaggare2.hl"], aidMonthsInLastYear: 6);
+        var (longAgo, _) = await App.OpenReviewAsync("handlaggare1.hl", daysAgo: 213, head: headName);
+        await App.CompleteReviewAsync(longAgo);
+        var (recently, _) = await App.OpenReviewAsync("handlaggare2.hl", daysAgo: 62, head: headName);
+        await App.CompleteReviewAsync(recently);
 
-        var head = await OpenBrowserAsync("enhetschef.st");
+        var head = await OpenBrowserAsync(headName);
         await head.GetByRole(AriaRole.Link, new() { Name = "Ärendegenomgång", Exact = true }).ClickAsync();
-        var sara = head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sara Lindqvist" });
-        await Assertions.Expect(sara).ToContainTextAsync("Ingen genomgång på sex månader");
-        await Assertions.Expect(head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Kalle Berg" })).ToHaveCountAsync(0);
+        var workers = head.GetByRole(AriaRole.Table, new() { Name = "Handläggare och deras senaste genomgång" });
+        var johan = workers.GetByRole(AriaRole.Row).Filter(new() { HasText = "Johan Berg" });
+        await Assertions.Expect(johan).ToContainTextAsync("Ingen genomgång på sex månader");
+        await Assertions.Expect(workers.GetByRole(AriaRole.Row).Filter(new() { HasText = await App.DisplayNameAsync("handlaggare2.hl") }))
+            .Not.ToContainTextAsync("Ingen genomgång på sex månader");
         await head.ShouldBeAccessibleAsync();
         await head.ScreenshotForGuideAsync("reviews-overview.png");
 
-        await sara.GetByRole(AriaRole.Button, new() { Name = "Starta genomgång" }).ClickAsync();
-        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången av Sara Lindqvists ärenden är öppnad: 2 ärenden.");
+        await johan.GetByRole(AriaRole.Button, new() { Name = "Starta genomgång" }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången av Johan Bergs ärenden är öppnad: 2 ärenden.");
         var yusufRow = head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Yusuf Abdi" });
         await Assertions.Expect(yusufRow).ToContainTextAsync("Långvarig");
         await Assertions.Expect(yusufRow).ToContainTextAsync("Jobbplan försenad");
@@ -54,12 +64,12 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
 
         await head.GetByRole(AriaRole.Button, new() { Name = "Slutför och signera genomgången" }).ClickAsync();
         await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången är slutförd och signerad.");
-        await Assertions.Expect(head.Locator("#review-status")).ToContainTextAsync("av Maria Ek");
+        await Assertions.Expect(head.Locator("#review-status")).ToContainTextAsync("av Karin Holm");
         await Assertions.Expect(head.GetByRole(AriaRole.Link, new() { Name = "Granska ärendet" })).ToHaveCountAsync(0);
         await head.ShouldBeAccessibleAsync();
         await head.ScreenshotForGuideAsync("review-signed.png");
 
-        var social = await OpenBrowserAsync("socialsekreterare.st");
+        var social = await OpenBrowserAsync("socialsekreterare.hl");
         await social.GetByRole(AriaRole.Link, new() { Name = "Att göra", Exact = true }).ClickAsync();
         var due = social.GetByRole(AriaRole.Row).Filter(new() { HasText = Action });
         await Assertions.Expect(due).ToContainTextAsync("Yusuf Abdi");

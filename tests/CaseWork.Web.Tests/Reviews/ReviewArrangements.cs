@@ -20,40 +20,53 @@ internal static class ReviewArrangements
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A review of the worker's current caseload in the unit, opened <paramref name="daysAgo"/> days ago.</summary>
-    public static async Task<(Guid ReviewId, List<Guid> EntryIds)> OpenReviewAsync(this AppFixture app, string worker = Worker, int daysAgo = 0)
+    /// <summary>A review of the worker's current caseload in the unit, opened <paramref name="daysAgo"/> days ago by <paramref name="head"/>.</summary>
+    public static async Task<(Guid ReviewId, List<Guid> EntryIds)> OpenReviewAsync(this AppFixture app, string worker = Worker, int daysAgo = 0, string head = Head)
     {
-        var org = app.Organisation;
         await using var db = app.NewDbContext();
-        var workerId = org.UserIds[worker];
+        var workerId = await app.UserIdAsync(worker);
         var unit = await db.Users.Where(u => u.Id == workerId).Select(u => u.UnitId!.Value).SingleAsync();
         var district = await db.Units.Where(u => u.Id == unit).Select(u => u.DistrictId).SingleAsync();
         var caseload = await db.Applicants.IgnoreQueryFilters().Where(a => a.AssignedWorkerId == workerId && a.UnitId == unit).Select(a => a.Id).ToListAsync();
-        var (review, entries) = CaseReview.Open(unit, district, workerId, org.UserIds[Head], caseload, DateTimeOffset.UtcNow.AddDays(-daysAgo), Today.AddDays(-daysAgo));
+        var (review, entries) = CaseReview.Open(unit, district, workerId, await app.UserIdAsync(head), caseload, DateTimeOffset.UtcNow.AddDays(-daysAgo), Today.AddDays(-daysAgo));
         db.CaseReviews.Add(review);
         db.CaseReviewEntries.AddRange(entries);
         await db.SaveChangesAsync();
         return (review.Id, entries.Select(e => e.Id).ToList());
     }
 
+    /// <summary>Any user's id, also of those the tests create after the fixture started.</summary>
+    public static async Task<string> UserIdAsync(this AppFixture app, string userName)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+    }
+
+    public static async Task<string> DisplayNameAsync(this AppFixture app, string userName)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.DisplayName).SingleAsync();
+    }
+
     /// <summary>Every case decided (OK, or needs action with one action owned by <paramref name="actionOwner"/>) and the review signed.</summary>
     public static async Task CompleteReviewAsync(this AppFixture app, Guid reviewId, string? actionOwner = null, int actionDueInDays = 14, string actionText = "Revidera planen med delmål och datum")
     {
-        var org = app.Organisation;
         await using var db = app.NewDbContext();
         var review = await db.CaseReviews.IgnoreQueryFilters().SingleAsync(r => r.Id == reviewId);
         var entries = await db.CaseReviewEntries.IgnoreQueryFilters().Include(e => e.Actions).Where(e => e.ReviewId == reviewId).OrderBy(e => e.Id).ToListAsync();
-        var owners = org.UserIds.Values.ToHashSet();
+        var owners = await db.Users.Select(u => u.Id).ToHashSetAsync();
+        var signer = await db.Users.SingleAsync(u => u.Id == review.OpenedById);
+        var owner = actionOwner is null ? null : await app.UserIdAsync(actionOwner);
         var now = review.OpenedAt;
         foreach (var (entry, index) in entries.Select((e, i) => (e, i)))
         {
-            var decision = index == 0 && actionOwner is not null
-                ? new CaseDecision(ReviewDecision.NeedsAction, "Planen saknar delmål.", [new ReviewActionInput(null, actionText, org.UserIds[actionOwner], Today.AddDays(actionDueInDays))])
+            var decision = index == 0 && owner is not null
+                ? new CaseDecision(ReviewDecision.NeedsAction, "Planen saknar delmål.", [new ReviewActionInput(null, actionText, owner, Today.AddDays(actionDueInDays))])
                 : new CaseDecision(ReviewDecision.Ok, null, []);
-            entry.Record(review, decision, owners, org.UserIds[Head], now);
+            entry.Record(review, decision, owners, signer.Id, now);
         }
 
-        review.Complete(entries, new Dictionary<Guid, ReviewCaseFacts>(), org.UserIds[Head], "Maria Ek", now, review.ReviewDate);
+        review.Complete(entries, new Dictionary<Guid, ReviewCaseFacts>(), signer.Id, signer.DisplayName, now, review.ReviewDate);
         await db.SaveChangesAsync();
     }
 
