@@ -123,6 +123,29 @@ public partial class TertialReportTests(AppFixture app) : AppTest(app)
         (await head.GetStringAsync($"/Dashboard?period=Tertial-{ThisTertial.Year}-{ThisTertial.Number}")).ShouldNotContain("TertialReport");
     }
 
+    [Fact]
+    public async Task Report_TakesTheSameNumberOfQueries_ForFewOrManyApplicants()
+    {
+        await ArrangeAsync();
+        var manager = await SignInAsync("chef");
+        await manager.GetStringAsync(ReportUrl);
+        App.Factory.Commands.Reset();
+        await manager.GetStringAsync(ReportUrl);
+        var few = App.Factory.Commands.Count;
+
+        for (var i = 0; i < 20; i++)
+        {
+            await App.AddOnAidAsync(i % 2 == 0 ? Org.SpangaTenstaUnit : Org.HagerstenUnit, [.. Enumerable.Range(0, i % 12 + 1)]);
+        }
+
+        await App.RefreshSummariesAsync();
+        App.Factory.Commands.Reset();
+        await manager.GetStringAsync(ReportUrl);
+
+        App.Factory.Commands.Count.ShouldBe(few);
+        few.ShouldBeLessThanOrEqualTo(12);
+    }
+
     [Theory]
     [InlineData("enhetschef.st")]
     [InlineData("socialsekreterare.st")]
