@@ -62,9 +62,7 @@ public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditL
             return NotFound();
         }
 
-        AreaName = area.UnitId is { } unitId
-            ? await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken)
-            : await db.Districts.Where(d => d.Id == area.DistrictId).Select(d => d.Name).SingleAsync(cancellationToken);
+        AreaName = await DashboardReportBuilder.AreaNameAsync(db, area, cancellationToken);
         var (found, total) = await cases.ReadAsync(Measure, Part, area, ReportingPeriod, today, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         Total = total;
         var ids = found.Select(c => c.ApplicantId).ToList();

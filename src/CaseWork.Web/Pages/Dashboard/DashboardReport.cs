@@ -90,9 +90,7 @@ public sealed class DashboardReportBuilder(CaseWorkDbContext db, IndicatorCounts
 
         var (held, queued) = calculator.Resurs(period, today);
         var places = await db.ResursPlaces.AsNoTracking().Where(p => p.DistrictId == area.DistrictId).Select(p => (int?)p.Places).SingleOrDefaultAsync(cancellationToken);
-        var name = area.UnitId is { } unitId
-            ? await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken)
-            : await db.Districts.AsNoTracking().Where(d => d.Id == area.DistrictId).Select(d => d.Name).SingleAsync(cancellationToken);
+        var name = await AreaNameAsync(db, area, cancellationToken);
 
         return new DashboardReport(area, name, period, rows, series, months, byReason, reasons, interventions, held, queued, places,
             await refresher.LatestAsync(cancellationToken));
@@ -109,6 +107,16 @@ public sealed class DashboardReportBuilder(CaseWorkDbContext db, IndicatorCounts
             calculator.Compute(IndicatorMeasure.AdultsOnAid, period, today),
             calculator.Compute(IndicatorMeasure.HouseholdsOnAid, period.YearBefore(), today),
             calculator.Compute(IndicatorMeasure.AdultsOnAid, period.YearBefore(), today));
+    }
+
+    /// <summary>The unit's name, or the district's when the area is a whole district.</summary>
+    public static async Task<string> AreaNameAsync(CaseWorkDbContext db, IndicatorArea area, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(area);
+        return area.UnitId is { } unitId
+            ? await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken)
+            : await db.Districts.AsNoTracking().Where(d => d.Id == area.DistrictId).Select(d => d.Name).SingleAsync(cancellationToken);
     }
 
     /// <summary>Indicator 1 needs a population, which is recorded per district: a unit's dashboard leaves it out.</summary>
