@@ -1,4 +1,4 @@
--- wrk script for CaseWork: requests one kind of page as a signed-in social worker, and prints one RESULT line with
+-- wrk script for CaseWork: requests one kind of page as a signed-in user, and prints one RESULT line with
 -- the latency percentiles, the throughput and how many answers were not 200 (a 302 means the sign-in cookie failed).
 --
 -- Environment (scripts/bench sets all of it):
@@ -7,8 +7,8 @@
 --   BENCH_SCENARIO   case       /Applicants/{id} for a random applicant of BENCH_IDS
 --                    list-first /Applicants
 --                    list-next  /Applicants?after={cursor} for a random cursor of BENCH_CURSORS
---                    dashboard  /Dashboard (slot: the dashboard is not built yet; scripts/bench skips it while it
---                               answers 404)
+--                    dashboard  /Dashboard (the current tertial of the signed-in manager's district; scripts/bench
+--                               signs in BENCH_DASHBOARD_USER for it)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
 --

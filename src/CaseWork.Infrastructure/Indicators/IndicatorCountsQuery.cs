@@ -15,6 +15,9 @@ public sealed record AreaCounts(
     IReadOnlyDictionary<DateOnly, ReferralCounts> Referrals,
     IReadOnlyDictionary<int, IReadOnlyDictionary<DateOnly, InterventionCounts>> InterventionsByType);
 
+/// <summary>The monthly totals of one district, for putting districts side by side.</summary>
+public sealed record DistrictCounts(IReadOnlyDictionary<DateOnly, AidCounts> Aid, IReadOnlyDictionary<DateOnly, ReferralCounts> Referrals);
+
 /// <summary>
 /// Reads an area's counts for a range of months in three small queries against the summary tables. The caller
 /// decides which areas a user may read (see the dashboard pages); nothing here is case data.
@@ -69,5 +72,45 @@ public sealed class IndicatorCountsQuery(CaseWorkDbContext db)
             interventionRows.GroupBy(r => r.InterventionTypeId).ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyDictionary<DateOnly, InterventionCounts>)g.ToDictionary(r => r.Month, r => r.Counts)));
+    }
+
+    /// <summary>Several districts' monthly totals in two queries, however many districts are asked for.</summary>
+    public async Task<IReadOnlyDictionary<int, DistrictCounts>> ReadDistrictsAsync(
+        IReadOnlyCollection<int> districtIds, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(districtIds);
+        var aidRows = await db.AidMonthSummaries.AsNoTracking()
+            .Where(s => districtIds.Contains(s.DistrictId) && s.Month >= from && s.Month <= to)
+            .GroupBy(s => new { s.DistrictId, s.Month })
+            .Select(g => new
+            {
+                g.Key.DistrictId,
+                g.Key.Month,
+                Counts = new AidCounts(
+                    g.Sum(s => (long)s.HouseholdsPaid), g.Sum(s => (long)s.AdultsPaid), g.Sum(s => (long)s.HouseholdsAid12),
+                    g.Sum(s => (long)s.AdultsAid12), g.Sum(s => (long)s.HouseholdsLongTerm12), g.Sum(s => (long)s.AdultsLongTerm12),
+                    g.Sum(s => (long)s.HouseholdsCheckOnTime), g.Sum(s => (long)s.HouseholdsCurrentPlan)),
+            })
+            .ToListAsync(cancellationToken);
+
+        var referralRows = await db.ReferralMonthSummaries.AsNoTracking()
+            .Where(s => districtIds.Contains(s.DistrictId) && s.Month >= from && s.Month <= to)
+            .GroupBy(s => new { s.DistrictId, s.Month })
+            .Select(g => new
+            {
+                g.Key.DistrictId,
+                g.Key.Month,
+                Counts = new ReferralCounts(
+                    g.Sum(s => (long)s.Enrolled), g.Sum(s => (long)s.EnrolledSentBack12), g.Sum(s => (long)s.EnrolledWorkOrStudies12),
+                    g.Sum(s => (long)s.JobPlansDue), g.Sum(s => (long)s.JobPlansOnTime), g.Sum(s => (long)s.ClosedLongTermToWork),
+                    g.Sum(s => s.ClosedLongTermToWorkDays), g.Sum(s => (long)s.ResursHeld), g.Sum(s => (long)s.ResursQueued)),
+            })
+            .ToListAsync(cancellationToken);
+
+        var aid = aidRows.ToLookup(r => r.DistrictId);
+        var referrals = referralRows.ToLookup(r => r.DistrictId);
+        return districtIds.Distinct().ToDictionary(
+            id => id,
+            id => new DistrictCounts(aid[id].ToDictionary(r => r.Month, r => r.Counts), referrals[id].ToDictionary(r => r.Month, r => r.Counts)));
     }
 }

@@ -16,6 +16,9 @@ public abstract class Measure
     /// <summary>Timed iterations a side when the run's default is too many (a refresh takes seconds, not milliseconds).</summary>
     public virtual int? Iterations => null;
 
+    /// <summary>Warm-up iterations a side when the run's default is too many.</summary>
+    public virtual int? WarmUpIterations => null;
+
     /// <summary>Picks what the iterations read (ids, cursors), once, before warm-up.</summary>
     public virtual Task SetUpAsync(BenchContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -20,7 +20,7 @@ public sealed class MeasureRunner(BenchContext context, int warmUp, int iteratio
         await measure.SetUpAsync(context, cancellationToken);
         var (appCommands, rawCommands) = await CheckAsync(measure, cancellationToken);
         var count = Math.Min(iterations, measure.Iterations ?? iterations);
-        for (var i = 0; i < Math.Min(warmUp, count); i++)
+        for (var i = 0; i < Math.Min(measure.WarmUpIterations ?? warmUp, count); i++)
         {
             await measure.AppAsync(context, i, cancellationToken);
             await measure.RawAsync(context, i, cancellationToken);

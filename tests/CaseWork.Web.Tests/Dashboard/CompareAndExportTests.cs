@@ -1,6 +1,7 @@
 using System.Net;
 using CaseWork.Domain.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Shouldly;
 using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
@@ -51,6 +52,25 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         var rows = MiniExcel.Query(file, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         rows.Select(r => r["Stadsdel"]).ShouldBe(["Spånga-Tensta", "Hägersten-Liljeholmen"]);
         Convert.ToDecimal(rows[0]["Utfall"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(50.0m);
+    }
+
+    [Fact]
+    public async Task Comparison_TakesAFixedNumberOfQueries_HoweverManyDistricts()
+    {
+        await ArrangeAsync();
+        var manager = await SignInAsync("chef");
+        await using var db = App.NewDbContext();
+        var everyDistrict = string.Join('&', (await db.Districts.Select(d => d.Id).ToListAsync()).Select(id => $"districts={id}"));
+        var page = $"/Dashboard/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}";
+
+        App.Factory.Commands.Reset();
+        (await manager.GetStringAsync(page)).ShouldContain("Spånga-Tensta");
+        var forOne = App.Factory.Commands.Count;
+        App.Factory.Commands.Reset();
+        (await manager.GetStringAsync($"{page}&{everyDistrict}")).ShouldContain("Hägersten-Liljeholmen");
+        var forAll = App.Factory.Commands.Count;
+
+        forAll.ShouldBe(forOne);
     }
 
     [Fact]

@@ -9,7 +9,10 @@ using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
 
 namespace CaseWork.Web.Tests.Dashboard;
 
-/// <summary>Each indicator from records: build them, refresh the summaries, and check the figure (docs/indicators.md).</summary>
+/// <summary>
+/// Each indicator from records: build them, refresh the summaries, and check the figure (docs/indicators.md) and the
+/// cases the drill-down lists behind it.
+/// </summary>
 public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
 {
     private static readonly int[] TwelveMonths = [.. Enumerable.Range(0, 12)];
@@ -35,6 +38,7 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
         var figure = (await CalculatorAsync()).Compute(IndicatorMeasure.LongTermShareOfAdultRecipients, ReportingPeriod.ForMonth(Today.Year, Today.Month), Today);
 
         figure.ShouldBe(new Figure(60.0m, 3, 5));
+        (await CasesBehindAsync(IndicatorMeasure.LongTermShareOfAdultRecipients, ReportingPeriod.ForMonth(Today.Year, Today.Month))).ShouldBe((2, 4));
     }
 
     [Fact]
@@ -48,6 +52,7 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
             .Compute(IndicatorMeasure.LongTermShareOfAdultPopulation, ReportingPeriod.ForYear(Today.Year), Today);
 
         figure.ShouldBe(new Figure(0.3m, 3, 1_000));
+        (await CasesBehindAsync(IndicatorMeasure.LongTermShareOfAdultPopulation, ReportingPeriod.ForYear(Today.Year))).ShouldBe((2, 2));
     }
 
     [Fact]
@@ -68,6 +73,8 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
         counts.AidByReason[(ThisMonth, AidReason.SickLeave)].HouseholdsPaid.ShouldBe(1);
         counts.AidByReason[(ThisMonth, AidReason.Unemployment)].HouseholdsPaid.ShouldBe(1);
         counts.AidByReason[(ThisMonth.AddMonths(-1), AidReason.Unemployment)].HouseholdsPaid.ShouldBe(1);
+        (await CasesBehindAsync(IndicatorMeasure.HouseholdsOnAid, thisMonth)).ShouldBe((2, 2));
+        (await CasesBehindAsync(IndicatorMeasure.AdultsOnAid, thisMonth)).ShouldBe((2, 2));
     }
 
     [Fact]
@@ -83,6 +90,7 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
         var figure = (await CalculatorAsync()).Compute(IndicatorMeasure.JobbtorgWorkOrStudiesWithin12Months, ReportingPeriod.ForMonth(Today.Year, Today.Month), Today);
 
         figure.ShouldBe(new Figure(33.3m, 1, 3));
+        (await CasesBehindAsync(IndicatorMeasure.JobbtorgWorkOrStudiesWithin12Months, ReportingPeriod.ForMonth(Today.Year, Today.Month))).ShouldBe((1, 3));
     }
 
     [Fact]
@@ -96,6 +104,7 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
         var figure = (await CalculatorAsync()).Compute(IndicatorMeasure.EnrolmentDaysToWorkOrStudies, ReportingPeriod.ForMonth(Today.Year, Today.Month), Today);
 
         figure.ShouldBe(new Figure(50.0m, 50, 1));
+        (await CasesBehindAsync(IndicatorMeasure.EnrolmentDaysToWorkOrStudies, ReportingPeriod.ForMonth(Today.Year, Today.Month))).ShouldBe((1, 1));
     }
 
     [Fact]
@@ -112,6 +121,8 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
 
         calculator.Compute(IndicatorMeasure.CurrentIndividualPlanShare, thisMonth, Today).ShouldBe(new Figure(33.3m, 1, 3));
         calculator.Compute(IndicatorMeasure.FollowUpsOnTimeShare, thisMonth, Today).ShouldBe(new Figure(33.3m, 1, 3));
+        (await CasesBehindAsync(IndicatorMeasure.CurrentIndividualPlanShare, thisMonth)).ShouldBe((1, 3));
+        (await CasesBehindAsync(IndicatorMeasure.FollowUpsOnTimeShare, thisMonth)).ShouldBe((1, 3));
     }
 
     [Fact]
@@ -126,6 +137,7 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
         var figure = (await CalculatorAsync()).Compute(IndicatorMeasure.JobPlansWithinFiveDaysShare, ReportingPeriod.ForMonth(firstVisit.Year, firstVisit.Month), Today);
 
         figure.ShouldBe(new Figure(50.0m, 2, 4));
+        (await CasesBehindAsync(IndicatorMeasure.JobPlansWithinFiveDaysShare, ReportingPeriod.ForMonth(firstVisit.Year, firstVisit.Month))).ShouldBe((2, 4));
     }
 
     [Fact]
@@ -193,6 +205,19 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
 
         counts.Aid.ShouldBeEmpty();
         hagersten.Aid[ThisMonth].HouseholdsPaid.ShouldBe(1);
+    }
+
+    /// <summary>
+    /// How many households the dashboard's drill-down lists above and below the figure's line: the live SQL of
+    /// IndicatorCaseQueries over the same records, so that both definitions of an indicator are held to the test.
+    /// </summary>
+    private async Task<(int Numerator, int Denominator)> CasesBehindAsync(IndicatorMeasure measure, ReportingPeriod period)
+    {
+        await using var db = App.NewDbContext();
+        var queries = new IndicatorCaseQueries(db);
+        var (_, above) = await queries.ReadAsync(measure, FigurePart.Numerator, Unit, period, Today, 0, 1, CancellationToken.None);
+        var (_, all) = await queries.ReadAsync(measure, FigurePart.Denominator, Unit, period, Today, 0, 1, CancellationToken.None);
+        return (above, all);
     }
 
     private Task<Applicant> OnAidAsync() => App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);

@@ -72,10 +72,11 @@ public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, Ind
         var populations = (await targets.PopulationsAsync(Districts, from.Year, last.Year, cancellationToken))
             .ToLookup(p => p.DistrictId, p => p);
 
+        var districtCounts = await counts.ReadDistrictsAsync(Districts, from, last, cancellationToken);
         var figures = new List<DistrictFigure>();
         foreach (var districtId in Districts)
         {
-            var areaCounts = await counts.ReadAsync(new IndicatorArea(districtId), from, last, cancellationToken);
+            var areaCounts = districtCounts[districtId];
             var calculator = new IndicatorCalculator(areaCounts.Aid, areaCounts.Referrals, populations[districtId].ToDictionary(p => p.Year, p => (long)p.Adults));
             figures.Add(new DistrictFigure(
                 districtId,
