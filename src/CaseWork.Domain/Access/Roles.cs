@@ -8,6 +8,9 @@ public static class Roles
     public const string JobbtorgCoach = nameof(JobbtorgCoach);
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>Appointed by the administrator to check a district's access log (loggkontroll); sees no case files.</summary>
+    public const string LogChecker = nameof(LogChecker);
+
     public static IReadOnlyList<string> All { get; } = [SocialWorker, UnitHead, Manager, JobbtorgCoach, Administrator];
 
     /// <summary>Roles placed in a unit; managers are placed in a district, coaches at a Jobbtorg, administrators in the city.</summary>
