@@ -89,7 +89,7 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
         var rows = page.Locator("#comparison tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         await Assertions.Expect(rows.Locator("th")).ToHaveTextAsync(["Spånga-Tensta", "Hägersten-Liljeholmen"]);
-        await Assertions.Expect(rows.Nth(0).Locator("td")).ToHaveTextAsync(["66,7 %", "66,0 %", "Målet ej uppfyllt", "4 / 6"]);
+        await Assertions.Expect(rows.Nth(0).Locator("td")).ToHaveTextAsync(["66,7 %", "66,0 %", "Målet delvis uppfyllt", "4 / 6"]);
         await Assertions.Expect(rows.Nth(1).Locator("td")).ToHaveTextAsync(["40,0 %", "45,0 %", "Målet uppfyllt", "2 / 5"]);
         await page.ShouldBeAccessibleAsync();
         await page.ScreenshotForGuideAsync("dashboard-compare.png");
@@ -104,7 +104,7 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
             exported.Select(r => r["Stadsdel"]).ShouldBe(["Spånga-Tensta", "Hägersten-Liljeholmen"]);
             exported.Select(r => Convert.ToDecimal(r["Utfall"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe([66.7m, 40.0m]);
             exported.Select(r => Convert.ToDecimal(r["Mål"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe([66m, 45m]);
-            exported.Select(r => r["Bedömning"]).ShouldBe(["Målet ej uppfyllt", "Målet uppfyllt"]);
+            exported.Select(r => r["Bedömning"]).ShouldBe(["Målet delvis uppfyllt", "Målet uppfyllt"]);
         }
         finally
         {

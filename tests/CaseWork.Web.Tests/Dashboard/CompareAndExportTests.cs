@@ -38,6 +38,23 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Comparison_JudgesEachDistrictAsTheTertialReportDoes_PartlyMetWithinATenth()
+    {
+        await ArrangeAsync();
+        await App.AddTargetAsync(Org.SpangaTenstaDistrict, IndicatorMeasure.LongTermShareOfAdultRecipients, 46m);
+        await App.AddTargetAsync(Org.HagerstenDistrict, IndicatorMeasure.LongTermShareOfAdultRecipients, 50m);
+        var manager = await SignInAsync("chef");
+
+        var html = await manager.GetStringAsync(
+            $"/Dashboard/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
+        var overview = await manager.GetStringAsync($"/Dashboard?period={ThisMonthPeriod}");
+
+        html.ShouldContain("Målet delvis uppfyllt");
+        html.ShouldContain("Målet ej uppfyllt");
+        overview.ShouldContain("Målet delvis uppfyllt");
+    }
+
+    [Fact]
     public async Task Comparison_ExportsToExcel_WithNumbersAsNumbers()
     {
         await ArrangeAsync();

@@ -104,7 +104,7 @@ public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, Ind
              new(localizer["Numerator"]), new(localizer["Denominator"]), .. Months.Select(m => new ExportColumn(DashboardText.MonthName(m), 1))],
             Figures.Select(f => (IReadOnlyList<object?>)
             [
-                f.Name, f.Figure.Value, f.Target, DashboardExports.Assessment(localizer, Measure.MeetsTarget(f.Figure.Value, f.Target)),
+                f.Name, f.Figure.Value, f.Target, DashboardExports.Assessment(localizer, Measure.Assess(f.Figure.Value, f.Target)),
                 f.Figure.Numerator, f.Figure.Denominator, .. f.Monthly.Cast<object?>(),
             ]).ToList());
         var name = ExportFileName.For("indikator", Measure.IndicatorNumber(), string.Join('-', Figures.Select(f => f.Name)), Period!);

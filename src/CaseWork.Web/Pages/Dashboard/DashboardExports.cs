@@ -27,7 +27,7 @@ public static class DashboardExports
                  new(localizer["Same period last year"], 1), new(localizer["Numerator"]), new(localizer["Denominator"])],
                 report.Rows.Select(r => (IReadOnlyList<object?>)
                 [
-                    $"{r.Measure.IndicatorNumber()}. {localizer.Text(r.Measure)}", r.Figure.Value, r.Target, Assessment(localizer, r.MeetsTarget),
+                    $"{r.Measure.IndicatorNumber()}. {localizer.Text(r.Measure)}", r.Figure.Value, r.Target, Assessment(localizer, r.Assessment),
                     r.LastYear.Value, r.Figure.Numerator, r.Figure.Denominator,
                 ]).ToList()),
             Reasons => new ExportTable(
@@ -68,13 +68,14 @@ public static class DashboardExports
             series.Months.Select((m, i) => (IReadOnlyList<object?>)[DashboardText.MonthName(m), series.Values[i], series.LastYear[i], series.Targets[i]]).ToList());
     }
 
-    public static string Assessment(IStringLocalizer localizer, bool? meetsTarget)
+    public static string Assessment(IStringLocalizer localizer, TargetAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(localizer);
-        return meetsTarget switch
+        return assessment switch
         {
-            true => localizer["Target met"],
-            false => localizer["Target not met"],
+            TargetAssessment.Met => localizer["Target met"],
+            TargetAssessment.PartlyMet => localizer["Target partly met"],
+            TargetAssessment.NotMet => localizer["Target not met"],
             _ => localizer["No target"],
         };
     }

@@ -9,7 +9,8 @@ namespace CaseWork.Web.Pages.Dashboard;
 /// <summary>One measure's figure for the period, last year's for the same period, and the year's target.</summary>
 public sealed record MeasureRow(IndicatorMeasure Measure, Figure Figure, Figure LastYear, decimal? Target)
 {
-    public bool? MeetsTarget => Measure.MeetsTarget(Figure.Value, Target);
+    /// <summary>Met, partly met or not met, as the tertial report judges it.</summary>
+    public TargetAssessment Assessment => Measure.Assess(Figure.Value, Target);
 }
 
 /// <summary>A measure month by month, with last year's same months and each month's target, for a trend chart.</summary>
