@@ -11,8 +11,8 @@ public static class Roles
     /// <summary>Appointed by the administrator to check a district's access log (loggkontroll); sees no case files.</summary>
     public const string LogChecker = nameof(LogChecker);
 
-    public static IReadOnlyList<string> All { get; } = [SocialWorker, UnitHead, Manager, JobbtorgCoach, Administrator];
+    public static IReadOnlyList<string> All { get; } = [SocialWorker, UnitHead, Manager, JobbtorgCoach, Administrator, LogChecker];
 
-    /// <summary>Roles placed in a unit; managers are placed in a district, coaches at a Jobbtorg, administrators in the city.</summary>
+    /// <summary>Roles placed in a unit; managers and log checkers are placed in a district, coaches at a Jobbtorg, administrators in the city.</summary>
     public static bool BelongsToUnit(string role) => role is SocialWorker or UnitHead;
 }

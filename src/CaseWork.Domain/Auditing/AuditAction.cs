@@ -41,4 +41,11 @@ public enum AuditAction
     CaseReviewCaseRecorded,
     CaseReviewCompleted,
     ReviewActionDone,
+
+    /// <summary>Searched the access log (loggkontroll); the detail holds the criteria, never a personnummer.</summary>
+    AccessLogSearched,
+    AccessLogExported,
+
+    /// <summary>Marked a log check done, with a comment.</summary>
+    AccessLogChecked,
 }

@@ -31,6 +31,8 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<LogCheck> LogChecks => Set<LogCheck>();
+
     /// <summary>Filtered through the applicant they belong to.</summary>
     public DbSet<WorkPlan> WorkPlans => Set<WorkPlan>();
 

@@ -22,6 +22,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         new("jobbcoach", "Ali Haddad", Roles.JobbtorgCoach, DemoOrganisation.SpangaTensta),
         new("jobbcoach.skh", "Lena Sjöberg", Roles.JobbtorgCoach, DemoOrganisation.HagerstenLiljeholmen),
         new("admin", "Eva Norberg", Roles.Administrator, null),
+        new("loggkontroll", "Karin Åberg", Roles.LogChecker, DemoOrganisation.SpangaTensta),
     ];
 
     public async Task SeedAsync(int applicants, CancellationToken cancellationToken = default)

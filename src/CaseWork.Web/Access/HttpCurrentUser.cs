@@ -30,6 +30,6 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
             : AccessScope.None;
     }
 
-    private static int? IntClaim(ClaimsPrincipal principal, string type) =>
+    public static int? IntClaim(ClaimsPrincipal principal, string type) =>
         int.TryParse(principal.FindFirstValue(type), out var value) ? value : null;
 }

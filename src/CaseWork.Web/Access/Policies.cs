@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>Indicator dashboards: managers for their district, unit heads for their unit. Figures only, never edits.</summary>
     public const string ViewDashboards = nameof(ViewDashboards);
 
+    /// <summary>The access-log check: unit heads for their unit, log checkers for their district.</summary>
+    public const string CheckAccessLog = nameof(CheckAccessLog);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +35,7 @@ public static class Policies
         options.AddPolicy(WritePlans, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWritePlans));
         options.AddPolicy(Coach, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).IsCoach));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(CheckAccessLog, p => p.RequireAssertion(c => Pages.AccessLog.AccessLogViewer.From(c.User) is not null));
         options.AddPolicy(ViewDashboards, p => p.RequireAssertion(c => Pages.Dashboard.DashboardViewer.From(c.User) is not null));
     }
 }

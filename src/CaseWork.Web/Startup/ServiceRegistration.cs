@@ -107,6 +107,7 @@ public static class ServiceRegistration
         services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewWorkers>();
         services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCases>();
         services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCaseFactsQuery>();
+        services.AddScoped<CaseWork.Web.Pages.AccessLog.AccessLogSearch>();
         services.AddScoped<CaseWork.Web.Pages.Reviews.OpenReviewActions>();
         services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
         services.AddScoped<CaseWork.Web.Pages.Dashboard.DashboardReportBuilder>();

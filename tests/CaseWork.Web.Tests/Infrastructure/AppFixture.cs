@@ -57,7 +57,7 @@ public sealed class AppFixture : IAsyncLifetime
             TablesToInclude = ["applicants", "aid_months", "audit_entries", "work_plans", "work_plan_versions", "work_plan_agreements", "basic_investigations", "referrals", "attendance_reports", "referral_interventions",
                 "journal_notes", "monthly_checks", "follow_up_talks", "plan_version_quality", "indicator_aid_months", "indicator_referral_months",
                 "indicator_intervention_months", "indicator_refreshes", "indicator_targets", "district_populations", "case_reviews", "case_review_entries",
-                "review_actions"],
+                "review_actions", "log_checks"],
         });
 
         _playwright = await Playwright.CreateAsync();
@@ -73,6 +73,13 @@ public sealed class AppFixture : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
         await connection.OpenAsync();
+
+        // The access log refuses every DELETE and TRUNCATE; only a test reset, as superuser, may pass its triggers.
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
         await _respawner.ResetAsync(connection);
     }
 

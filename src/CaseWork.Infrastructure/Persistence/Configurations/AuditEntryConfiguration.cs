@@ -15,5 +15,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
         builder.HasIndex(e => new { e.ApplicantId, e.OccurredAt });
         builder.HasIndex(e => new { e.UserId, e.OccurredAt });
+        builder.HasIndex(e => e.OccurredAt);
     }
 }

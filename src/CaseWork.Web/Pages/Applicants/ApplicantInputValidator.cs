@@ -2,6 +2,7 @@ using System.Globalization;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.People;
 using CaseWork.Web.Localization;
+using CaseWork.Web.Validation;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -17,16 +18,8 @@ public class ApplicantInputValidator : AbstractValidator<ApplicantInput>
         RuleFor(x => x.PersonalIdentityNumber).Custom((value, context) =>
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var message = PersonalIdentityNumber.TryParse(value, today, out _) switch
-            {
-                PersonalIdentityNumberError.None => null,
-                PersonalIdentityNumberError.Empty => l["Enter the personal identity number."],
-                PersonalIdentityNumberError.Format => l["Write the personal identity number as YYYYMMDD-XXXX or YYMMDD-XXXX."],
-                PersonalIdentityNumberError.InvalidDate => l["The personal identity number does not hold a real date."],
-                PersonalIdentityNumberError.CheckDigit => l["The last digit (check digit) does not match: check the number for a typo."],
-                PersonalIdentityNumberError.FutureBirth => l["The date of birth is in the future."],
-                _ => l["Write the personal identity number as YYYYMMDD-XXXX or YYMMDD-XXXX."],
-            };
+            var error = PersonalIdentityNumber.TryParse(value, today, out _);
+            var message = error == PersonalIdentityNumberError.None ? null : PersonalIdentityNumberMessages.For(error, l);
             if (message is not null)
             {
                 context.AddFailure(nameof(ApplicantInput.PersonalIdentityNumber), message!);

@@ -44,12 +44,12 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
                 user.GroupId = groupId;
             }
         }
-        else if (input.Role == Roles.Manager)
+        else if (input.Role is Roles.Manager or Roles.LogChecker)
         {
             var districtId = int.Parse(input.DistrictId!, System.Globalization.CultureInfo.InvariantCulture);
             if (!await db.Districts.AnyAsync(d => d.Id == districtId, cancellationToken))
             {
-                modelState.AddModelError("Input.DistrictId", localizer["Choose the district the manager leads."]);
+                modelState.AddModelError("Input.DistrictId", localizer[input.Role == Roles.Manager ? "Choose the district the manager leads." : "Choose the district whose access log the person checks."]);
                 return false;
             }
 

@@ -22,6 +22,8 @@ public class UserInputValidator : AbstractValidator<UserInput>
             .WithMessage(l["Choose the unit the person works in."]);
         RuleFor(x => x.DistrictId).Must(v => int.TryParse(v, out _)).When(x => x.Role == Roles.Manager)
             .WithMessage(l["Choose the district the manager leads."]);
+        RuleFor(x => x.DistrictId).Must(v => int.TryParse(v, out _)).When(x => x.Role == Roles.LogChecker)
+            .WithMessage(l["Choose the district whose access log the person checks."]);
         RuleFor(x => x.JobCentreId).Must(v => int.TryParse(v, out _)).When(x => x.Role == Roles.JobbtorgCoach)
             .WithMessage(l["Choose the Jobbtorg the coach works at."]);
     }

@@ -1,0 +1,19 @@
+using CaseWork.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class LogCheckConfiguration : IEntityTypeConfiguration<LogCheck>
+{
+    public void Configure(EntityTypeBuilder<LogCheck> builder)
+    {
+        builder.ToTable("log_checks");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.CheckedById).HasMaxLength(450);
+        builder.Property(c => c.CheckedByName).HasMaxLength(256);
+        builder.Property(c => c.Criteria).HasMaxLength(LogCheck.MaxCriteriaLength);
+        builder.Property(c => c.Comment).HasMaxLength(LogCheck.MaxCommentLength);
+        builder.HasIndex(c => new { c.DistrictId, c.CheckedAt });
+    }
+}

@@ -1,0 +1,135 @@
+using System.Linq.Expressions;
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Identity;
+using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Pages.AccessLog;
+
+/// <summary>What the checker searches the log for; the period is in local days, both ends included.</summary>
+public sealed record AccessLogCriteria(DateOnly From, DateOnly To, string? User, string? ApplicantDigits, AccessKind? Kind, bool FlaggedOnly);
+
+/// <summary>One entry of the log with what the register holds now of the applicant and the user it names.</summary>
+public sealed record AccessLogRow(
+    long Id,
+    DateTimeOffset OccurredAt,
+    string? UserId,
+    string UserName,
+    string? UserDisplayName,
+    AuditAction Action,
+    Guid? ApplicantId,
+    string? ApplicantName,
+    string? PersonalIdentityNumber,
+    string? AssignedWorkerId,
+    bool HasProtectedIdentity,
+    string? Detail)
+{
+    /// <summary>The applicant's record still exists (it is gone once retention has deleted it).</summary>
+    public bool ApplicantOnRecord => PersonalIdentityNumber is not null;
+
+    public AccessAlerts Alerts => AccessLogRules.FlagsFor(Action, UserId, ApplicantOnRecord ? new ApplicantOnRecord(AssignedWorkerId, HasProtectedIdentity) : null);
+}
+
+/// <summary>
+/// Searches the access log within a viewer's area. Case scope does not apply here: the checker must see which
+/// applicant was read, whoever they are, so the area is applied explicitly instead.
+/// </summary>
+public sealed class AccessLogSearch(CaseWorkDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    /// <summary>The most rows an export holds; the page says so when the search found more.</summary>
+    public const int MaxExportRows = 20_000;
+
+    public async Task<(int Entries, int Flagged)> CountAsync(AccessLogViewer viewer, AccessLogCriteria criteria, CancellationToken cancellationToken)
+    {
+        var matching = Matching(viewer, criteria);
+        var entries = await matching.CountAsync(cancellationToken);
+        var flagged = criteria.FlaggedOnly ? entries : await matching.Where(Flagged).CountAsync(cancellationToken);
+        return (entries, flagged);
+    }
+
+    public Task<List<AccessLogRow>> ReadAsync(AccessLogViewer viewer, AccessLogCriteria criteria, int skip, int take, CancellationToken cancellationToken) =>
+        Matching(viewer, criteria)
+            .OrderByDescending(x => x.Entry.OccurredAt).ThenByDescending(x => x.Entry.Id)
+            .Skip(skip).Take(take)
+            .Select(x => new AccessLogRow(
+                x.Entry.Id,
+                x.Entry.OccurredAt,
+                x.Entry.UserId,
+                x.Entry.UserName,
+                x.User == null ? null : x.User.DisplayName,
+                x.Entry.Action,
+                x.Entry.ApplicantId,
+                x.Applicant == null ? null : x.Applicant.LastName + ", " + x.Applicant.FirstName,
+                x.Applicant == null ? null : x.Applicant.PersonalIdentityNumber,
+                x.Applicant == null ? null : x.Applicant.AssignedWorkerId,
+                x.Applicant != null && x.Applicant.HasProtectedIdentity,
+                x.Entry.Detail))
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<Joined> Matching(AccessLogViewer viewer, AccessLogCriteria criteria)
+    {
+        var from = StartOf(criteria.From);
+        var to = StartOf(criteria.To.AddDays(1));
+        var rows = db.AuditEntries.AsNoTracking()
+            .Where(e => e.OccurredAt >= from && e.OccurredAt < to)
+            .LeftJoin(db.Applicants.IgnoreQueryFilters(), e => e.ApplicantId, a => (Guid?)a.Id, (e, a) => new { Entry = e, Applicant = a })
+            .LeftJoin(db.Users, x => x.Entry.UserId, u => u.Id, (x, u) => new Joined { Entry = x.Entry, Applicant = x.Applicant, User = u });
+
+        rows = viewer.UnitId is { } unit
+            ? rows.Where(x => x.Applicant!.UnitId == unit || x.User!.UnitId == unit)
+            : rows.Where(x => x.Applicant!.DistrictId == viewer.DistrictId || x.User!.DistrictId == viewer.DistrictId);
+
+        if (!string.IsNullOrWhiteSpace(criteria.User))
+        {
+            var pattern = LikePattern.Containing(criteria.User.Trim());
+            rows = rows.Where(x => EF.Functions.ILike(x.Entry.UserName, pattern) || EF.Functions.ILike(x.User!.DisplayName, pattern));
+        }
+
+        if (criteria.ApplicantDigits is { } digits)
+        {
+            rows = rows.Where(x => x.Applicant!.PersonalIdentityNumber == digits);
+        }
+
+        if (criteria.Kind is { } kind)
+        {
+            var actions = AccessLogRules.ActionsOf(kind).ToList();
+            rows = rows.Where(x => actions.Contains(x.Entry.Action));
+        }
+        else
+        {
+            // The checks' own searches would grow the log with every look at it; they are there under Administration.
+            rows = rows.Where(x => !LogCheckActions.Contains(x.Entry.Action));
+        }
+
+        return criteria.FlaggedOnly ? rows.Where(Flagged) : rows;
+    }
+
+    /// <summary><see cref="AccessLogRules.FlagsFor"/> as SQL: an entry with any alert.</summary>
+    private static readonly List<AuditAction> Reads = [.. AccessLogRules.ReadsOfOneApplicant];
+    private static readonly List<AuditAction> FileAccesses = [.. AccessLogRules.FileAccesses];
+    private static readonly List<AuditAction> LogCheckActions = [AuditAction.AccessLogSearched, AuditAction.AccessLogExported, AuditAction.AccessLogChecked];
+
+    private static Expression<Func<Joined, bool>> Flagged => x =>
+        x.Entry.Action == AuditAction.AccessDenied
+        || (x.Applicant != null && Reads.Contains(x.Entry.Action) && (x.Applicant.AssignedWorkerId == null || x.Applicant.AssignedWorkerId != x.Entry.UserId))
+        || (x.Applicant != null && FileAccesses.Contains(x.Entry.Action) && x.Applicant.HasProtectedIdentity);
+
+    private DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, clock.LocalTimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private sealed class Joined
+    {
+        public required AuditEntry Entry { get; init; }
+
+        public Applicant? Applicant { get; init; }
+
+        public AppUser? User { get; init; }
+    }
+}

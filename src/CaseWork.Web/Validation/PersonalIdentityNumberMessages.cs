@@ -1,0 +1,21 @@
+using CaseWork.Domain.People;
+using Microsoft.Extensions.Localization;
+
+namespace CaseWork.Web.Validation;
+
+/// <summary>What to tell the user when a personnummer they typed is not one.</summary>
+public static class PersonalIdentityNumberMessages
+{
+    public static string For(PersonalIdentityNumberError error, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return error switch
+        {
+            PersonalIdentityNumberError.Empty => l["Enter the personal identity number."],
+            PersonalIdentityNumberError.InvalidDate => l["The personal identity number does not hold a real date."],
+            PersonalIdentityNumberError.CheckDigit => l["The last digit (check digit) does not match: check the number for a typo."],
+            PersonalIdentityNumberError.FutureBirth => l["The date of birth is in the future."],
+            _ => l["Write the personal identity number as YYYYMMDD-XXXX or YYMMDD-XXXX."],
+        };
+    }
+}

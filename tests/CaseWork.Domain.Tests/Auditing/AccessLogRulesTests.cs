@@ -1,0 +1,59 @@
+using CaseWork.Domain.Auditing;
+
+namespace CaseWork.Domain.Tests.Auditing;
+
+public class AccessLogRulesTests
+{
+    private const string Worker = "worker-1";
+    private const string Colleague = "worker-2";
+
+    [Fact]
+    public void TheAssignedWorkerReadingTheirOwnCase_IsNotFlagged() =>
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Worker, new ApplicantOnRecord(Worker, false)).ShouldBe(AccessAlerts.None);
+
+    [Fact]
+    public void AColleagueReadingTheCase_IsOutsideTheirCaseload() =>
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Colleague, new ApplicantOnRecord(Worker, false)).ShouldBe(AccessAlerts.OutsideCaseload);
+
+    [Fact]
+    public void ReadingAnUnassignedCase_IsOutsideEveryCaseload() =>
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Worker, new ApplicantOnRecord(null, false)).ShouldBe(AccessAlerts.OutsideCaseload);
+
+    [Fact]
+    public void AProtectedIdentity_IsFlaggedForEveryAccessToTheFile_EvenByTheAssignedWorker()
+    {
+        var applicant = new ApplicantOnRecord(Worker, ProtectedIdentity: true);
+
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Worker, applicant).ShouldBe(AccessAlerts.ProtectedIdentity);
+        AccessLogRules.FlagsFor(AuditAction.JournalNoteSaved, Worker, applicant).ShouldBe(AccessAlerts.ProtectedIdentity);
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Colleague, applicant).ShouldBe(AccessAlerts.OutsideCaseload | AccessAlerts.ProtectedIdentity);
+    }
+
+    [Fact]
+    public void ARefusal_IsFlagged_WithOrWithoutAnApplicant()
+    {
+        AccessLogRules.FlagsFor(AuditAction.AccessDenied, Colleague, null).ShouldBe(AccessAlerts.Refused);
+        AccessLogRules.FlagsFor(AuditAction.AccessDenied, Colleague, new ApplicantOnRecord(Worker, false)).ShouldBe(AccessAlerts.Refused);
+    }
+
+    [Fact]
+    public void ChangesBySomeoneElse_AreNotCaseloadReads() =>
+        AccessLogRules.FlagsFor(AuditAction.AidMonthRecorded, Colleague, new ApplicantOnRecord(Worker, false)).ShouldBe(AccessAlerts.None);
+
+    [Fact]
+    public void AnEntryOfADeletedRecord_KeepsOnlyItsRefusal() =>
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Colleague, null).ShouldBe(AccessAlerts.None);
+
+    [Fact]
+    public void EveryAction_HasExactlyOneKind()
+    {
+        var all = Enum.GetValues<AccessKind>().SelectMany(AccessLogRules.ActionsOf).ToList();
+
+        all.Count.ShouldBe(Enum.GetValues<AuditAction>().Length);
+        all.ShouldBeUnique();
+        AccessLogRules.KindOf(AuditAction.ApplicantViewed).ShouldBe(AccessKind.Read);
+        AccessLogRules.KindOf(AuditAction.ApplicantListSearched).ShouldBe(AccessKind.Search);
+        AccessLogRules.KindOf(AuditAction.WorkPlanSaved).ShouldBe(AccessKind.Change);
+        AccessLogRules.KindOf(AuditAction.AccessLogChecked).ShouldBe(AccessKind.Administration);
+    }
+}
