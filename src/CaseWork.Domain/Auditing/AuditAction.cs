@@ -48,4 +48,7 @@ public enum AuditAction
 
     /// <summary>Marked a log check done, with a comment.</summary>
     AccessLogChecked,
+
+    /// <summary>Attached the applicant's objection to a signed journal note.</summary>
+    NoteObjectionRecorded,
 }

@@ -33,6 +33,8 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     public DbSet<LogCheck> LogChecks => Set<LogCheck>();
 
+    public DbSet<NoteObjection> NoteObjections => Set<NoteObjection>();
+
     /// <summary>Filtered through the applicant they belong to.</summary>
     public DbSet<WorkPlan> WorkPlans => Set<WorkPlan>();
 
@@ -113,6 +115,7 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         builder.Entity<WorkPlanVersion>().HasQueryFilter(v => WorkPlans.Any(p => p.Id == v.WorkPlanId));
         builder.Entity<BasicInvestigation>().HasQueryFilter(i => Applicants.Any(a => a.Id == i.ApplicantId));
         builder.Entity<JournalNote>().HasQueryFilter(n => Applicants.Any(a => a.Id == n.ApplicantId));
+        builder.Entity<NoteObjection>().HasQueryFilter(o => Applicants.Any(a => a.Id == o.ApplicantId));
         builder.Entity<MonthlyCheck>().HasQueryFilter(c => Applicants.Any(a => a.Id == c.ApplicantId));
         builder.Entity<FollowUpTalk>().HasQueryFilter(t => Applicants.Any(a => a.Id == t.ApplicantId));
 

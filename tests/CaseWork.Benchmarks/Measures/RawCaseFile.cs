@@ -48,7 +48,8 @@ internal static class RawCaseFile
         SELECT n.id, n.kind, n.event_date, n.written_at, n.signed_at IS NOT NULL,
                coalesce((SELECT u.display_name FROM "AspNetUsers" u WHERE u.id = n.author_id), '–'),
                substring(n.text, 1, $2), length(n.text) > $2, n.corrects_note_id IS NOT NULL,
-               EXISTS (SELECT 1 FROM journal_notes c WHERE c.corrects_note_id = n.id)
+               EXISTS (SELECT 1 FROM journal_notes c WHERE c.corrects_note_id = n.id),
+               EXISTS (SELECT 1 FROM note_objections o WHERE o.note_id = n.id)
         FROM journal_notes n
         WHERE n.applicant_id = $1
         ORDER BY n.event_date DESC, n.id DESC
@@ -169,7 +170,7 @@ internal static class RawCaseFile
         {
             rows.Add(new JournalRow(reader.GetGuid(0), reader.Enum<JournalNoteKind>(1), reader.GetFieldValue<DateOnly>(2),
                 reader.GetFieldValue<DateTimeOffset>(3), reader.GetBoolean(4), reader.GetString(5), reader.GetString(6), reader.GetBoolean(7),
-                reader.GetBoolean(8), reader.GetBoolean(9)));
+                reader.GetBoolean(8), reader.GetBoolean(9), reader.GetBoolean(10)));
         }
 
         var hasOlder = rows.Count > CaseJournal.PageSize;

@@ -846,6 +846,52 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("journal_notes", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.Journal.NoteObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<Guid>("NoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("note_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_note_objections");
+
+                    b.HasIndex("ApplicantId")
+                        .HasDatabaseName("ix_note_objections_applicant_id");
+
+                    b.HasIndex("NoteId", "RecordedAt")
+                        .HasDatabaseName("ix_note_objections_note_id_recorded_at");
+
+                    b.ToTable("note_objections", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Domain.Organisation.District", b =>
                 {
                     b.Property<int>("Id")
@@ -2081,6 +2127,23 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasForeignKey("CorrectsNoteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_journal_notes_journal_notes_corrects_note_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.Journal.NoteObjection", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_objections_applicants_applicant_id");
+
+                    b.HasOne("CaseWork.Domain.Journal.JournalNote", null)
+                        .WithMany()
+                        .HasForeignKey("NoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_note_objections_journal_notes_note_id");
                 });
 
             modelBuilder.Entity("CaseWork.Domain.Organisation.Unit", b =>

@@ -47,7 +47,8 @@ public static class CaseJournal
                 n.Text.Substring(0, excerptLength),
                 n.Text.Length > excerptLength,
                 n.CorrectsNoteId != null,
-                journal.Any(c => c.CorrectsNoteId == n.Id)))
+                journal.Any(c => c.CorrectsNoteId == n.Id),
+                db.NoteObjections.Any(o => o.NoteId == n.Id)))
             .ToListAsync(cancellationToken);
         var hasOlder = rows.Count > PageSize;
         if (hasOlder)
@@ -83,4 +84,5 @@ public sealed record JournalRow(
     string Excerpt,
     bool IsCut,
     bool IsCorrection,
-    bool IsCorrected);
+    bool IsCorrected,
+    bool HasObjection);

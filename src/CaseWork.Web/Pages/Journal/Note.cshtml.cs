@@ -1,4 +1,6 @@
+using System.Globalization;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Common;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
@@ -25,11 +27,89 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
 
     public NoteView Note { get; private set; } = null!;
 
+    public IReadOnlyList<ObjectionView> Objections { get; private set; } = [];
+
+    /// <summary>The applicant's objection being recorded: its text and the day they made it (yyyy-MM-dd).</summary>
+    [BindProperty]
+    public string? ObjectionText { get; set; }
+
+    [BindProperty]
+    public string? ObjectionReceivedOn { get; set; }
+
+    public string ObjectionDraftKey => $"objection-{NoteId}";
+
+    public bool CanRecordObjection => Note.IsSigned && db.CurrentUser.Scope.CanWriteCases;
+
     public bool IsOwnDraft => !Note.IsSigned && Note.AuthorId == db.CurrentUser.UserId && db.CurrentUser.Scope.CanWritePlans;
 
     public bool CanCorrect => Note.IsSigned && Note.CorrectedBy is null && db.CurrentUser.Scope.CanWritePlans;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Version = Note.Version;
+        ObjectionReceivedOn = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"journal note {NoteId}", cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Attaches the applicant's objection to the signed note; the note stays as written.</summary>
+    public async Task<IActionResult> OnPostObjectionAsync(CancellationToken cancellationToken)
+    {
+        var note = await db.JournalNotes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == NoteId && n.ApplicantId == ApplicantId, cancellationToken);
+        if (note is null)
+        {
+            return NotFound();
+        }
+
+        if (!db.CurrentUser.Scope.CanWriteCases)
+        {
+            return Forbid();
+        }
+
+        var dateRead = DateOnly.TryParseExact(ObjectionReceivedOn?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedOn);
+        if (!dateRead)
+        {
+            ModelState.AddModelError(nameof(ObjectionReceivedOn), localizer["Enter the date as YYYY-MM-DD."]);
+        }
+
+        try
+        {
+            // An unreadable date is already reported; the text is still checked against today.
+            var objection = NoteObjection.Record(note, ObjectionText, dateRead ? receivedOn : Today, db.CurrentUser.UserId!, clock.GetUtcNow(), Today);
+            if (ModelState.IsValid)
+            {
+                db.NoteObjections.Add(objection);
+                audit.Add(AuditAction.NoteObjectionRecorded, ApplicantId, $"journal note {NoteId}");
+                await db.SaveChangesAsync(cancellationToken);
+                TempData["StatusMessage"] = localizer["The objection has been saved and attached to the note."].Value;
+                TempData["ObjectionSaved"] = ObjectionDraftKey;
+                return RedirectToPage(null, null, new { applicantId = ApplicantId, noteId = NoteId }, "objections");
+            }
+        }
+        catch (DomainException ex)
+        {
+            var field = ex.Message switch
+            {
+                NoteObjection.TextMissing or NoteObjection.TextTooLong => nameof(ObjectionText),
+                NoteObjection.NoteNotSigned => string.Empty,
+                _ => nameof(ObjectionReceivedOn),
+            };
+            ModelState.AddModelError(field, localizer[ex.Message]);
+        }
+
+        await LoadAsync(cancellationToken);
+        Version = Note.Version;
+        return Page();
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var note = await db.JournalNotes.AsNoTracking()
             .Where(n => n.Id == NoteId && n.ApplicantId == ApplicantId)
@@ -49,13 +129,17 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
             .SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {
-            return NotFound();
+            return false;
         }
 
         Note = note;
-        Version = note.Version;
-        await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"journal note {NoteId}", cancellationToken);
-        return Page();
+        Objections = await db.NoteObjections.AsNoTracking()
+            .Where(o => o.NoteId == NoteId)
+            .OrderBy(o => o.RecordedAt)
+            .Select(o => new ObjectionView(
+                o.Text, o.ReceivedOn, o.RecordedAt, db.Users.Where(u => u.Id == o.RecordedById).Select(u => u.DisplayName).FirstOrDefault() ?? "–"))
+            .ToListAsync(cancellationToken);
+        return true;
     }
 
     public async Task<IActionResult> OnPostSignAsync(CancellationToken cancellationToken)
@@ -90,6 +174,8 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         TempData["StatusMessage"] = localizer["The note has been signed."].Value;
         return RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId });
     }
+
+    public sealed record ObjectionView(string Text, DateOnly ReceivedOn, DateTimeOffset RecordedAt, string RecordedBy);
 
     public sealed record NoteLink(Guid Id, DateOnly EventDate, DateTimeOffset WrittenAt);
 

@@ -1,0 +1,21 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Journal;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class NoteObjectionConfiguration : IEntityTypeConfiguration<NoteObjection>
+{
+    public void Configure(EntityTypeBuilder<NoteObjection> builder)
+    {
+        builder.ToTable("note_objections");
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Text).HasMaxLength(NoteObjection.MaxTextLength);
+        builder.Property(o => o.RecordedById).HasMaxLength(450);
+        builder.HasIndex(o => new { o.NoteId, o.RecordedAt });
+        builder.HasIndex(o => o.ApplicantId);
+        builder.HasOne<JournalNote>().WithMany().HasForeignKey(o => o.NoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Applicant>().WithMany().HasForeignKey(o => o.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

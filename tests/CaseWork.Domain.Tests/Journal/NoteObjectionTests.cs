@@ -1,0 +1,55 @@
+using CaseWork.Domain.Common;
+using CaseWork.Domain.Journal;
+
+namespace CaseWork.Domain.Tests.Journal;
+
+public class NoteObjectionTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private static JournalNote Signed()
+    {
+        var note = JournalNote.Write(Guid.NewGuid(), "worker", JournalNoteKind.General, Today.AddDays(-3), "Sökanden uteblev från mötet.", Now.AddDays(-3), Today);
+        note.Sign(Now.AddDays(-3));
+        return note;
+    }
+
+    [Fact]
+    public void AnObjection_IsAttachedToTheNote_AndLeavesItAsWritten()
+    {
+        var note = Signed();
+
+        var objection = NoteObjection.Record(note, "  Jag var sjuk och ringde och meddelade det.  ", Today, "worker", Now, Today);
+
+        (objection.NoteId, objection.ApplicantId).ShouldBe((note.Id, note.ApplicantId));
+        objection.Text.ShouldBe("Jag var sjuk och ringde och meddelade det.");
+        note.Text.ShouldBe("Sökanden uteblev från mötet.");
+    }
+
+    [Fact]
+    public void ADraft_CannotBeObjectedTo_ItCanStillBeChanged()
+    {
+        var draft = JournalNote.Write(Guid.NewGuid(), "worker", JournalNoteKind.General, Today, "Utkast", Now, Today);
+
+        Should.Throw<DomainException>(() => NoteObjection.Record(draft, "Fel", Today, "worker", Now, Today)).Message.ShouldBe(NoteObjection.NoteNotSigned);
+    }
+
+    [Theory]
+    [InlineData(null, NoteObjection.TextMissing)]
+    [InlineData("  ", NoteObjection.TextMissing)]
+    public void AnObjection_NeedsAText(string? text, string rule) =>
+        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), text, Today, "worker", Now, Today)).Message.ShouldBe(rule);
+
+    [Fact]
+    public void AnObjection_HasAMaximumLength() =>
+        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), new string('x', NoteObjection.MaxTextLength + 1), Today, "worker", Now, Today))
+            .Message.ShouldBe(NoteObjection.TextTooLong);
+
+    [Fact]
+    public void AnObjection_IsNotReceivedInTheFuture_NorBeforeTheNoteWasWritten()
+    {
+        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(1), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedInFuture);
+        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(-10), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedBeforeNote);
+    }
+}
