@@ -59,12 +59,13 @@ public static class ServiceRegistration
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            options.Cookie.Name = "CaseWork.Auth";
+            options.Cookie.Name = HostCookies.Auth;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        services.AddHostCookies();
         services.AddAuthorization(Policies.Add);
 
         // Write å, ä, ö as themselves rather than as numeric entities.
