@@ -10,16 +10,13 @@ public static class Pipeline
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseForwardedClient();
         app.UseSecurityHeaders();
         app.UseHostCookies();
         // Never a stack trace on a page, not even in Development: the log has the details.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
+        app.UseHttpsOutsideDevelopment();
 
         app.UseSerilogRequestLogging(options =>
         {

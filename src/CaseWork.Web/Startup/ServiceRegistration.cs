@@ -66,6 +66,7 @@ public static class ServiceRegistration
             options.SlidingExpiration = true;
         });
         services.AddHostCookies();
+        services.AddTransportSecurity(builder.Configuration);
         services.AddAuthorization(Policies.Add);
 
         // Write å, ä, ö as themselves rather than as numeric entities.
