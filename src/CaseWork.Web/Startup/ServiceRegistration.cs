@@ -6,6 +6,7 @@ using CaseWork.Web.Access;
 using CaseWork.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -52,8 +53,10 @@ public static class ServiceRegistration
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<CaseWorkClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
-        // A changed role, unit or deactivation reaches signed-in users within a minute.
+        // The stamp is checked on every request (a new password or a deactivation ends every other session at its
+        // next request); the claims, such as a changed role or unit, are rebuilt once a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
