@@ -26,6 +26,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseLoginRateLimiting();
         app.UseAuthentication();
         app.UseNoStoreForSignedInUsers();
         app.UseAuthorization();

@@ -40,6 +40,9 @@ public sealed class CaseWorkAppFactory(
         builder.UseSetting("Database:SeedDemoData", "false");
         // Tests refresh the indicator summaries themselves; no scheduled refresh races them.
         builder.UseSetting("Indicators:RefreshMinutes", "0");
+        // The whole run signs in as the same demo users from one address; LoginRateLimitTests use the real limits.
+        builder.UseSetting("LoginRateLimit:PerUserNamePerMinute", "100000");
+        builder.UseSetting("LoginRateLimit:PerAddressPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
