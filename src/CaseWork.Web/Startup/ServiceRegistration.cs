@@ -69,6 +69,7 @@ public static class ServiceRegistration
             options.SlidingExpiration = true;
         });
         services.AddHostCookies();
+        services.AddSharedKeys();
         services.AddLoginRateLimiting(builder.Configuration);
         services.AddTransportSecurity(builder.Configuration);
         services.AddAuthorization(Policies.Add);
