@@ -24,9 +24,6 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
     TZ=Europe/Stockholm
 
-# The Data Protection key ring (auth cookie, antiforgery) lives here; docker-compose.yml mounts a volume on it.
-RUN mkdir -p /home/app/.aspnet/DataProtection-Keys && chown -R app:app /home/app/.aspnet
-
 COPY --from=build /app/publish .
 
 USER $APP_UID

@@ -10,14 +10,18 @@ using CaseWork.Domain.WorkPlans;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Persistence;
 
 public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICurrentUser currentUser)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that every app instance shares (auth cookie, antiforgery); not case data.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Unit> Units => Set<Unit>();

@@ -17,6 +17,6 @@ public static class Cultures
         options.SupportedCultures = [.. Supported];
         options.SupportedUICultures = [.. Supported];
         // Swedish unless the user switched: the browser's language does not decide.
-        options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        options.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = Startup.HostCookies.Culture }];
     }
 }

@@ -1,4 +1,5 @@
 using CaseWork.Web.Localization;
+using CaseWork.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,9 +17,9 @@ public class CultureModel : PageModel
     {
         var chosen = Cultures.Supported.FirstOrDefault(c => c.Name == culture)?.Name ?? Cultures.Swedish;
         Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            HostCookies.Culture,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            HostCookies.Options(TimeSpan.FromDays(365)));
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

@@ -10,14 +10,13 @@ public static class Pipeline
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseForwardedClient();
+        app.UseSecurityHeaders();
+        app.UseHostCookies();
         // Never a stack trace on a page, not even in Development: the log has the details.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
+        app.UseHttpsOutsideDevelopment();
 
         app.UseSerilogRequestLogging(options =>
         {
@@ -27,19 +26,9 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseLoginRateLimiting();
         app.UseAuthentication();
-        app.Use((context, next) =>
-        {
-            // Pages of signed-in users show case data: never keep them in a browser or proxy cache.
-            if (context.User.Identity?.IsAuthenticated == true)
-            {
-                // The same values antiforgery sets, so it need not override (and warn about) ours.
-                context.Response.Headers.CacheControl = "no-cache, no-store";
-                context.Response.Headers.Pragma = "no-cache";
-            }
-
-            return next(context);
-        });
+        app.UseNoStoreForSignedInUsers();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -6,6 +6,7 @@ using CaseWork.Web.Access;
 using CaseWork.Web.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -52,19 +53,25 @@ public static class ServiceRegistration
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<CaseWorkClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
-        // A changed role, unit or deactivation reaches signed-in users within a minute.
+        // The stamp is checked on every request (a new password or a deactivation ends every other session at its
+        // next request); the claims, such as a changed role or unit, are rebuilt once a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            options.Cookie.Name = "CaseWork.Auth";
+            options.Cookie.Name = HostCookies.Auth;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        services.AddHostCookies();
+        services.AddSharedKeys();
+        services.AddLoginRateLimiting(builder.Configuration);
+        services.AddTransportSecurity(builder.Configuration);
         services.AddAuthorization(Policies.Add);
 
         // Write å, ä, ö as themselves rather than as numeric entities.

@@ -50,7 +50,7 @@ public class SignInTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task SignIn_FiveFailures_LockTheAccountEvenForTheRightPassword()
     {
-        var userName = await CreateUserAsync(Roles.SocialWorker);
+        var userName = await App.CreateUserAsync(Roles.SocialWorker);
         var session = Anonymous();
         for (var i = 0; i < 5; i++)
         {
@@ -66,7 +66,7 @@ public class SignInTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task SignIn_DeactivatedUser_IsRefused()
     {
-        var userName = await CreateUserAsync(Roles.SocialWorker, active: false);
+        var userName = await App.CreateUserAsync(Roles.SocialWorker, active: false);
 
         var response = await Anonymous().SubmitFormAsync("/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = AppFixture.Password });
 
@@ -96,7 +96,7 @@ public class SignInTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task ChangePassword_TooShort_IsRefused_ThenALongOneWorks()
     {
-        var userName = await CreateUserAsync(Roles.SocialWorker);
+        var userName = await App.CreateUserAsync(Roles.SocialWorker);
         var session = await SignInAsync(userName);
 
         var refused = await session.SubmitFormAsync("/Account/ChangePassword", new()
@@ -123,23 +123,5 @@ public class SignInTests(AppFixture app) : AppTest(app)
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         await using var db = App.NewDbContext();
         db.Applicants.IgnoreQueryFilters().Count().ShouldBe(0);
-    }
-
-    private async Task<string> CreateUserAsync(string role, bool active = true)
-    {
-        await using var scope = App.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser
-        {
-            UserName = "test." + Guid.NewGuid().ToString("N")[..10],
-            DisplayName = "Test Person",
-            UnitId = Org.SpangaTenstaUnit,
-            DistrictId = Org.SpangaTenstaDistrict,
-            IsActive = active,
-            LockoutEnabled = true,
-        };
-        (await users.CreateAsync(user, AppFixture.Password)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        return user.UserName;
     }
 }

@@ -3,8 +3,6 @@ using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -36,10 +34,7 @@ public sealed class AppFixture : IAsyncLifetime
     {
         await TestDatabase.RecreateAsync();
         Factory = new CaseWorkAppFactory();
-        Factory.UseKestrel(0);
-        Factory.StartServer();
-        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        BaseAddress = Factory.StartOnKestrel();
 
         await using (var scope = Factory.Services.CreateAsyncScope())
         {

@@ -1,6 +1,8 @@
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -9,25 +11,49 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseWork.Web.Tests.Infrastructure;
 
-/// <summary>The real app on Kestrel (a real port, so that Chromium can reach it) against the test database.</summary>
-public sealed class CaseWorkAppFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real app on Kestrel (a real port, so that Chromium can reach it) against the test database. Tests of hosting
+/// (several instances, Production) make more with their own environment, settings or services.
+/// </summary>
+public sealed class CaseWorkAppFactory(
+    string environment = "Testing",
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public CommandCounter Commands { get; } = new();
 
     public CapturedLog Log { get; } = new();
 
+    /// <summary>Starts the app on Kestrel at a free port and returns its address.</summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:CaseWork", TestDatabase.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
         // Tests refresh the indicator summaries themselves; no scheduled refresh races them.
         builder.UseSetting("Indicators:RefreshMinutes", "0");
-        builder.ConfigureTestServices(services =>
+        // The whole run signs in as the same demo users from one address; LoginRateLimitTests use the real limits.
+        builder.UseSetting("LoginRateLimit:PerUserNamePerMinute", "100000");
+        builder.UseSetting("LoginRateLimit:PerAddressPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            services.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands));
-            services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
-            services.AddSingleton<IStartupFilter, FailingEndpoint>();
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(testServices =>
+        {
+            testServices.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands));
+            testServices.AddSingleton<Serilog.Core.ILogEventSink>(Log);
+            testServices.AddSingleton<IStartupFilter, FailingEndpoint>();
+            services?.Invoke(testServices);
         });
     }
 }

@@ -8,17 +8,21 @@ public sealed partial class HttpSession : IDisposable
 {
     private readonly HttpClient _client;
 
-    public HttpSession(Uri baseAddress)
+    /// <param name="cookies">Shared by sessions that play one browser talking to several app instances.</param>
+    public HttpSession(Uri baseAddress, BrowserCookies? cookies = null)
     {
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        Cookies = cookies ?? new BrowserCookies();
+        _client = new HttpClient(new BrowserCookieHandler(Cookies) { InnerHandler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false } })
         {
             BaseAddress = baseAddress,
         };
     }
 
-    public static async Task<HttpSession> SignInAsync(Uri baseAddress, string userName, string password = AppFixture.Password)
+    public BrowserCookies Cookies { get; }
+
+    public static async Task<HttpSession> SignInAsync(Uri baseAddress, string userName, string password = AppFixture.Password, BrowserCookies? cookies = null)
     {
-        var session = new HttpSession(baseAddress);
+        var session = new HttpSession(baseAddress, cookies);
         var response = await session.SubmitFormAsync("/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
@@ -30,6 +34,9 @@ public sealed partial class HttpSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(new Uri(url, UriKind.Relative));
 
+    /// <summary>The same person in the same browser, on another app instance.</summary>
+    public HttpSession On(Uri otherInstance) => new(otherInstance, Cookies);
+
     public async Task<string> GetStringAsync(string url)
     {
         var response = await GetAsync(url);
@@ -38,7 +45,11 @@ public sealed partial class HttpSession : IDisposable
     }
 
     /// <summary>Reads the antiforgery token from the page at <paramref name="formPage"/>, then posts the fields to <paramref name="postUrl"/>.</summary>
-    public async Task<HttpResponseMessage> SubmitFormAsync(string formPage, Dictionary<string, string> fields, string? postUrl = null)
+    public async Task<HttpResponseMessage> SubmitFormAsync(string formPage, Dictionary<string, string> fields, string? postUrl = null) =>
+        await PostAsync(postUrl ?? formPage, await FormFieldsAsync(formPage, fields));
+
+    /// <summary>The fields with the antiforgery token of the form at <paramref name="formPage"/>, ready to post.</summary>
+    public async Task<Dictionary<string, string>> FormFieldsAsync(string formPage, Dictionary<string, string> fields)
     {
         var html = await (await GetAsync(formPage)).Content.ReadAsStringAsync();
         var token = TokenPattern().Match(html);
@@ -48,7 +59,7 @@ public sealed partial class HttpSession : IDisposable
             values["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
         }
 
-        return await PostAsync(postUrl ?? formPage, values);
+        return values;
     }
 
     public Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields) =>

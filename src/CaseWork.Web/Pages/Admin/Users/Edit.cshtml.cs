@@ -79,7 +79,7 @@ public class EditModel(
             await users.AddToRoleAsync(user, Input.Role!);
         }
 
-        // A new security stamp signs the user out within a minute; the next sign-in carries the new role and place.
+        // A new security stamp ends the user's sessions at their next request; the next sign-in carries the new role and place.
         await users.UpdateSecurityStampAsync(user);
         await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} as {Input.Role}", cancellationToken);
         TempData["StatusMessage"] = localizer["The changes have been saved."].Value;
@@ -158,7 +158,7 @@ public class EditModel(
 
         user.IsActive = active;
         await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user); // signs the user out everywhere within a minute
+        await users.UpdateSecurityStampAsync(user); // ends the user's sessions at their next request
         await audit.WriteAsync(active ? AuditAction.UserUpdated : AuditAction.UserDeactivated, null, $"{user.UserName} {(active ? "activated" : "deactivated")}", cancellationToken);
         TempData["StatusMessage"] = active
             ? localizer["The user {0} can sign in again.", user.UserName!].Value
