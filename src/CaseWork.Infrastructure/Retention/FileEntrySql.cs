@@ -23,7 +23,7 @@ internal static class FileEntrySql
     public static IReadOnlyList<(string Rows, string Date)> Entries { get; } =
     [
         ("applicants x WHERE x.id = a.id", Day("x.registered_at")),
-        ("aid_months x WHERE x.applicant_id = a.id", "(x.month + interval '1 month' - interval '1 day')::date"),
+        ("aid_months x WHERE x.applicant_id = a.id", "(date_trunc('month', x.month) + interval '1 month - 1 day')::date"),
         ("journal_notes x WHERE x.applicant_id = a.id", Latest("x.event_date", Day("x.written_at"), Day("x.signed_at"))),
         ("monthly_checks x WHERE x.applicant_id = a.id", Day("x.recorded_at")),
         ("follow_up_talks x WHERE x.applicant_id = a.id", Latest("x.held_on", Day("x.recorded_at"))),
