@@ -41,4 +41,10 @@ public enum AuditAction
     CaseReviewCaseRecorded,
     CaseReviewCompleted,
     ReviewActionDone,
+
+    /// <summary>The administrator saw the person in the list of files due for retention.</summary>
+    RetentionListViewed,
+
+    /// <summary>The administrator started a retention run (dry or real); the detail holds counts only.</summary>
+    RetentionRun,
 }

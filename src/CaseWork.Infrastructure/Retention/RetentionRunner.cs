@@ -112,8 +112,8 @@ public sealed class RetentionRunner(
         return await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var batch = await candidates.ReadAsync(after, batchSize, today, onlyDeletable: true, ct);
-            // The database narrowed the batch; the domain rule decides each file once more.
+            var batch = await candidates.ReadAsync(after, batchSize, today, leaveOutExempt: true, ct);
+            // The database found the files past the five years; the domain rule decides which of them go.
             var due = batch.Where(c => c.Assessment.Status == RetentionStatus.Due).ToList();
             var deleted = await deletion.DeleteAsync(due.Select(c => c.ApplicantId).ToList(), ct);
             var next = totals.Add(due.Count, due.Count(c => c.Assessment.IsOverdue(today)), deleted);

@@ -23,6 +23,8 @@ public sealed class CaseWorkAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "false");
         // Tests refresh the indicator summaries themselves; no scheduled refresh races them.
         builder.UseSetting("Indicators:RefreshMinutes", "0");
+        // Tests run retention themselves.
+        builder.UseSetting("Retention:IntervalHours", "0");
         builder.ConfigureTestServices(services =>
         {
             services.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands));

@@ -96,7 +96,7 @@ public class RetentionSearchTests(AppFixture app) : AppTest(app)
 
         (await SearchAsync(Date("2022-01-01"))).ShouldBeEmpty();
         var lastEntry = table == "aid_months" ? Date("2018-03-31") : later;
-        (await SearchAsync(Date("2040-01-01"), onlyDeletable: false)).ShouldHaveSingleItem().Assessment.LastEntryOn.ShouldBe(lastEntry);
+        (await PastTheYearsAsync(Date("2040-01-01"))).ShouldHaveSingleItem().Assessment.LastEntryOn.ShouldBe(lastEntry);
     }
 
     [Theory]
@@ -140,7 +140,8 @@ public class RetentionSearchTests(AppFixture app) : AppTest(app)
         var today = Date("2022-01-01");
 
         (await SearchAsync(today)).ShouldBeEmpty();
-        var kept = (await SearchAsync(today, onlyDeletable: false)).ShouldHaveSingleItem();
+        (await PastTheYearsAsync(today, leaveOutExempt: true)).ShouldBeEmpty("the database leaves out the research days as the rule does");
+        var kept = (await PastTheYearsAsync(today)).ShouldHaveSingleItem();
         kept.ApplicantId.ShouldBe(person.Id);
         kept.Assessment.Status.ShouldBe(RetentionStatus.Exempt);
         (await CountAsync(today)).ShouldBe(new RetentionCounts(0, 1, 0));
@@ -155,7 +156,7 @@ public class RetentionSearchTests(AppFixture app) : AppTest(app)
     {
         await App.AddPersonAsync(LongAgo, Pin(new DateOnly(1979, 10, day), coordination));
 
-        (await SearchAsync(Date("2022-01-01"))).ShouldHaveSingleItem().Assessment.Status.ShouldBe(RetentionStatus.Due);
+        (await PastTheYearsAsync(Date("2022-01-01"), leaveOutExempt: true)).ShouldHaveSingleItem().Assessment.Status.ShouldBe(RetentionStatus.Due);
         (await CountAsync(Date("2022-01-01"))).ShouldBe(new RetentionCounts(1, 0, 0));
     }
 
@@ -216,7 +217,7 @@ public class RetentionSearchTests(AppFixture app) : AppTest(app)
         var after = Guid.Empty;
         while (true)
         {
-            var batch = await candidates.ReadAsync(after, 2, Date("2022-01-01"), onlyDeletable: true, CancellationToken.None);
+            var batch = await candidates.ReadAsync(after, 2, Date("2022-01-01"), leaveOutExempt: true, CancellationToken.None);
             seen.AddRange(batch.Select(c => c.ApplicantId));
             if (batch.Count < 2)
             {
@@ -234,16 +235,21 @@ public class RetentionSearchTests(AppFixture app) : AppTest(app)
     {
         var today = Date("2022-01-01");
         (await SearchAsync(today)).ShouldBeEmpty();
-        var kept = (await SearchAsync(today, onlyDeletable: false)).ShouldHaveSingleItem().Assessment;
+        var kept = (await PastTheYearsAsync(today)).ShouldHaveSingleItem().Assessment;
         kept.Status.ShouldBe(RetentionStatus.InUse);
         kept.InUse.ShouldBe(expected);
         (await CountAsync(today)).ShouldBe(new RetentionCounts(0, 0, 1));
     }
 
-    private async Task<IReadOnlyList<RetentionCandidate>> SearchAsync(DateOnly today, bool onlyDeletable = true)
+    /// <summary>The files a run would delete on <paramref name="today"/>.</summary>
+    private async Task<IReadOnlyList<RetentionCandidate>> SearchAsync(DateOnly today) =>
+        (await PastTheYearsAsync(today, leaveOutExempt: true)).Where(c => c.Assessment.Status == RetentionStatus.Due).ToList();
+
+    /// <summary>Every file past the five years, each with the rule's assessment.</summary>
+    private async Task<IReadOnlyList<RetentionCandidate>> PastTheYearsAsync(DateOnly today, bool leaveOutExempt = false)
     {
         await using var db = App.NewDbContext();
-        return await new RetentionCandidates(db).ReadAsync(Guid.Empty, 100, today, onlyDeletable, CancellationToken.None);
+        return await new RetentionCandidates(db).ReadAsync(Guid.Empty, 100, today, leaveOutExempt, CancellationToken.None);
     }
 
     private async Task<RetentionCounts> CountAsync(DateOnly today)
