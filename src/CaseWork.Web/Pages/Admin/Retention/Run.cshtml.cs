@@ -45,7 +45,7 @@ public class RunModel(
         await audit.WriteAsync(AuditAction.RetentionRun, null, string.Create(CultureInfo.InvariantCulture, $"run {run.Id}: {run.People} people deleted"), CancellationToken.None);
         TempData["StatusMessage"] = run.People == 0
             ? localizer["Retention has run: no files were due, nothing was deleted."].Value
-            : localizer["Retention has run: the files of {0} people were deleted ({1} rows). {2} files are kept for research and {3} because they are in use.",
+            : localizer["Retention has run. Files deleted: {0}. Rows: {1}. Kept for research: {2}. Kept because they are in use: {3}.",
                 run.People, run.RowsTotal, run.Exempt, run.InUse].Value;
         return RedirectToPage("Index");
     }
