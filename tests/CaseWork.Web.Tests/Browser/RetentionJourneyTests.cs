@@ -39,6 +39,11 @@ public class RetentionJourneyTests(AppFixture app) : AppTest(app)
         await admin.ShouldBeAccessibleAsync();
         await admin.ScreenshotForGuideAsync("admin-retention.png");
 
+        await admin.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Retention");
+        await Assertions.Expect(admin.Locator("#retention-runs")).ToContainTextAsync("Dry run");
+        await admin.ShouldBeAccessibleAsync();
+
         await using var check = App.NewDbContext();
         (await check.Applicants.IgnoreQueryFilters().Select(a => a.LastName).ToListAsync()).ShouldBe(["Holmberg"]);
     }
