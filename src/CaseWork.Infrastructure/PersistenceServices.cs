@@ -28,6 +28,9 @@ public static class PersistenceServices
         services.AddScoped<Indicators.IndicatorCountsQuery>();
         services.AddScoped<Indicators.IndicatorCaseQueries>();
         services.AddScoped<Indicators.IndicatorTargetQueries>();
+        services.AddScoped<Retention.RetentionCandidates>();
+        services.AddScoped<Retention.PersonDeletion>();
+        services.AddScoped<Retention.RetentionRunner>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

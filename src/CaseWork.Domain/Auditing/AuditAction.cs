@@ -51,4 +51,10 @@ public enum AuditAction
 
     /// <summary>Attached the applicant's objection to a signed journal note.</summary>
     NoteObjectionRecorded,
+
+    /// <summary>The administrator saw the person in the list of files due for retention.</summary>
+    RetentionListViewed,
+
+    /// <summary>The administrator started a retention run (dry or real); the detail holds counts only.</summary>
+    RetentionRun,
 }

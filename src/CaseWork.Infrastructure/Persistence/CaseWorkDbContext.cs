@@ -94,6 +94,9 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Filtered through their review.</summary>
     public DbSet<ReviewAction> ReviewActions => Set<ReviewAction>();
 
+    /// <summary>The retention job's log: counts only, no one named.</summary>
+    public DbSet<Retention.RetentionRun> RetentionRuns => Set<Retention.RetentionRun>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).

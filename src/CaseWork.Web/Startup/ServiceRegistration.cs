@@ -121,6 +121,8 @@ public static class ServiceRegistration
         services.Configure<CaseWork.Web.Indicators.IndicatorOptions>(builder.Configuration.GetSection(CaseWork.Web.Indicators.IndicatorOptions.Section));
         services.AddSingleton<CaseWork.Web.Indicators.SummaryRefreshSignal>();
         services.AddHostedService<CaseWork.Web.Indicators.SummaryRefreshService>();
+        services.Configure<CaseWork.Web.Retention.RetentionOptions>(builder.Configuration.GetSection(CaseWork.Web.Retention.RetentionOptions.Section));
+        services.AddHostedService<CaseWork.Web.Retention.RetentionService>();
         services.AddSingleton(new CaseWork.Domain.WorkPlans.PlanQualityRules(
             builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);

@@ -43,6 +43,8 @@ public sealed class CaseWorkAppFactory(
         // The whole run signs in as the same demo users from one address; LoginRateLimitTests use the real limits.
         builder.UseSetting("LoginRateLimit:PerUserNamePerMinute", "100000");
         builder.UseSetting("LoginRateLimit:PerAddressPerMinute", "100000");
+        // Tests run retention themselves.
+        builder.UseSetting("Retention:IntervalHours", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -73,6 +73,8 @@ public sealed class ReviewActionConfiguration : IEntityTypeConfiguration<ReviewA
         // The due list: an owner's open actions.
         builder.HasIndex(a => new { a.OwnerId, a.DueOn }).HasFilter("done_at IS NULL");
         builder.HasIndex(a => a.ReviewId);
+        // Retention reads and deletes a person's actions.
+        builder.HasIndex(a => a.ApplicantId);
         builder.HasOne<CaseReview>().WithMany().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -481,6 +481,9 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_review_actions");
 
+                    b.HasIndex("ApplicantId")
+                        .HasDatabaseName("ix_review_actions_applicant_id");
+
                     b.HasIndex("EntryId")
                         .HasDatabaseName("ix_review_actions_entry_id");
 
@@ -1785,6 +1788,77 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable((string)null);
 
                     b.ToView("resurs_queue_positions", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Retention.RetentionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("AuditDetailsCleared")
+                        .HasColumnType("integer")
+                        .HasColumnName("audit_details_cleared");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dry_run");
+
+                    b.Property<int>("Exempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("exempt");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("InUse")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_use");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rows");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_retention_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_retention_runs_started_at");
+
+                    b.ToTable("retention_runs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

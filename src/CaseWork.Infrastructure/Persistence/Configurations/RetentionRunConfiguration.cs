@@ -1,0 +1,19 @@
+using CaseWork.Infrastructure.Retention;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<RetentionRun>
+{
+    public void Configure(EntityTypeBuilder<RetentionRun> builder)
+    {
+        builder.ToTable("retention_runs");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Rows).AsJson();
+        builder.Ignore(r => r.RowsTotal);
+        builder.HasIndex(r => r.StartedAt);
+    }
+}

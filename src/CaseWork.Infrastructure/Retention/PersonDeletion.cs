@@ -1,0 +1,86 @@
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseWork.Infrastructure.Retention;
+
+/// <summary>
+/// Deletes everything CaseWork holds on some people, table by table, children before parents so that each count is
+/// exact and no foreign key refuses. The caller's transaction makes it all or nothing. Audit rows stay, as the record
+/// of who read and changed what, but lose their detail: what remains names the person only by an id that no longer
+/// resolves to anyone.
+/// </summary>
+public sealed class PersonDeletion(CaseWorkDbContext db)
+{
+    /// <summary>Lets the delete through the signed-journal-note trigger for this transaction only (see the migration Retention).</summary>
+    public const string RetentionSetting = "casework.retention";
+
+    private const string AllowDelete = $"SELECT set_config('{RetentionSetting}', 'delete', true)";
+    private const string EndAllowDelete = $"SELECT set_config('{RetentionSetting}', '', true)";
+    private const string Referrals = "SELECT r.id FROM referrals r WHERE r.applicant_id = ANY(@ids)";
+    private const string Plans = "SELECT p.id FROM work_plans p WHERE p.applicant_id = ANY(@ids)";
+
+    /// <summary>Every table that holds rows about a person, in the order they are deleted.</summary>
+    public static IReadOnlyList<(string Table, string Where)> Tables { get; } =
+    [
+        ("review_actions", "applicant_id = ANY(@ids)"),
+        ("case_review_entries", "applicant_id = ANY(@ids)"),
+        ("attendance_reports", $"applicant_id = ANY(@ids) OR referral_id IN ({Referrals})"),
+        ("referral_interventions", $"referral_id IN ({Referrals})"),
+        ("referrals", "applicant_id = ANY(@ids)"),
+        ("monthly_checks", "applicant_id = ANY(@ids)"),
+        ("follow_up_talks", "applicant_id = ANY(@ids)"),
+        ("note_objections", "applicant_id = ANY(@ids)"),
+        ("journal_notes", "applicant_id = ANY(@ids)"),
+        ("plan_version_quality", $"version_id IN (SELECT v.id FROM work_plan_versions v WHERE v.work_plan_id IN ({Plans}))"),
+        ("work_plan_versions", $"work_plan_id IN ({Plans})"),
+        ("work_plan_agreements", $"work_plan_id IN ({Plans})"),
+        ("work_plans", "applicant_id = ANY(@ids)"),
+        ("basic_investigations", "applicant_id = ANY(@ids)"),
+        ("aid_months", "applicant_id = ANY(@ids)"),
+        ("applicants", "id = ANY(@ids)"),
+    ];
+
+    // Put together from the constants above only; the ids go in as a parameter.
+    private static readonly IReadOnlyList<(string Table, string Sql)> Deletes = Tables.Select(t => (t.Table, $"DELETE FROM {t.Table} WHERE {t.Where}")).ToList();
+
+    /// <summary>The one change the append-only audit table allows: its detail set to NULL, nothing else.</summary>
+    public const string ScrubAuditDetail = "UPDATE audit_entries SET detail = NULL WHERE applicant_id = ANY(@ids) AND detail IS NOT NULL";
+
+    /// <summary>Deletes the people's files inside the current transaction; returns the rows deleted per table.</summary>
+    public async Task<PersonDeletionResult> DeleteAsync(IReadOnlyCollection<Guid> applicantIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(applicantIds);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A person's file is deleted inside one transaction: begin one first.");
+        }
+
+        var rows = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        if (applicantIds.Count == 0)
+        {
+            return new PersonDeletionResult(rows, 0);
+        }
+
+        var ids = applicantIds.ToArray();
+        await db.Database.ExecuteSqlRawAsync(AllowDelete, cancellationToken);
+        foreach (var (table, sql) in Deletes)
+        {
+            var deleted = await db.Database.ExecuteSqlRawAsync(sql, [Ids(ids)], cancellationToken);
+            if (deleted > 0)
+            {
+                rows[table] = deleted;
+            }
+        }
+
+        var scrubbed = await db.Database.ExecuteSqlRawAsync(ScrubAuditDetail, [Ids(ids)], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(EndAllowDelete, cancellationToken);
+        return new PersonDeletionResult(rows, scrubbed);
+    }
+
+    private static NpgsqlParameter Ids(Guid[] ids) => new("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids };
+}
+
+/// <summary>Rows deleted per table, and audit rows whose detail was removed. Counts only: nothing names anyone.</summary>
+public sealed record PersonDeletionResult(IReadOnlyDictionary<string, int> RowsPerTable, int AuditDetailsCleared);

@@ -1,0 +1,52 @@
+using System.Globalization;
+using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Retention;
+using CaseWork.Web.Access;
+using CaseWork.Web.Localization;
+using CaseWork.Web.Retention;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CaseWork.Web.Pages.Admin.Retention;
+
+/// <summary>The confirmation before a real run, and the run itself; the status message says what it deleted.</summary>
+[Authorize(Policy = Policies.Administer)]
+public class RunModel(
+    RetentionRunner runner,
+    RetentionCandidates candidates,
+    AuditLog audit,
+    IOptions<RetentionOptions> options,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public RetentionCounts Counts { get; private set; } = new(0, 0, 0);
+
+    public bool AlreadyRunning { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Counts = await candidates.CountAsync(RetentionToday.Of(clock), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        // Once confirmed, the run goes on if the browser goes away: only stopping the app stops it between batches.
+        var run = await runner.RunAsync(RetentionTrigger.Administrator, dryRun: false, options.Value.BatchSize, lifetime.ApplicationStopping);
+        if (run is null)
+        {
+            AlreadyRunning = true;
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        await audit.WriteAsync(AuditAction.RetentionRun, null, string.Create(CultureInfo.InvariantCulture, $"run {run.Id}: {run.People} people deleted"), CancellationToken.None);
+        TempData["StatusMessage"] = run.People == 0
+            ? localizer["Retention has run: no files were due, nothing was deleted."].Value
+            : localizer["Retention has run. Files deleted: {0}. Rows: {1}. Kept for research: {2}. Kept because they are in use: {3}.",
+                run.People, run.RowsTotal, run.Exempt, run.InUse].Value;
+        return RedirectToPage("Index");
+    }
+}
