@@ -34,7 +34,7 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
                 index == 1 ? "Reducerat: deltog 9 av 18 dagar utan giltigt skäl." : null, null), now.AddDays(-3), today);
             applicant.RecordAidMonth(lastMonth.Year, lastMonth.Month, check.Decision, today);
             check.WrittenInJournalAs(AddNote(applicant.Id, worker, JournalNoteKind.MonthlyCheck, today.AddDays(-3),
-                $"Månadsuppföljning {lastMonth:yyyy-MM}: närvaro {attendance}, {check.JobApplications} sökta arbeten, beslut {check.Decision}.", now.AddDays(-3)).Id);
+                $"Månadsuppföljning {lastMonth:yyyy-MM}: närvaro {(attendance == Attendance.Partly ? "delvis" : "full")}, {check.JobApplications} sökta arbeten, beslut {Large.CaseTexts.DecisionWord(check.Decision)}.", now.AddDays(-3)).Id);
             db.MonthlyChecks.Add(check);
         }
 
@@ -82,7 +82,7 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             var check = MonthlyCheck.Record(aid.ApplicantId, aid.Worker, new MonthlyCheckFacts(
                 lastMonth, Attendance.NotApplicable, null, 4 + (index % 6), aid.Decision, decisionText, null), recordedAt, today);
             check.WrittenInJournalAs(AddNote(aid.ApplicantId, aid.Worker, JournalNoteKind.MonthlyCheck, recordedOn,
-                $"Månadsuppföljning {lastMonth:yyyy-MM}: {check.JobApplications} sökta arbeten, beslut {check.Decision}.", recordedAt).Id);
+                $"Månadsuppföljning {lastMonth:yyyy-MM}: {check.JobApplications} sökta arbeten, beslut {Large.CaseTexts.DecisionWord(check.Decision)}.", recordedAt).Id);
             db.MonthlyChecks.Add(check);
             if (index % 500 == 499)
             {
