@@ -87,6 +87,9 @@ public class AccessLogPageTests(AppFixture app) : AppTest(app)
         html.ShouldContain("value=\"19900101-0000\"");
         (await head.GetStringAsync("/AccessLog?from=2026-02-01&to=2026-01-31")).ShouldContain("Perioden måste sluta samma dag som den börjar eller senare.");
         (await head.GetStringAsync("/AccessLog?from=2024-01-01&to=2026-01-31")).ShouldContain("En sökning kan omfatta högst ett år.");
+        var export = await head.GetAsync("/AccessLog?handler=Export&format=csv&from=igår&to=2026-01-31");
+        export.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await head.GetStringAsync(export.Headers.Location!.ToString())).ShouldContain("Skriv första dagen som ÅÅÅÅ-MM-DD.");
     }
 
     [Fact]

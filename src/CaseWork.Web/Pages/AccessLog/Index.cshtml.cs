@@ -3,6 +3,7 @@ using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Auditing;
+using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Access;
 using CaseWork.Web.Exports;
@@ -89,7 +90,8 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
         var criteria = await ReadCriteriaAsync(cancellationToken);
         if (criteria is null)
         {
-            return await OnGetAsync(cancellationToken);
+            // The search page shows what is wrong with the criteria, next to the fields.
+            return RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly });
         }
 
         Criteria = criteria;
@@ -121,7 +123,7 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
         {
             var viewer = Viewer;
             var check = LogCheck.Record(
-                new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkDisplayName)?.Value ?? db.CurrentUser.UserName),
+                new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkClaimTypes.DisplayName)?.Value ?? db.CurrentUser.UserName),
                 viewer.DistrictId!.Value,
                 viewer.UnitId,
                 Criteria.From,
@@ -147,8 +149,6 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
 
     public string AlertText(AccessAlerts alerts) =>
         string.Join(", ", Enum.GetValues<AccessAlerts>().Where(a => a != AccessAlerts.None && alerts.HasFlag(a)).Select(a => localizer.Text(a)));
-
-    private const string CaseWorkDisplayName = Infrastructure.Identity.CaseWorkClaimTypes.DisplayName;
 
     private Guid? _applicantId;
 
