@@ -15,4 +15,7 @@ public static class Roles
 
     /// <summary>Roles placed in a unit; managers and log checkers are placed in a district, coaches at a Jobbtorg, administrators in the city.</summary>
     public static bool BelongsToUnit(string role) => role is SocialWorker or UnitHead;
+
+    /// <summary>Roles that see the whole organisation or its access log must sign in with an authenticator app as well.</summary>
+    public static bool RequiresTwoFactor(string role) => role is Administrator or LogChecker;
 }

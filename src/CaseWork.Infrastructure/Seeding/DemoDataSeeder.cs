@@ -195,6 +195,17 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         }
 
         await users.AddToRoleAsync(user, role);
+        if (Roles.RequiresTwoFactor(role))
+        {
+            await EnableDemoAuthenticatorAsync(user);
+        }
+    }
+
+    private async Task EnableDemoAuthenticatorAsync(AppUser user)
+    {
+        // Where UserStore keeps the key that GetAuthenticatorKeyAsync reads; UserManager offers only a random one.
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoOrganisation.DemoAuthenticatorKey);
+        await users.SetTwoFactorEnabledAsync(user, true);
     }
 }
 

@@ -35,4 +35,10 @@ public static class DemoOrganisation
     };
 
     public const string DemoPassword = "CaseWork-demo-1";
+
+    /// <summary>
+    /// The authenticator key of the demo logins whose role requires two-step verification (README, demo logins), so a
+    /// developer can add it to an authenticator app once. Demo data is seeded in Development and tests only.
+    /// </summary>
+    public const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPCASEWORKDEMOKEYA";
 }

@@ -33,6 +33,11 @@ public sealed class CaseWorkClaimsFactory(
             identity.AddClaim(new Claim(CaseWorkClaimTypes.JobCentreId, jobCentre.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(CaseWorkClaimTypes.TwoFactorEnabled, "true"));
+        }
+
         return identity;
     }
 }

@@ -14,7 +14,8 @@ public static class LoginRateLimiting
 {
     public const string Section = "LoginRateLimit";
 
-    private const string LoginPath = "/Account/Login";
+    // The password, then the second step: a code from the authenticator app or a recovery code.
+    private static readonly string[] LoginPaths = ["/Account/Login", "/Account/LoginWithCode", "/Account/LoginWithRecoveryCode"];
 
     public static void AddLoginRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -53,7 +54,7 @@ public static class LoginRateLimiting
     }
 
     private static bool IsLoginAttempt(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(context.Request.Method) && LoginPaths.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
 
     private static string? UserNameOf(HttpContext context) =>
         context.Features.Get<IFormFeature>()?.Form?["Input.UserName"].ToString().Trim().ToUpperInvariant() is { Length: > 0 } name ? name : null;

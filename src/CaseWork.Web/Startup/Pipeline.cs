@@ -29,6 +29,7 @@ public static class Pipeline
         app.UseLoginRateLimiting();
         app.UseAuthentication();
         app.UseNoStoreForSignedInUsers();
+        app.UseTwoFactorRequirement();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

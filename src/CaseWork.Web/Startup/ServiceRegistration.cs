@@ -101,6 +101,8 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Dashboard", Policies.ViewDashboards);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
+                options.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/StatusCode");
             })

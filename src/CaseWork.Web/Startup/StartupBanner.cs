@@ -20,6 +20,8 @@ public static class StartupBanner
             {
                 Console.WriteLine($"  {login.UserName,-22} {login.Role,-14} {login.District ?? "Stockholm (city)"}");
             }
+
+            Console.WriteLine($"Administrators and log checkers also need a code from an authenticator app with the demo key {DemoOrganisation.DemoAuthenticatorKey} (README).");
         }
 
         Console.WriteLine();

@@ -24,6 +24,12 @@ public sealed partial class HttpSession : IDisposable
     {
         var session = new HttpSession(baseAddress, cookies);
         var response = await session.SubmitFormAsync("/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        if (response.Headers.Location?.OriginalString is { } next && next.Contains("/Account/LoginWithCode", StringComparison.OrdinalIgnoreCase))
+        {
+            // The user has two-step verification: type the code their authenticator app would show.
+            response = await session.SubmitFormAsync(next, new() { ["Input.Code"] = await Authenticator.CurrentCodeOfAsync(userName) });
+        }
+
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {userName} failed: {response.StatusCode}");

@@ -55,6 +55,11 @@ public class LoginModel(
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("./LoginWithCode", new { ReturnUrl });
+        }
+
         if (result.IsLockedOut)
         {
             logger.LogWarning("User {UserName} is locked out", Input.UserName);
