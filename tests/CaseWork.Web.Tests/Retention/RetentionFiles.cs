@@ -93,6 +93,7 @@ internal static class RetentionFiles
         var correction = JournalNote.CorrectionOf(note, worker, "Besök på kontoret, med tolk.", at, on);
         correction.Sign(at);
         db.JournalNotes.AddRange(note, correction);
+        db.NoteObjections.Add(NoteObjection.Record(note, "Jag hade ingen tolk.", on, worker, at, on));
 
         var check = MonthlyCheck.Record(applicantId, worker, new MonthlyCheckFacts(on, Attendance.Yes, null, 6, AidDecision.Granted, null, null), at, on);
         var checkNote = JournalNote.Write(applicantId, worker, JournalNoteKind.MonthlyCheck, on, "Månadsuppföljning.", at, on);

@@ -135,7 +135,7 @@ public partial class CrawlTests(AppFixture app, ITestOutputHelper output) : AppT
         return problems;
     }
 
-    private static bool IsStaticFile(string url) => url.StartsWith("/lib/", StringComparison.Ordinal) || url.StartsWith("/css/", StringComparison.Ordinal) || url.StartsWith("/js/", StringComparison.Ordinal);
+    private static bool IsStaticFile(string url) => url == "/favicon.svg" || url.StartsWith("/lib/", StringComparison.Ordinal) || url.StartsWith("/css/", StringComparison.Ordinal) || url.StartsWith("/js/", StringComparison.Ordinal);
 
     private static async Task<IEnumerable<string>> LinksAsync(HttpResponseMessage response)
     {
