@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Persistence;
@@ -27,31 +28,14 @@ public sealed class IndicatorCountsQuery(CaseWorkDbContext db)
     public async Task<AreaCounts> ReadAsync(IndicatorArea area, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var aidRows = await db.AidMonthSummaries.AsNoTracking()
-            .Where(s => s.DistrictId == area.DistrictId && (area.UnitId == null || s.UnitId == area.UnitId) && s.Month >= from && s.Month <= to)
-            .GroupBy(s => new { s.Month, s.Reason })
-            .Select(g => new
-            {
-                g.Key.Month,
-                g.Key.Reason,
-                Counts = new AidCounts(
-                    g.Sum(s => (long)s.HouseholdsPaid), g.Sum(s => (long)s.AdultsPaid), g.Sum(s => (long)s.HouseholdsAid12),
-                    g.Sum(s => (long)s.AdultsAid12), g.Sum(s => (long)s.HouseholdsLongTerm12), g.Sum(s => (long)s.AdultsLongTerm12),
-                    g.Sum(s => (long)s.HouseholdsCheckOnTime), g.Sum(s => (long)s.HouseholdsCurrentPlan)),
-            })
+        var aidRows = await SumAid(
+                db.AidMonthSummaries.Where(s => s.DistrictId == area.DistrictId && (area.UnitId == null || s.UnitId == area.UnitId) && s.Month >= from && s.Month <= to),
+                s => new { s.Month, s.Reason })
             .ToListAsync(cancellationToken);
 
-        var referralRows = await db.ReferralMonthSummaries.AsNoTracking()
-            .Where(s => s.DistrictId == area.DistrictId && (area.UnitId == null || s.UnitId == area.UnitId) && s.Month >= from && s.Month <= to)
-            .GroupBy(s => s.Month)
-            .Select(g => new
-            {
-                Month = g.Key,
-                Counts = new ReferralCounts(
-                    g.Sum(s => (long)s.Enrolled), g.Sum(s => (long)s.EnrolledSentBack12), g.Sum(s => (long)s.EnrolledWorkOrStudies12),
-                    g.Sum(s => (long)s.JobPlansDue), g.Sum(s => (long)s.JobPlansOnTime), g.Sum(s => (long)s.ClosedLongTermToWork),
-                    g.Sum(s => s.ClosedLongTermToWorkDays), g.Sum(s => (long)s.ResursHeld), g.Sum(s => (long)s.ResursQueued)),
-            })
+        var referralRows = await SumReferrals(
+                db.ReferralMonthSummaries.Where(s => s.DistrictId == area.DistrictId && (area.UnitId == null || s.UnitId == area.UnitId) && s.Month >= from && s.Month <= to),
+                s => s.Month)
             .ToListAsync(cancellationToken);
 
         var interventionRows = await db.InterventionMonthSummaries.AsNoTracking()
@@ -66,9 +50,9 @@ public sealed class IndicatorCountsQuery(CaseWorkDbContext db)
             .ToListAsync(cancellationToken);
 
         return new AreaCounts(
-            aidRows.GroupBy(r => r.Month).ToDictionary(g => g.Key, g => g.Aggregate(AidCounts.Zero, (sum, r) => sum + r.Counts)),
-            aidRows.ToDictionary(r => (r.Month, r.Reason), r => r.Counts),
-            referralRows.ToDictionary(r => r.Month, r => r.Counts),
+            aidRows.GroupBy(r => r.Key.Month).ToDictionary(g => g.Key, g => g.Aggregate(AidCounts.Zero, (sum, r) => sum + r.Counts)),
+            aidRows.ToDictionary(r => (r.Key.Month, r.Key.Reason), r => r.Counts),
+            referralRows.ToDictionary(r => r.Key, r => r.Counts),
             interventionRows.GroupBy(r => r.InterventionTypeId).ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyDictionary<DateOnly, InterventionCounts>)g.ToDictionary(r => r.Month, r => r.Counts)));
@@ -79,38 +63,40 @@ public sealed class IndicatorCountsQuery(CaseWorkDbContext db)
         IReadOnlyCollection<int> districtIds, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(districtIds);
-        var aidRows = await db.AidMonthSummaries.AsNoTracking()
-            .Where(s => districtIds.Contains(s.DistrictId) && s.Month >= from && s.Month <= to)
-            .GroupBy(s => new { s.DistrictId, s.Month })
-            .Select(g => new
-            {
-                g.Key.DistrictId,
-                g.Key.Month,
-                Counts = new AidCounts(
-                    g.Sum(s => (long)s.HouseholdsPaid), g.Sum(s => (long)s.AdultsPaid), g.Sum(s => (long)s.HouseholdsAid12),
-                    g.Sum(s => (long)s.AdultsAid12), g.Sum(s => (long)s.HouseholdsLongTerm12), g.Sum(s => (long)s.AdultsLongTerm12),
-                    g.Sum(s => (long)s.HouseholdsCheckOnTime), g.Sum(s => (long)s.HouseholdsCurrentPlan)),
-            })
+        var aidRows = await SumAid(
+                db.AidMonthSummaries.Where(s => districtIds.Contains(s.DistrictId) && s.Month >= from && s.Month <= to),
+                s => new { s.DistrictId, s.Month })
             .ToListAsync(cancellationToken);
 
-        var referralRows = await db.ReferralMonthSummaries.AsNoTracking()
-            .Where(s => districtIds.Contains(s.DistrictId) && s.Month >= from && s.Month <= to)
-            .GroupBy(s => new { s.DistrictId, s.Month })
-            .Select(g => new
-            {
-                g.Key.DistrictId,
-                g.Key.Month,
-                Counts = new ReferralCounts(
-                    g.Sum(s => (long)s.Enrolled), g.Sum(s => (long)s.EnrolledSentBack12), g.Sum(s => (long)s.EnrolledWorkOrStudies12),
-                    g.Sum(s => (long)s.JobPlansDue), g.Sum(s => (long)s.JobPlansOnTime), g.Sum(s => (long)s.ClosedLongTermToWork),
-                    g.Sum(s => s.ClosedLongTermToWorkDays), g.Sum(s => (long)s.ResursHeld), g.Sum(s => (long)s.ResursQueued)),
-            })
+        var referralRows = await SumReferrals(
+                db.ReferralMonthSummaries.Where(s => districtIds.Contains(s.DistrictId) && s.Month >= from && s.Month <= to),
+                s => new { s.DistrictId, s.Month })
             .ToListAsync(cancellationToken);
 
-        var aid = aidRows.ToLookup(r => r.DistrictId);
-        var referrals = referralRows.ToLookup(r => r.DistrictId);
+        var aid = aidRows.ToLookup(r => r.Key.DistrictId);
+        var referrals = referralRows.ToLookup(r => r.Key.DistrictId);
         return districtIds.Distinct().ToDictionary(
             id => id,
-            id => new DistrictCounts(aid[id].ToDictionary(r => r.Month, r => r.Counts), referrals[id].ToDictionary(r => r.Month, r => r.Counts)));
+            id => new DistrictCounts(aid[id].ToDictionary(r => r.Key.Month, r => r.Counts), referrals[id].ToDictionary(r => r.Key.Month, r => r.Counts)));
     }
+
+    /// <summary>The aid counts of the rows, summed per <paramref name="key"/>: one definition for every grouping the pages need.</summary>
+    private static IQueryable<Summed<TKey, AidCounts>> SumAid<TKey>(IQueryable<AidMonthSummary> rows, Expression<Func<AidMonthSummary, TKey>> key) =>
+        rows.AsNoTracking().GroupBy(key).Select(g => new Summed<TKey, AidCounts>(
+            g.Key,
+            new AidCounts(
+                g.Sum(s => (long)s.HouseholdsPaid), g.Sum(s => (long)s.AdultsPaid), g.Sum(s => (long)s.HouseholdsAid12),
+                g.Sum(s => (long)s.AdultsAid12), g.Sum(s => (long)s.HouseholdsLongTerm12), g.Sum(s => (long)s.AdultsLongTerm12),
+                g.Sum(s => (long)s.HouseholdsCheckOnTime), g.Sum(s => (long)s.HouseholdsCurrentPlan))));
+
+    /// <summary>The referral counts of the rows, summed per <paramref name="key"/>.</summary>
+    private static IQueryable<Summed<TKey, ReferralCounts>> SumReferrals<TKey>(IQueryable<ReferralMonthSummary> rows, Expression<Func<ReferralMonthSummary, TKey>> key) =>
+        rows.AsNoTracking().GroupBy(key).Select(g => new Summed<TKey, ReferralCounts>(
+            g.Key,
+            new ReferralCounts(
+                g.Sum(s => (long)s.Enrolled), g.Sum(s => (long)s.EnrolledSentBack12), g.Sum(s => (long)s.EnrolledWorkOrStudies12),
+                g.Sum(s => (long)s.JobPlansDue), g.Sum(s => (long)s.JobPlansOnTime), g.Sum(s => (long)s.ClosedLongTermToWork),
+                g.Sum(s => s.ClosedLongTermToWorkDays), g.Sum(s => (long)s.ResursHeld), g.Sum(s => (long)s.ResursQueued))));
+
+    private sealed record Summed<TKey, TCounts>(TKey Key, TCounts Counts);
 }
