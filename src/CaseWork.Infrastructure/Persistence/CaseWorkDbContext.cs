@@ -97,7 +97,25 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>The retention job's log: counts only, no one named.</summary>
     public DbSet<Retention.RetentionRun> RetentionRuns => Set<Retention.RetentionRun>();
 
+    /// <summary>Keys of forms already saved (see <see cref="Submission"/>).</summary>
+    public DbSet<Submissions.FormSubmission> FormSubmissions => Set<Submissions.FormSubmission>();
+
     public ICurrentUser CurrentUser => currentUser;
+
+    /// <summary>The form the current request saves, when it carries a key: its first save of case data records the key.</summary>
+    public Submissions.PendingSubmission? Submission { get; set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Submission?.AttachTo(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Submission?.AttachTo(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     // EF Core evaluates these per query, so one model serves every user (see docs/decisions/0003-scoping.md).
     private int? ScopeUnitId => currentUser.Scope.UnitId;

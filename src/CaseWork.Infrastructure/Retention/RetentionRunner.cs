@@ -83,6 +83,11 @@ public sealed class RetentionRunner(
                 after = last;
             }
 
+            if (!dryRun)
+            {
+                await ForgetOldFormKeysAsync(cancellationToken);
+            }
+
             run.Record(totals);
             run.Finish(RetentionOutcome.Completed, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
@@ -132,6 +137,14 @@ public sealed class RetentionRunner(
 
             return (next, batch.Count == 0 ? after : batch[^1].ApplicantId, batch.Count);
         }, cancellationToken);
+    }
+
+    /// <summary>Keys of saved forms only guard against sending the same form twice; after two days they have done their job.</summary>
+    private async Task ForgetOldFormKeysAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().AddHours(-Submissions.FormSubmission.RetentionHours);
+        var forgotten = await db.FormSubmissions.Where(s => s.SavedAt < before).ExecuteDeleteAsync(cancellationToken);
+        logger.LogInformation("Retention forgot {Keys} keys of forms saved before {Before}", forgotten, before);
     }
 
     private async Task<bool> TryLockAsync(CancellationToken cancellationToken) =>

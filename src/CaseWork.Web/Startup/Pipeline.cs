@@ -1,3 +1,4 @@
+using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -14,7 +15,12 @@ public static class Pipeline
         app.UseSecurityHeaders();
         app.UseHostCookies();
         // Never a stack trace on a page, not even in Development: the log has the details.
-        app.UseExceptionHandler("/Error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            // The database being down is not a fault in the request: 503 says "try again", as the page does.
+            StatusCodeSelector = ex => DatabaseOutage.IsCause(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
         app.UseHttpsOutsideDevelopment();
 

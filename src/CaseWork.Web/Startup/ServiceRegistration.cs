@@ -106,10 +106,15 @@ public static class ServiceRegistration
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/StatusCode");
             })
-            .AddMvcOptions(options => options.Filters.AddService<ApplicantScopeFilter>())
+            .AddMvcOptions(options =>
+            {
+                options.Filters.AddService<ApplicantScopeFilter>();
+                options.Filters.AddService<Submissions.SubmissionKeyFilter>();
+            })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddScoped<ApplicantScopeFilter>();
+        services.AddScoped<Submissions.SubmissionKeyFilter>();
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
         services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();
         services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewGate>();

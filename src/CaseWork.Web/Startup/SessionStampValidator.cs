@@ -1,4 +1,5 @@
 using CaseWork.Infrastructure.Identity;
+using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -20,7 +21,21 @@ public sealed class SessionStampValidator(
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var user = await VerifySecurityStamp(context.Principal);
+        AppUser? user;
+        try
+        {
+            user = await VerifySecurityStamp(context.Principal);
+        }
+        catch (Exception ex) when (DatabaseOutage.IsCause(ex))
+        {
+            // Without the database the stamp cannot be read, and nothing else can be either: the request goes on to
+            // fail where it needs data, with the page that offers to send again. Rejecting the session here would
+            // sign the user out and lose what they were sending. (The authentication result is cached for the
+            // request, so a failure thrown here would also fail the error page.)
+            Logger.LogWarning(ex, "Security stamp not checked: the database is not answering");
+            return;
+        }
+
         if (user is null)
         {
             Logger.LogInformation("Session ended: the user's security stamp has changed");

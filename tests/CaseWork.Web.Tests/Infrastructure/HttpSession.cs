@@ -54,15 +54,21 @@ public sealed partial class HttpSession : IDisposable
     public async Task<HttpResponseMessage> SubmitFormAsync(string formPage, Dictionary<string, string> fields, string? postUrl = null) =>
         await PostAsync(postUrl ?? formPage, await FormFieldsAsync(formPage, fields));
 
-    /// <summary>The fields with the antiforgery token of the form at <paramref name="formPage"/>, ready to post.</summary>
+    /// <summary>
+    /// The fields with the antiforgery token and the submission key of the (first) form at <paramref name="formPage"/>,
+    /// ready to post, as a browser would send them.
+    /// </summary>
     public async Task<Dictionary<string, string>> FormFieldsAsync(string formPage, Dictionary<string, string> fields)
     {
         var html = await (await GetAsync(formPage)).Content.ReadAsStringAsync();
-        var token = TokenPattern().Match(html);
         var values = new Dictionary<string, string>(fields);
-        if (token.Success)
+        foreach (var (name, pattern) in new[] { ("__RequestVerificationToken", TokenPattern()), (SubmissionKeyField, SubmissionKeyPattern()) })
         {
-            values["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+            var match = pattern.Match(html);
+            if (match.Success && !values.ContainsKey(name))
+            {
+                values[name] = WebUtility.HtmlDecode(match.Groups[1].Value);
+            }
         }
 
         return values;
@@ -73,8 +79,13 @@ public sealed partial class HttpSession : IDisposable
 
     public void Dispose() => _client.Dispose();
 
+    public const string SubmissionKeyField = "__SubmissionKey";
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"__SubmissionKey\" value=\"([^\"]+)\"")]
+    private static partial Regex SubmissionKeyPattern();
 }
 
 public static class HttpResponseExtensions

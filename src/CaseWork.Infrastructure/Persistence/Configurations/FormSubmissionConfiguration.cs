@@ -1,0 +1,18 @@
+using CaseWork.Infrastructure.Submissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<FormSubmission>
+{
+    public void Configure(EntityTypeBuilder<FormSubmission> builder)
+    {
+        builder.ToTable("form_submissions");
+        builder.HasKey(s => s.Key).HasName(FormSubmission.PrimaryKeyName);
+        builder.Property(s => s.Key).ValueGeneratedNever();
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.Location).HasMaxLength(2000);
+        builder.HasIndex(s => s.SavedAt);
+    }
+}

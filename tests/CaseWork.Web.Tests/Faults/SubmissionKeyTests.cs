@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseWork.Web.Tests.Faults;
+
+/// <summary>Every form a page shows carries a key; the same form sent again is never saved twice.</summary>
+public class SubmissionKeyTests(AppFixture app) : AppTest(app)
+{
+    private const string Worker = "socialsekreterare.st";
+
+    [Fact]
+    public async Task TheSameNote_SentTwice_IsSavedOnce_AndTheSecondSendLandsWhereTheFirstDid_SayingSo()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync(Worker);
+        var form = await session.FormFieldsAsync(WritePage(applicant.Id), Note("Ringde om läkarintyget."));
+        form.ShouldContainKey(HttpSession.SubmissionKeyField);
+
+        var first = await session.PostAsync(WritePage(applicant.Id), form);
+        var second = await session.PostAsync(WritePage(applicant.Id), form);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect, await first.TextAsync());
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        second.Headers.Location.ShouldBe(first.Headers.Location);
+        (await session.GetStringAsync(second.Headers.Location!.ToString())).ShouldContain("Formuläret var redan sparat. Inget sparades två gånger.");
+        (await NotesWithTextAsync("Ringde om läkarintyget.")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task TheSameForm_SentTwiceAtOnce_IsSavedOnce_AndNeitherSendFails()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync(Worker);
+        var form = await session.FormFieldsAsync(WritePage(applicant.Id), Note("Dubbelklick på Spara."));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => session.PostAsync(WritePage(applicant.Id), form)));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Redirect);
+        (await NotesWithTextAsync("Dubbelklick på Spara.")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AFormTurnedBackForBadInput_KeepsItsKey_SoTheCorrectedSendIsSaved()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync(Worker);
+        var form = await session.FormFieldsAsync(WritePage(applicant.Id), Note(" "));
+
+        var refused = await session.PostAsync(WritePage(applicant.Id), form);
+        (await refused.TextAsync()).ShouldContain("Det finns ett problem");
+        form["Input.Text"] = "Rättad text efter felmeddelandet.";
+        var saved = await session.PostAsync(WritePage(applicant.Id), form);
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await NotesWithTextAsync("Rättad text efter felmeddelandet.")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task EachShowingOfAForm_GivesANewKey_SoTwoNotesWrittenInTurnAreBothSaved()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync(Worker);
+
+        var one = await session.FormFieldsAsync(WritePage(applicant.Id), Note("Samma text."));
+        (await session.PostAsync(WritePage(applicant.Id), one)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var two = await session.FormFieldsAsync(WritePage(applicant.Id), Note("Samma text."));
+        (await session.PostAsync(WritePage(applicant.Id), two)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        two[HttpSession.SubmissionKeyField].ShouldNotBe(one[HttpSession.SubmissionKeyField]);
+        (await NotesWithTextAsync("Samma text.")).ShouldBe(2);
+    }
+
+    private static string WritePage(Guid applicantId) => $"/Applicants/{applicantId}/Journal/Write";
+
+    private static Dictionary<string, string> Note(string text) => new()
+    {
+        ["Input.Kind"] = "PhoneCall",
+        ["Input.EventDate"] = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Input.Text"] = text,
+    };
+
+    private async Task<int> NotesWithTextAsync(string text)
+    {
+        await using var db = App.NewDbContext();
+        return await db.JournalNotes.IgnoreQueryFilters().CountAsync(n => n.Text == text);
+    }
+}
