@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Net;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Submissions;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,6 +73,24 @@ public class SubmissionKeyTests(AppFixture app) : AppTest(app)
 
         two[HttpSession.SubmissionKeyField].ShouldNotBe(one[HttpSession.SubmissionKeyField]);
         (await NotesWithTextAsync("Samma text.")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task AKey_IsStoredWithTheFirstSaveOfCaseData_NotWithASaveOfAuditRowsAlone()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var worker = Org.UserIds[Worker];
+        var key = Guid.NewGuid();
+        await using var db = App.NewDbContext();
+        db.Submission = new PendingSubmission(key, worker, DateTimeOffset.UtcNow);
+
+        db.AuditEntries.Add(new AuditEntry(DateTimeOffset.UtcNow, worker, Worker, AuditAction.ApplicantViewed, applicant.Id, "read only"));
+        await db.SaveChangesAsync();
+        (await db.FormSubmissions.AnyAsync(s => s.Key == key)).ShouldBeFalse("a search or an export writes only the access log and may be sent again");
+
+        db.JournalNotes.Add(JournalNote.Write(applicant.Id, worker, JournalNoteKind.General, DateOnly.FromDateTime(DateTime.Today), "Text.", DateTimeOffset.UtcNow, DateOnly.FromDateTime(DateTime.Today)));
+        await db.SaveChangesAsync();
+        (await db.FormSubmissions.AnyAsync(s => s.Key == key)).ShouldBeTrue();
     }
 
     private static string WritePage(Guid applicantId) => $"/Applicants/{applicantId}/Journal/Write";

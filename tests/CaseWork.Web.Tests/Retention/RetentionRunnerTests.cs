@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseWork.Domain.Applicants;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Retention;
+using CaseWork.Infrastructure.Submissions;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -151,6 +152,29 @@ public class RetentionRunnerTests(AppFixture app) : AppTest(app)
 
         var recent = await App.AddPersonAsync(RunDay.AddYears(-2), firstName: "Rut", lastName: "Ny");
         return new Register(due.Id, dueToo.Id, exempt.Id, inUse.Id, recent.Id, []);
+    }
+
+    [Fact]
+    public async Task ARealRun_ForgetsFormKeysOlderThanTwoDays()
+    {
+        var now = Noon(RunDay);
+        var old = new FormSubmission(Guid.NewGuid(), Org.UserIds[Worker], now.AddHours(-FormSubmission.RetentionHours - 1));
+        var recent = new FormSubmission(Guid.NewGuid(), Org.UserIds[Worker], now.AddHours(-FormSubmission.RetentionHours + 1));
+        await using (var db = App.NewDbContext())
+        {
+            db.FormSubmissions.AddRange(old, recent);
+            await db.SaveChangesAsync();
+        }
+
+        await RunAsync(dryRun: true);
+        await using (var db = App.NewDbContext())
+        {
+            (await db.FormSubmissions.CountAsync()).ShouldBe(2, "a dry run changes nothing");
+        }
+
+        await RunAsync(dryRun: false);
+        await using var check = App.NewDbContext();
+        (await check.FormSubmissions.Select(s => s.Key).ToListAsync()).ShouldBe([recent.Key]);
     }
 
     private async Task<RetentionRun?> RunAsync(bool dryRun, int batchSize = RetentionRunner.DefaultBatchSize)
