@@ -36,6 +36,7 @@ public static class PersistenceServices
         services.AddScoped<Retention.RetentionCandidates>();
         services.AddScoped<Retention.PersonDeletion>();
         services.AddScoped<Retention.RetentionRunner>();
+        services.AddScoped<Records.RecordExtractQuery>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();

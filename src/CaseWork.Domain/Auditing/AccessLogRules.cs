@@ -44,7 +44,7 @@ public static class AccessLogRules
     public static AccessKind KindOf(AuditAction action) => action switch
     {
         AuditAction.ApplicantViewed or AuditAction.ReferralListViewed or AuditAction.IndicatorCasesViewed or AuditAction.CaseReviewOpened
-            => AccessKind.Read,
+            or AuditAction.RecordExtractProduced => AccessKind.Read,
         AuditAction.ApplicantListSearched => AccessKind.Search,
         AuditAction.AccessDenied => AccessKind.Refused,
         AuditAction.UserCreated or AuditAction.UserUpdated or AuditAction.UserDeactivated or AuditAction.OrganisationChanged
@@ -55,8 +55,11 @@ public static class AccessLogRules
 
     public static IReadOnlyList<AuditAction> ActionsOf(AccessKind kind) => [.. Enum.GetValues<AuditAction>().Where(a => KindOf(a) == kind)];
 
-    /// <summary>The reads that can fall outside a caseload: those naming one applicant.</summary>
-    public static IReadOnlyList<AuditAction> ReadsOfOneApplicant { get; } = [AuditAction.ApplicantViewed];
+    /// <summary>
+    /// The reads that can fall outside a caseload: those naming one applicant. A record extract is a read of the whole
+    /// file by an administrator, who is nobody's assigned worker, so it is always flagged for the checker to see.
+    /// </summary>
+    public static IReadOnlyList<AuditAction> ReadsOfOneApplicant { get; } = [AuditAction.ApplicantViewed, AuditAction.RecordExtractProduced];
 
     /// <summary>Accesses to the case file itself, which matter for a protected identity.</summary>
     public static IReadOnlyList<AuditAction> FileAccesses { get; } = [.. ActionsOf(AccessKind.Read), .. ActionsOf(AccessKind.Change)];

@@ -57,4 +57,7 @@ public enum AuditAction
 
     /// <summary>The administrator started a retention run (dry or real); the detail holds counts only.</summary>
     RetentionRun,
+
+    /// <summary>The administrator produced a record extract (registerutdrag) of the person's file: the print or the JSON file.</summary>
+    RecordExtractProduced,
 }

@@ -45,6 +45,17 @@ public class AccessLogRulesTests
         AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Colleague, null).ShouldBe(AccessAlerts.None);
 
     [Fact]
+    public void ARecordExtract_IsARead_FlaggedAsOutsideTheCaseload()
+    {
+        const string administrator = "admin-1";
+
+        AccessLogRules.KindOf(AuditAction.RecordExtractProduced).ShouldBe(AccessKind.Read);
+        AccessLogRules.FlagsFor(AuditAction.RecordExtractProduced, administrator, new ApplicantOnRecord(Worker, false)).ShouldBe(AccessAlerts.OutsideCaseload);
+        AccessLogRules.FlagsFor(AuditAction.RecordExtractProduced, administrator, new ApplicantOnRecord(Worker, true))
+            .ShouldBe(AccessAlerts.OutsideCaseload | AccessAlerts.ProtectedIdentity);
+    }
+
+    [Fact]
     public void EveryAction_HasExactlyOneKind()
     {
         var all = Enum.GetValues<AccessKind>().SelectMany(AccessLogRules.ActionsOf).ToList();

@@ -17,12 +17,12 @@ public static class BrowserChecks
         severe.ShouldBeEmpty($"axe found on {page.Url}:\n{string.Join("\n", severe)}");
     }
 
-    /// <summary>Saves a screenshot for the user guide into docs/images.</summary>
-    public static async Task ScreenshotForGuideAsync(this IPage page, string fileName)
+    /// <summary>Saves a screenshot for the user guide into docs/images: the whole page, or what the window shows of a long one.</summary>
+    public static async Task ScreenshotForGuideAsync(this IPage page, string fileName, bool fullPage = true)
     {
         ArgumentNullException.ThrowIfNull(page);
         var directory = Path.Combine(RepositoryPaths.Root, "docs", "images");
         Directory.CreateDirectory(directory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, fileName), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, fileName), FullPage = fullPage });
     }
 }
