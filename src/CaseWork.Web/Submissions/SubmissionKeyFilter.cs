@@ -34,11 +34,12 @@ public sealed class SubmissionKeyFilter(
         var http = context.HttpContext;
         var cancellationToken = http.RequestAborted;
         if (!HttpMethods.IsPost(http.Request.Method)
-            // The error page shows a failed send (which may carry a key) without saving it.
+            // The error and status pages show a failed send (which may carry a key) without saving it.
             || http.Features.Get<IExceptionHandlerFeature>() is not null
+            || http.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || db.CurrentUser.UserId is not { } userId
             || !http.Request.HasFormContentType
-            || !Guid.TryParse(http.Request.Form[SubmissionKeyTagHelper.FieldName], out var key))
+            || !Guid.TryParse((await http.Request.ReadFormAsync(cancellationToken))[SubmissionKeyTagHelper.FieldName], out var key))
         {
             await next();
             return;

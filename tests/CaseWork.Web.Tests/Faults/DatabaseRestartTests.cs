@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using CaseWork.Web.Tests.Infrastructure;
+using static CaseWork.Web.Tests.Faults.NoteForms;
 
 namespace CaseWork.Web.Tests.Faults;
 
@@ -148,15 +148,6 @@ public sealed partial class DatabaseRestartTests(FaultyDatabaseApp app) : IClass
             .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value);
         return (form.Groups["action"].Value, fields);
     }
-
-    private static string WritePage(Guid applicantId) => $"/Applicants/{applicantId}/Journal/Write";
-
-    private static Dictionary<string, string> Note(string text) => new()
-    {
-        ["Input.Kind"] = "PhoneCall",
-        ["Input.EventDate"] = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["Input.Text"] = text,
-    };
 
     [GeneratedRegex("<form method=\"post\" action=\"(?<action>[^\"]+)\"[^>]*id=\"resend-form\">(?<fields>.*?)</form>", RegexOptions.Singleline)]
     private static partial Regex ResendFormPattern();

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Net;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Submissions;
 using CaseWork.Web.Tests.Infrastructure;
+using static CaseWork.Web.Tests.Faults.NoteForms;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Tests.Faults;
@@ -92,15 +92,6 @@ public class SubmissionKeyTests(AppFixture app) : AppTest(app)
         await db.SaveChangesAsync();
         (await db.FormSubmissions.AnyAsync(s => s.Key == key)).ShouldBeTrue();
     }
-
-    private static string WritePage(Guid applicantId) => $"/Applicants/{applicantId}/Journal/Write";
-
-    private static Dictionary<string, string> Note(string text) => new()
-    {
-        ["Input.Kind"] = "PhoneCall",
-        ["Input.EventDate"] = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["Input.Text"] = text,
-    };
 
     private async Task<int> NotesWithTextAsync(string text)
     {
