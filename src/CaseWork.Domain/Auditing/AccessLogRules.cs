@@ -44,12 +44,12 @@ public static class AccessLogRules
     public static AccessKind KindOf(AuditAction action) => action switch
     {
         AuditAction.ApplicantViewed or AuditAction.ReferralListViewed or AuditAction.IndicatorCasesViewed or AuditAction.CaseReviewOpened
-            or AuditAction.RecordExtractProduced => AccessKind.Read,
+            or AuditAction.RecordExtractProduced or AuditAction.RetentionListViewed => AccessKind.Read,
         AuditAction.ApplicantListSearched => AccessKind.Search,
         AuditAction.AccessDenied => AccessKind.Refused,
         AuditAction.UserCreated or AuditAction.UserUpdated or AuditAction.UserDeactivated or AuditAction.OrganisationChanged
             or AuditAction.JobbtorgSettingsChanged or AuditAction.IndicatorTargetsChanged or AuditAction.AccessLogSearched
-            or AuditAction.AccessLogExported or AuditAction.AccessLogChecked => AccessKind.Administration,
+            or AuditAction.AccessLogExported or AuditAction.AccessLogChecked or AuditAction.RetentionRun => AccessKind.Administration,
         _ => AccessKind.Change,
     };
 

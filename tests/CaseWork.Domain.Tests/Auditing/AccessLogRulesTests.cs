@@ -56,6 +56,13 @@ public class AccessLogRulesTests
     }
 
     [Fact]
+    public void Retention_ShowingAPersonInTheDryRunIsARead_AndARunIsAdministration()
+    {
+        AccessLogRules.KindOf(AuditAction.RetentionListViewed).ShouldBe(AccessKind.Read);
+        AccessLogRules.KindOf(AuditAction.RetentionRun).ShouldBe(AccessKind.Administration);
+    }
+
+    [Fact]
     public void EveryAction_HasExactlyOneKind()
     {
         var all = Enum.GetValues<AccessKind>().SelectMany(AccessLogRules.ActionsOf).ToList();
