@@ -55,11 +55,12 @@ public sealed class SubmissionKeyFilter(
         db.Submission = pending;
         var executed = await next();
         db.Submission = null;
-        if (executed.Exception is DbUpdateException { } failure && !executed.ExceptionHandled && pending.Attached
-            && (failure.IsUniqueViolation(FormSubmission.PrimaryKeyName) || await SavedLocationAsync(key, cancellationToken) is not null))
+        if (executed.Exception is DbUpdateException && !executed.ExceptionHandled && pending.Attached
+            && await SavedLocationAsync(key, cancellationToken) is { } sameForm)
         {
-            // The same form went through in the meantime (sent twice at once, or a commit retried after it succeeded).
-            executed.Result = AlreadySaved(http, (await SavedLocationAsync(key, cancellationToken))?.Location);
+            // The same form went through in the meantime (sent twice at once, or a commit retried after it succeeded),
+            // so this save broke the key's primary key, or another unique index first.
+            executed.Result = AlreadySaved(http, sameForm.Location);
             executed.ExceptionHandled = true;
             return;
         }
