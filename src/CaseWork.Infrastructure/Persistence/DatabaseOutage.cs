@@ -23,7 +23,8 @@ public static class DatabaseOutage
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is PostgresException pg ? pg.IsTransient || RestartSqlStates.Contains(pg.SqlState) : current is NpgsqlException { IsTransient: true })
+            if (current is DatabaseInterruptedException
+                || (current is PostgresException pg ? pg.IsTransient || RestartSqlStates.Contains(pg.SqlState) : current is NpgsqlException { IsTransient: true }))
             {
                 return true;
             }

@@ -34,8 +34,16 @@ public sealed class ResursPlaceService(CaseWorkDbContext db, TimeProvider clock)
     private async Task<IReadOnlyList<Referral>> InDistrictLockAsync(int districtId, Func<ResursAllocation, IReadOnlyList<Referral>> allocate, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
+        var savedOnce = false;
         return await strategy.ExecuteAsync(async () =>
         {
+            if (savedOnce)
+            {
+                // A retry after the pending changes were saved (and rolled back with the broken transaction) would
+                // run without them: the change tracker takes them as saved. The user sends the form again instead.
+                throw new DatabaseInterruptedException();
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // A district without a row has no places; the row is still needed as the lock everyone queues on.
             await db.Database.ExecuteSqlInterpolatedAsync(
@@ -44,7 +52,7 @@ public sealed class ResursPlaceService(CaseWorkDbContext db, TimeProvider clock)
                 .SqlQuery<int>($"SELECT places AS \"Value\" FROM resurs_places WHERE district_id = {districtId} FOR UPDATE")
                 .SingleAsync(cancellationToken);
             // Pending changes (a closure, a new number of places) count before the queue is served.
-            await db.SaveChangesAsync(cancellationToken);
+            savedOnce = await db.SaveChangesAsync(cancellationToken) > 0;
 
             // The whole district's queue, across its units, whoever is asking.
             var open = await db.Referrals.IgnoreQueryFilters()

@@ -1,7 +1,12 @@
+using System.Data.Common;
 using CaseWork.Domain.Referrals;
+using CaseWork.Infrastructure.Access;
+using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace CaseWork.Web.Tests.Referrals;
 
@@ -58,6 +63,58 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         second.HoldsPlace.ShouldBeTrue();
         second.PlaceGrantedFromQueue.ShouldBeTrue();
         (await check.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[2])).IsQueued.ShouldBeTrue();
+    }
+
+
+    [Fact]
+    public async Task AConnectionBreak_AfterTheClosureIsSaved_IsNotRetriedWithoutIt_TheUserSendsAgain()
+    {
+        await SetPlacesAsync(Org.SpangaTenstaDistrict, 1);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            var referral = await NewResursReferralAsync();
+            await using var db = App.NewDbContext();
+            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+            ids.Add(referral.Id);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var options = new DbContextOptionsBuilder<CaseWorkDbContext>();
+        CaseWork.Infrastructure.PersistenceServices.Configure(options, TestDatabase.ConnectionString, TimeSpan.FromMilliseconds(10));
+        options.AddInterceptors(new BreakOnceReadingTheQueue());
+        await using (var db = new CaseWorkDbContext(options.Options, new SystemUser()))
+        {
+            var holder = await db.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[0]);
+            holder.Close(today, ReferralClosureReason.Studies, null, today);
+
+            var failure = await Should.ThrowAsync<Exception>(() => new ResursPlaceService(db, TimeProvider.System).SaveAndServeQueueAsync(Org.SpangaTenstaDistrict, CancellationToken.None));
+            DatabaseOutage.IsCause(failure).ShouldBeTrue(failure.ToString());
+        }
+
+        // All or nothing: the closure and the place it frees went together, so neither is saved, and sending again works.
+        await using var check = App.NewDbContext();
+        var saved = await check.Referrals.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id);
+        saved[ids[0]].ClosedOn.ShouldBeNull();
+        saved[ids[0]].HoldsPlace.ShouldBeTrue();
+        saved[ids[1]].IsQueued.ShouldBeTrue();
+    }
+
+    /// <summary>Breaks the connection (as a transient failure) the first time the district's queue is read.</summary>
+    private sealed class BreakOnceReadingTheQueue : DbCommandInterceptor
+    {
+        private int _broken;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("closed_on IS NULL", StringComparison.Ordinal) && Interlocked.Exchange(ref _broken, 1) == 0)
+            {
+                throw new NpgsqlException("Simulated broken connection", new IOException("connection reset"));
+            }
+
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     private async Task SetPlacesAsync(int districtId, int places)
