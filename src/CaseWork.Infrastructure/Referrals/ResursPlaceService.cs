@@ -39,8 +39,8 @@ public sealed class ResursPlaceService(CaseWorkDbContext db, TimeProvider clock)
         {
             if (savedOnce)
             {
-                // A retry after the pending changes were saved (and rolled back with the broken transaction) would
-                // run without them: the change tracker takes them as saved. The user sends the form again instead.
+                // A retry after a save in the broken (rolled back) transaction would run without what it saved: the
+                // change tracker takes it as saved. The user sends the form again instead, from the start.
                 throw new DatabaseInterruptedException();
             }
 
@@ -52,14 +52,14 @@ public sealed class ResursPlaceService(CaseWorkDbContext db, TimeProvider clock)
                 .SqlQuery<int>($"SELECT places AS \"Value\" FROM resurs_places WHERE district_id = {districtId} FOR UPDATE")
                 .SingleAsync(cancellationToken);
             // Pending changes (a closure, a new number of places) count before the queue is served.
-            savedOnce = await db.SaveChangesAsync(cancellationToken) > 0;
+            savedOnce |= await db.SaveChangesAsync(cancellationToken) > 0;
 
             // The whole district's queue, across its units, whoever is asking.
             var open = await db.Referrals.IgnoreQueryFilters()
                 .Where(r => r.DistrictId == districtId && r.Program == ReferralProgram.Resurs && r.ClosedOn == null)
                 .ToListAsync(cancellationToken);
             var granted = allocate(new ResursAllocation(await CurrentPlacesAsync(districtId, places, cancellationToken), open));
-            await db.SaveChangesAsync(cancellationToken);
+            savedOnce |= await db.SaveChangesAsync(cancellationToken) > 0;
             await transaction.CommitAsync(cancellationToken);
             return granted;
         });
