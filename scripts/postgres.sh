@@ -58,10 +58,16 @@ start_private_postgres() {
     pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
   PG_PORT=$(free_port)
-  local opts="-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR"
+  start_cluster "$PG_DIR" "$PG_PORT" "$fast"
+}
+
+# start_cluster <cluster-dir> <port> <fast: yes|no>: starts an initialised cluster (again, after a stop) on that port.
+start_cluster() {
+  local dir=$1 port=$2 fast=$3
+  local opts="-c listen_addresses=127.0.0.1 -p $port -k $dir"
   if [ "$fast" = yes ]; then opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
-  pg_as_owner "$bin/pg_ctl" -D "$PG_DIR/data" -w -t 60 -l "$PG_DIR/server.log" -o "$opts" start >/dev/null \
-    || { tail -20 "$PG_DIR/server.log" >&2; return 1; }
+  pg_as_owner "$(pg_bin_dir)/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/server.log" -o "$opts" start >/dev/null \
+    || { tail -20 "$dir/server.log" >&2; return 1; }
 }
 
 # reuse_private_postgres <cluster-dir>: when the cluster start_private_postgres keeps there (or in its fallback folder)

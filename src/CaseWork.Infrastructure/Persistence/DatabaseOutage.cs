@@ -23,8 +23,8 @@ public static class DatabaseOutage
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is DatabaseInterruptedException
-                || (current is PostgresException pg ? pg.IsTransient || RestartSqlStates.Contains(pg.SqlState) : current is NpgsqlException { IsTransient: true }))
+            if (current is DatabaseInterruptedException or NpgsqlException { IsTransient: true }
+                || (current is PostgresException pg && RestartSqlStates.Contains(pg.SqlState)))
             {
                 return true;
             }

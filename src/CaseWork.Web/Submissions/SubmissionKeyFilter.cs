@@ -47,7 +47,7 @@ public sealed class SubmissionKeyFilter(
 
         if (await SavedLocationAsync(key, cancellationToken) is { } earlier)
         {
-            context.Result = AlreadySaved(http, earlier.Location);
+            context.Result = AlreadySaved(context, earlier.Location);
             return;
         }
 
@@ -60,7 +60,7 @@ public sealed class SubmissionKeyFilter(
         {
             // The same form went through in the meantime (sent twice at once, or a commit retried after it succeeded),
             // so this save broke the key's primary key, or another unique index first.
-            executed.Result = AlreadySaved(http, sameForm.Location);
+            executed.Result = AlreadySaved(executed, sameForm.Location);
             executed.ExceptionHandled = true;
             return;
         }
@@ -74,11 +74,12 @@ public sealed class SubmissionKeyFilter(
     private async Task<SavedForm?> SavedLocationAsync(Guid key, CancellationToken cancellationToken) =>
         await db.FormSubmissions.AsNoTracking().Where(s => s.Key == key).Select(s => new SavedForm(s.Location)).SingleOrDefaultAsync(cancellationToken);
 
-    private RedirectResult AlreadySaved(HttpContext http, string? location)
+    private RedirectResult AlreadySaved(FilterContext context, string? location)
     {
+        var http = context.HttpContext;
         tempData.GetTempData(http)["StatusMessage"] = localizer["This form was already saved; nothing was saved twice."].Value;
         var here = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
-        return new RedirectResult(location is { Length: > 0 } && location.StartsWith('/') && !location.StartsWith("//", StringComparison.Ordinal) ? location : here);
+        return new RedirectResult(IsLocal(context, location) ? location! : here);
     }
 
     /// <summary>Where the handler sends the user after saving, as a local URL; null when it shows a page instead.</summary>
@@ -91,8 +92,10 @@ public sealed class SubmissionKeyFilter(
             RedirectResult redirect => redirect.Url,
             _ => null,
         };
-        return url is { Length: > 0 and <= 2000 } && url.StartsWith('/') ? url : null;
+        return url is { Length: <= 2000 } && IsLocal(executed, url) ? url : null;
     }
+
+    private bool IsLocal(ActionContext context, string? url) => urls.GetUrlHelper(context).IsLocalUrl(url);
 
     private sealed record SavedForm(string? Location);
 }

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.People;
-using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
@@ -40,28 +37,10 @@ public sealed class FaultyDatabaseApp : IAsyncLifetime
         Organisation = await OrganisationIds.LoadAsync(NewDbContext());
     }
 
-    public CaseWorkDbContext NewDbContext()
-    {
-        var options = new DbContextOptionsBuilder<CaseWorkDbContext>();
-        CaseWork.Infrastructure.PersistenceServices.Configure(options, Database.ConnectionString);
-        return new CaseWorkDbContext(options.Options, new SystemUser());
-    }
+    public CaseWorkDbContext NewDbContext() => TestDatabase.NewContext(Database.ConnectionString);
 
-    public async Task<Guid> AddApplicantAsync()
-    {
-        await using var db = NewDbContext();
-        var today = DateOnly.FromDateTime(DateTime.Now);
-        var applicant = Applicant.Register(
-            PersonalIdentityNumber.Parse(TestPins.Next(), today),
-            new ApplicantDetails("Omar", "Omstart", null, null, "Vägen 1", "163 72", "Spånga", HouseholdType.SingleAdult, 0, AidReason.Unemployment, false),
-            Organisation.SpangaTenstaDistrict,
-            Organisation.SpangaTenstaUnit,
-            Organisation.UserIds[Worker],
-            DateTimeOffset.UtcNow);
-        db.Applicants.Add(applicant);
-        await db.SaveChangesAsync();
-        return applicant.Id;
-    }
+    public async Task<Guid> AddApplicantAsync() =>
+        (await AppFixture.AddApplicantAsync(NewDbContext(), Organisation.SpangaTenstaUnit, "Omar", "Omstart", Organisation.UserIds[Worker])).Id;
 
     public async Task<int> NotesWithTextAsync(string text)
     {

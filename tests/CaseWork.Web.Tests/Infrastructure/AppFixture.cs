@@ -79,14 +79,21 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A context with no user scope: tests arrange with it and inspect with IgnoreQueryFilters.</summary>
-    public CaseWorkDbContext NewDbContext(ICurrentUser? user = null)
-    {
-        var options = new DbContextOptionsBuilder<CaseWorkDbContext>();
-        CaseWork.Infrastructure.PersistenceServices.Configure(options, TestDatabase.ConnectionString);
-        return new CaseWorkDbContext(options.Options, user ?? new SystemUser());
-    }
+    public CaseWorkDbContext NewDbContext(ICurrentUser? user = null) => TestDatabase.NewContext(TestDatabase.ConnectionString, user);
 
-    public async Task<Applicant> AddApplicantAsync(
+    public Task<Applicant> AddApplicantAsync(
+        int unitId,
+        string firstName = "Anna",
+        string lastName = "Svensson",
+        string? assignedWorker = null,
+        bool protectedIdentity = false,
+        int aidMonthsInLastYear = 0,
+        string? pin = null) =>
+        AddApplicantAsync(NewDbContext(), unitId, firstName, lastName, assignedWorker, protectedIdentity, aidMonthsInLastYear, pin);
+
+    /// <summary>Registers an applicant through <paramref name="context"/>, which it disposes: on this run's database or another.</summary>
+    public static async Task<Applicant> AddApplicantAsync(
+        CaseWorkDbContext context,
         int unitId,
         string firstName = "Anna",
         string lastName = "Svensson",
@@ -95,7 +102,7 @@ public sealed class AppFixture : IAsyncLifetime
         int aidMonthsInLastYear = 0,
         string? pin = null)
     {
-        await using var db = NewDbContext();
+        await using var db = context;
         var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync();
         var today = DateOnly.FromDateTime(DateTime.Now);
         pin ??= TestPins.Next();

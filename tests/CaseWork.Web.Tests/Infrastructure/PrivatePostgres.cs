@@ -44,8 +44,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
     public Task StopAsync() => PgCtlAsync("-m fast -w stop");
 
-    public Task StartAgainAsync() =>
-        PgCtlAsync($"-w -t 60 -l '{_clusterDir}/server.log' -o '-c listen_addresses=127.0.0.1 -p {_port} -k {_clusterDir} -c fsync=off' start");
+    public async Task StartAgainAsync() => await ShellAsync($"start_cluster '{_clusterDir}' {_port} yes");
 
     /// <summary>When the server started: later after a restart.</summary>
     public async Task<string> StartedAtAsync()

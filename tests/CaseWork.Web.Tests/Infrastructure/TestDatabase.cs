@@ -1,3 +1,6 @@
+using CaseWork.Infrastructure.Access;
+using CaseWork.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CaseWork.Web.Tests.Infrastructure;
@@ -21,5 +24,18 @@ public static class TestDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS {Name} WITH (FORCE); CREATE DATABASE {Name};";
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// A context on <paramref name="connectionString"/> configured as the app configures its own, with no user scope
+    /// unless one is given; <paramref name="configure"/> adds to it (an interceptor, a shorter retry delay).
+    /// </summary>
+    public static CaseWorkDbContext NewContext(
+        string connectionString, ICurrentUser? user = null, TimeSpan? maxRetryDelay = null, Action<DbContextOptionsBuilder<CaseWorkDbContext>>? configure = null)
+    {
+        var options = new DbContextOptionsBuilder<CaseWorkDbContext>();
+        CaseWork.Infrastructure.PersistenceServices.Configure(options, connectionString, maxRetryDelay);
+        configure?.Invoke(options);
+        return new CaseWorkDbContext(options.Options, user ?? new SystemUser());
     }
 }

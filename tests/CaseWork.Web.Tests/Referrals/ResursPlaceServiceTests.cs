@@ -1,6 +1,5 @@
 using System.Data.Common;
 using CaseWork.Domain.Referrals;
-using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Tests.Infrastructure;
@@ -80,10 +79,8 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         }
 
         var today = DateOnly.FromDateTime(DateTime.Now);
-        var options = new DbContextOptionsBuilder<CaseWorkDbContext>();
-        CaseWork.Infrastructure.PersistenceServices.Configure(options, TestDatabase.ConnectionString, TimeSpan.FromMilliseconds(10));
-        options.AddInterceptors(new BreakOnceReadingTheQueue());
-        await using (var db = new CaseWorkDbContext(options.Options, new SystemUser()))
+        var breaking = new BreakOnceReadingTheQueue();
+        await using (var db = TestDatabase.NewContext(TestDatabase.ConnectionString, maxRetryDelay: TimeSpan.FromMilliseconds(10), configure: o => o.AddInterceptors(breaking)))
         {
             var holder = await db.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[0]);
             holder.Close(today, ReferralClosureReason.Studies, null, today);
