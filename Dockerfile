@@ -19,7 +19,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 
 # ASPNETCORE_HTTP_PORTS is emptied so that ASPNETCORE_URLS alone decides (and Kestrel does not warn about both).
-# "Today" and "this month" (long-term window, future months) are local time: run in Swedish time.
+# CaseWork dates everything in Swedish time whatever TZ says; TZ only makes the log lines read the same.
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
     TZ=Europe/Stockholm

@@ -40,7 +40,7 @@ public static class PersistenceServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeDataSeeder>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Domain.Calendar.SwedishTime.Clock);
         return services;
     }
 

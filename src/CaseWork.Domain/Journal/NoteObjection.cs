@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 
 namespace CaseWork.Domain.Journal;
@@ -59,7 +60,7 @@ public class NoteObjection
             throw new DomainException(ReceivedInFuture);
         }
 
-        if (receivedOn < DateOnly.FromDateTime(note.WrittenAt.UtcDateTime).AddDays(-1))
+        if (receivedOn < note.WrittenAt.DateInSweden())
         {
             throw new DomainException(ReceivedBeforeNote);
         }

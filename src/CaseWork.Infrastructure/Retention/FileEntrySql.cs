@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Retention;
 
 namespace CaseWork.Infrastructure.Retention;
@@ -17,7 +18,7 @@ namespace CaseWork.Infrastructure.Retention;
 internal static class FileEntrySql
 {
     /// <summary>Timestamps count on the Swedish calendar day they happened.</summary>
-    private const string Zone = "Europe/Stockholm";
+    private const string Zone = SwedishTime.ZoneId;
 
     /// <summary>Each: the rows of one kind of record belonging to <c>a</c>, and the date of one row's latest entry.</summary>
     public static IReadOnlyList<(string Rows, string Date)> Entries { get; } =

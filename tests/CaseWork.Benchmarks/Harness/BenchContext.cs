@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CaseWork.Domain.Access;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure;
 using CaseWork.Infrastructure.Access;
@@ -42,7 +43,7 @@ public sealed class BenchContext : IAsyncDisposable
 
     public int UnitId => User.Scope.UnitId!.Value;
 
-    public TimeProvider Clock { get; } = TimeProvider.System;
+    public TimeProvider Clock { get; } = SwedishTime.Clock;
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 

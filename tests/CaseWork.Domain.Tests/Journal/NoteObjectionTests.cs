@@ -52,4 +52,15 @@ public class NoteObjectionTests
         Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(1), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedInFuture);
         Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(-10), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedBeforeNote);
     }
+
+    [Fact]
+    public void TheNotesDay_IsItsDayInSweden()
+    {
+        var writtenLateAtNight = new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero); // 00:30 on the 21st in Sweden
+        var note = JournalNote.Write(Guid.NewGuid(), "worker", JournalNoteKind.General, new DateOnly(2026, 11, 21), "Sökanden uteblev.", writtenLateAtNight, Today);
+        note.Sign(writtenLateAtNight);
+
+        NoteObjection.Record(note, "Fel", new DateOnly(2026, 11, 21), "worker", Now, Today).ReceivedOn.ShouldBe(new DateOnly(2026, 11, 21));
+        Should.Throw<DomainException>(() => NoteObjection.Record(note, "Fel", new DateOnly(2026, 11, 20), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedBeforeNote);
+    }
 }

@@ -15,7 +15,7 @@ internal sealed partial class TargetForms
 
     public Dictionary<string, string> Fields { get; }
 
-    public static int ThisYear => DateTime.Now.Year;
+    public static int ThisYear => AppTime.Now.Year;
 
     public static string YearPage(int year) => string.Create(CultureInfo.InvariantCulture, $"{Page}?year={year}");
 

@@ -57,7 +57,7 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
     public async Task Register_FutureBirth_IsRefused()
     {
         var session = await SignInAsync("socialsekreterare.st");
-        var nextYear = DateTime.Today.Year + 1;
+        var nextYear = AppTime.Now.Date.Year + 1;
         var nine = $"{nextYear % 100:D2}0101123";
         var pin = $"{nextYear}0101-123{CaseWork.Domain.People.PersonalIdentityNumber.CheckDigitFor(nine)}";
 
@@ -135,8 +135,8 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 9);
         var session = await SignInAsync("socialsekreterare.st");
         (await session.GetStringAsync($"/Applicants/{applicant.Id}")).ShouldNotContain(">Långvarig<");
-        var tenthMonth = DateTime.Today.AddMonths(-9).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        var nextMonth = DateTime.Today.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var tenthMonth = AppTime.Now.Date.AddMonths(-9).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var nextMonth = AppTime.Now.Date.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
         var future = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/AidMonths", new() { ["Input.Month"] = nextMonth, ["Input.Decision"] = "Granted" });
         var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/AidMonths", new() { ["Input.Month"] = tenthMonth, ["Input.Decision"] = "Reduced" });

@@ -11,7 +11,7 @@ public class AccessLogPageTests(AppFixture app) : AppTest(app)
     private const string Worker = "socialsekreterare.st";
     private const string Colleague = "handlaggare1.st";
 
-    private static string Today => DateTime.Today.ToString("yyyy-MM-dd");
+    private static string Today => AppTime.Now.Date.ToString("yyyy-MM-dd");
 
     private static string TodaysLog => $"/AccessLog?from={Today}&to={Today}";
 

@@ -15,7 +15,7 @@ public class AccessLogJourneyTests(AppFixture app) : AppTest(app)
 
         var checker = await OpenBrowserAsync("loggkontroll");
         await checker.GetByRole(AriaRole.Link, new() { Name = "Loggkontroll" }).ClickAsync();
-        var today = DateTime.Today.ToString("yyyy-MM-dd");
+        var today = AppTime.Now.Date.ToString("yyyy-MM-dd");
         await checker.GetByLabel("Från och med").FillAsync(today);
         await checker.GetByLabel("Till och med").FillAsync(today);
         await checker.GetByLabel("Endast flaggade").CheckAsync();

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Web.Tests.Faults;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -17,6 +18,7 @@ public sealed class DatabaseOutageJourneyTests(AppFixture app, FaultyDatabaseApp
             BaseURL = faulty.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
             Locale = "sv-SE",
+            TimezoneId = SwedishTime.ZoneId,
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();

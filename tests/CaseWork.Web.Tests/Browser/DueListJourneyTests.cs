@@ -7,9 +7,9 @@ public class DueListJourneyTests(AppFixture app) : AppTest(app)
 {
     private static readonly System.Globalization.CultureInfo Swedish = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
 
-    private static string ThisMonth => "Månadsuppföljning för " + DateTime.Today.ToString("MMMM yyyy", Swedish);
+    private static string ThisMonth => "Månadsuppföljning för " + AppTime.Now.Date.ToString("MMMM yyyy", Swedish);
 
-    private static string LastMonth => "Månadsuppföljning för " + DateTime.Today.AddMonths(-1).ToString("MMMM yyyy", Swedish);
+    private static string LastMonth => "Månadsuppföljning för " + AppTime.Now.Date.AddMonths(-1).ToString("MMMM yyyy", Swedish);
 
     [Fact]
     public async Task AReferralWhoseJobPlanIsLate_ShowsOverdue_AndLeadsToTheReferral()

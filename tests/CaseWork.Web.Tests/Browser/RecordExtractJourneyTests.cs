@@ -38,7 +38,7 @@ public class RecordExtractJourneyTests(AppFixture app) : AppTest(app)
         await admin.ScreenshotForGuideAsync("admin-record-extract.png", fullPage: false);
 
         var download = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = "Ladda ner som JSON" }).ClickAsync());
-        download.SuggestedFilename.ShouldBe($"registerutdrag-{DateTime.Now:yyyy-MM-dd}.json");
+        download.SuggestedFilename.ShouldBe($"registerutdrag-{AppTime.Now:yyyy-MM-dd}.json");
         var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid()}.json");
         await download.SaveAsAsync(path);
         try

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public class RetentionJourneyTests(AppFixture app) : AppTest(app)
     {
         await using (var db = App.NewDbContext())
         {
-            await new RetentionDemoSeeder(db, TimeProvider.System).SeedAsync(CancellationToken.None);
+            await new RetentionDemoSeeder(db, SwedishTime.Clock).SeedAsync(CancellationToken.None);
         }
 
         var admin = await OpenBrowserAsync("admin");

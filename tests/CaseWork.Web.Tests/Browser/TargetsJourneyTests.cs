@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
@@ -9,14 +10,14 @@ namespace CaseWork.Web.Tests.Browser;
 
 public class TargetsJourneyTests(AppFixture app) : AppTest(app)
 {
-    private static int ThisYear => DateTime.Now.Year;
+    private static int ThisYear => AppTime.Now.Year;
 
     [Fact]
     public async Task Administrator_CorrectsABadTarget_AndSavesTheYear()
     {
         await using (var scope = App.Factory.Services.CreateAsyncScope())
         {
-            await new IndicatorTargetDemoSeeder(scope.ServiceProvider.GetRequiredService<CaseWorkDbContext>(), TimeProvider.System).SeedAsync();
+            await new IndicatorTargetDemoSeeder(scope.ServiceProvider.GetRequiredService<CaseWorkDbContext>(), SwedishTime.Clock).SeedAsync();
         }
 
         var admin = await OpenBrowserAsync("admin");

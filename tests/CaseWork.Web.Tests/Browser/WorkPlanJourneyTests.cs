@@ -23,14 +23,14 @@ public class WorkPlanJourneyTests(AppFixture app) : AppTest(app)
 
         await page.GetByLabel("Delmål 1", new() { Exact = true }).FillAsync("Klara sfi kurs D");
         await page.GetByLabel("Mätbart kriterium").First.FillAsync("Godkänt slutprov");
-        await page.GetByLabel("Måldatum").First.FillAsync(DateTime.Today.AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Måldatum").First.FillAsync(AppTime.Now.Date.AddMonths(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till aktivitet" }).ClickAsync();
         await page.GetByLabel("Aktivitet", new() { Exact = true }).First.FillAsync("Delta i sfi fyra dagar i veckan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till delmål" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Den sökandes individuella mål")).ToHaveValueAsync("Arbete som barnskötare i Tensta inom ett år, efter sfi och praktik");
         await page.GetByLabel("Delmål 2", new() { Exact = true }).FillAsync("Fyra veckors praktik på förskola");
         await page.GetByLabel("Mätbart kriterium").Nth(1).FillAsync("Praktiken genomförd med omdöme");
-        await page.GetByLabel("Måldatum").Nth(1).FillAsync(DateTime.Today.AddMonths(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Måldatum").Nth(1).FillAsync(AppTime.Now.Date.AddMonths(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Krav på den sökande (ett per rad)").FillAsync("Delta på Jobbtorg varje dag\nSöka sex arbeten i månaden");
         await page.ShouldBeAccessibleAsync();
         await page.ScreenshotForGuideAsync("plan-editor.png");

@@ -15,7 +15,7 @@ namespace CaseWork.Web.Tests.Dashboard;
 /// <summary>Records for the indicator tests, written straight through the domain, and the summaries read back.</summary>
 internal static class IndicatorArrangements
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => AppTime.Today;
 
     public static DateOnly ThisMonth => new(Today.Year, Today.Month, 1);
 

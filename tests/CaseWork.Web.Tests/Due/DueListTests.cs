@@ -19,7 +19,7 @@ public class DueListTests(AppFixture app) : AppTest(app)
         var html = await session.GetStringAsync("/Due");
 
         html.ShouldContain("Leila Farah");
-        html.ShouldContain("Månadsuppföljning för " + DateTime.Now.ToString("MMMM yyyy", Swedish));
+        html.ShouldContain("Månadsuppföljning för " + AppTime.Now.ToString("MMMM yyyy", Swedish));
     }
 
     [Fact]

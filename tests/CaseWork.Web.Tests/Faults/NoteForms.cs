@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseWork.Web.Tests.Infrastructure;
 
 namespace CaseWork.Web.Tests.Faults;
 
@@ -10,7 +11,7 @@ internal static class NoteForms
     public static Dictionary<string, string> Note(string text) => new()
     {
         ["Input.Kind"] = "PhoneCall",
-        ["Input.EventDate"] = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Input.EventDate"] = AppTime.Now.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Input.Text"] = text,
     };
 }

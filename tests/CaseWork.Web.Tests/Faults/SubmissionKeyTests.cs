@@ -88,7 +88,7 @@ public class SubmissionKeyTests(AppFixture app) : AppTest(app)
         await db.SaveChangesAsync();
         (await db.FormSubmissions.AnyAsync(s => s.Key == key)).ShouldBeFalse("a search or an export writes only the access log and may be sent again");
 
-        db.JournalNotes.Add(JournalNote.Write(applicant.Id, worker, JournalNoteKind.General, DateOnly.FromDateTime(DateTime.Today), "Text.", DateTimeOffset.UtcNow, DateOnly.FromDateTime(DateTime.Today)));
+        db.JournalNotes.Add(JournalNote.Write(applicant.Id, worker, JournalNoteKind.General, AppTime.Today, "Text.", DateTimeOffset.UtcNow, AppTime.Today));
         await db.SaveChangesAsync();
         (await db.FormSubmissions.AnyAsync(s => s.Key == key)).ShouldBeTrue();
     }

@@ -8,7 +8,7 @@ namespace CaseWork.Web.Tests.FollowUps;
 /// <summary>Arrangements for follow-up tests, straight in the database through the domain.</summary>
 internal static class FollowUpArrangements
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => AppTime.Today;
 
     public static DateOnly ThisMonth => new(Today.Year, Today.Month, 1);
 

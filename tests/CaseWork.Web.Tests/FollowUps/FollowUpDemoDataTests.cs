@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,13 +18,13 @@ public class FollowUpDemoDataTests(AppFixture app) : AppTest(app)
 
         await using (var db = App.NewDbContext())
         {
-            await new FollowUpDemoSeeder(db, TimeProvider.System).SeedAsync(CancellationToken.None);
+            await new FollowUpDemoSeeder(db, SwedishTime.Clock).SeedAsync(CancellationToken.None);
         }
 
         await using var read = App.NewDbContext();
         var talk = await read.FollowUpTalks.IgnoreQueryFilters().SingleAsync();
         // Last month's check for nearly everyone on aid; a few are left missing to show overdue checks in the due list.
-        var lastMonth = new DateOnly(DateTime.Today.Year, DateTime.Today.Month, 1).AddMonths(-1);
+        var lastMonth = new DateOnly(AppTime.Now.Date.Year, AppTime.Now.Date.Month, 1).AddMonths(-1);
         var onAidLastMonth = await read.AidMonths.CountAsync(m => m.Month == lastMonth);
         var checkedLastMonth = await read.MonthlyChecks.IgnoreQueryFilters().CountAsync(c => c.Month == lastMonth);
         checkedLastMonth.ShouldBeGreaterThan(onAidLastMonth * 8 / 10);

@@ -104,7 +104,7 @@ public sealed class AppFixture : IAsyncLifetime
     {
         await using var db = context;
         var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         pin ??= TestPins.Next();
         var applicant = Applicant.Register(
             PersonalIdentityNumber.Parse(pin, today),

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using Microsoft.Playwright;
 
 namespace CaseWork.Web.Tests.Infrastructure;
@@ -50,6 +51,7 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
             BaseURL = App.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
             Locale = "sv-SE",
+            TimezoneId = SwedishTime.ZoneId,
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Referrals;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class ReferralSeeding
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(applicant);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         var sentOn = today.AddDays(-sentDaysAgo);
         await using var db = app.NewDbContext();
         var jobCentreId = await db.JobCentres.Where(c => c.Name == jobCentre).Select(c => c.Id).SingleAsync();
@@ -39,7 +40,7 @@ public static class ReferralSeeding
 
         if (program == ReferralProgram.Resurs)
         {
-            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+            await new ResursPlaceService(db, SwedishTime.Clock).AdmitAsync(referral, CancellationToken.None);
         }
 
         if (firstVisitDaysAgo is { } firstVisit && !referral.IsQueued)

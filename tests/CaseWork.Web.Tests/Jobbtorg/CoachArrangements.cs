@@ -15,7 +15,7 @@ internal static class CoachArrangements
     public const string PlanRequirement = "Delta på Jobbtorg tre dagar i veckan";
     public const string InvestigationAssessment = "Kan arbeta heltid med stöd i svenska.";
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    public static DateOnly Today => AppTime.Today;
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -6,7 +6,7 @@ namespace CaseWork.Web.Tests.Journal;
 /// <summary>Arranges journal notes straight in the database, through the domain.</summary>
 internal static class JournalNotes
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => AppTime.Today;
 
     public static async Task<JournalNote> AddNoteAsync(
         this AppFixture app, Guid applicantId, string authorId, DateOnly eventDate, JournalNoteKind kind = JournalNoteKind.General, string? text = null, bool signed = true)

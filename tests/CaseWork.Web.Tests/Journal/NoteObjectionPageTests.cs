@@ -10,7 +10,7 @@ public class NoteObjectionPageTests(AppFixture app) : AppTest(app)
 {
     private const string Worker = "socialsekreterare.st";
 
-    private static string Today => DateTime.Today.ToString("yyyy-MM-dd");
+    private static string Today => AppTime.Now.Date.ToString("yyyy-MM-dd");
 
     [Fact]
     public async Task AnObjection_IsAttachedToTheSignedNote_AndShownWithIt()
@@ -40,7 +40,7 @@ public class NoteObjectionPageTests(AppFixture app) : AppTest(app)
         var page = $"/Applicants/{applicantId}/Journal/{noteId}";
 
         var empty = await (await worker.SubmitFormAsync(page, new() { ["ObjectionText"] = " ", ["ObjectionReceivedOn"] = Today }, $"{page}?handler=Objection")).TextAsync();
-        var future = await (await worker.SubmitFormAsync(page, new() { ["ObjectionText"] = "Det stämmer inte.", ["ObjectionReceivedOn"] = DateTime.Today.AddDays(3).ToString("yyyy-MM-dd") }, $"{page}?handler=Objection")).TextAsync();
+        var future = await (await worker.SubmitFormAsync(page, new() { ["ObjectionText"] = "Det stämmer inte.", ["ObjectionReceivedOn"] = AppTime.Now.Date.AddDays(3).ToString("yyyy-MM-dd") }, $"{page}?handler=Objection")).TextAsync();
         var badDate = await (await worker.SubmitFormAsync(page, new() { ["ObjectionText"] = "Det stämmer inte.", ["ObjectionReceivedOn"] = "igår" }, $"{page}?handler=Objection")).TextAsync();
 
         empty.ShouldContain("Det finns ett problem");

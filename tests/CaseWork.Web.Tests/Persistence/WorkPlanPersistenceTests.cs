@@ -87,7 +87,7 @@ public class WorkPlanPersistenceTests(AppFixture app) : AppTest(app)
         (await other.WorkPlans.CountAsync()).ShouldBe(0);
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    private static DateOnly Today => AppTime.Today;
 
     private static PlanContent Content(string goal) => new(
         Today,

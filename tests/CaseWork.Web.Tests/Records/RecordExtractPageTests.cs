@@ -127,7 +127,7 @@ public class RecordExtractPageTests(AppFixture app) : AppTest(app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
-        response.Content.Headers.ContentDisposition.FileName!.Trim('"').ShouldBe($"registerutdrag-{DateTime.Now:yyyy-MM-dd}.json");
+        response.Content.Headers.ContentDisposition.FileName!.Trim('"').ShouldBe($"registerutdrag-{AppTime.Now:yyyy-MM-dd}.json");
         var text = await response.Content.ReadAsStringAsync();
         text.ShouldContain("Besök på kontoret");
         text.ShouldContain("\n  \"person\": {", Case.Sensitive, "indented");
@@ -172,7 +172,7 @@ public class RecordExtractPageTests(AppFixture app) : AppTest(app)
         var admin = await SignInAsync("admin");
         await admin.GetStringAsync(Print(person.Id));
         var head = await SignInAsync("enhetschef.st");
-        var today = DateTime.Today.ToString("yyyy-MM-dd");
+        var today = AppTime.Now.Date.ToString("yyyy-MM-dd");
 
         var html = await head.GetStringAsync($"/AccessLog?from={today}&to={today}&kind=Read&flaggedOnly=true");
 

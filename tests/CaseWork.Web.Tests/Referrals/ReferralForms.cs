@@ -9,7 +9,7 @@ namespace CaseWork.Web.Tests.Referrals;
 /// <summary>Referral forms as a browser posts them, and the arrangements the referral tests share.</summary>
 internal static partial class ReferralForms
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => AppTime.Today;
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

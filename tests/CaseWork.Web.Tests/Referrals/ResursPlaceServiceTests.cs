@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Referrals;
@@ -25,7 +26,7 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         await Task.WhenAll(referrals.Select(async referral =>
         {
             await using var db = App.NewDbContext();
-            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+            await new ResursPlaceService(db, SwedishTime.Clock).AdmitAsync(referral, CancellationToken.None);
         }));
 
         await using var check = App.NewDbContext();
@@ -44,16 +45,16 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         {
             var referral = await NewResursReferralAsync();
             await using var db = App.NewDbContext();
-            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+            await new ResursPlaceService(db, SwedishTime.Clock).AdmitAsync(referral, CancellationToken.None);
             ids.Add(referral.Id);
         }
 
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         await using (var db = App.NewDbContext())
         {
             var holder = await db.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[0]);
             holder.Close(today, ReferralClosureReason.Studies, null, today);
-            var granted = await new ResursPlaceService(db, TimeProvider.System).SaveAndServeQueueAsync(Org.SpangaTenstaDistrict, CancellationToken.None);
+            var granted = await new ResursPlaceService(db, SwedishTime.Clock).SaveAndServeQueueAsync(Org.SpangaTenstaDistrict, CancellationToken.None);
             granted.Select(r => r.Id).ShouldBe([ids[1]]);
         }
 
@@ -74,18 +75,18 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         {
             var referral = await NewResursReferralAsync();
             await using var db = App.NewDbContext();
-            await new ResursPlaceService(db, TimeProvider.System).AdmitAsync(referral, CancellationToken.None);
+            await new ResursPlaceService(db, SwedishTime.Clock).AdmitAsync(referral, CancellationToken.None);
             ids.Add(referral.Id);
         }
 
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         var breaking = new BreakOnceReadingTheQueue();
         await using (var db = TestDatabase.NewContext(TestDatabase.ConnectionString, maxRetryDelay: TimeSpan.FromMilliseconds(10), configure: o => o.AddInterceptors(breaking)))
         {
             var holder = await db.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[0]);
             holder.Close(today, ReferralClosureReason.Studies, null, today);
 
-            var failure = await Should.ThrowAsync<Exception>(() => new ResursPlaceService(db, TimeProvider.System).SaveAndServeQueueAsync(Org.SpangaTenstaDistrict, CancellationToken.None));
+            var failure = await Should.ThrowAsync<Exception>(() => new ResursPlaceService(db, SwedishTime.Clock).SaveAndServeQueueAsync(Org.SpangaTenstaDistrict, CancellationToken.None));
             DatabaseOutage.IsCause(failure).ShouldBeTrue(failure.ToString());
         }
 
@@ -135,7 +136,7 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         await using var db = App.NewDbContext();
         var jobCentre = await db.JobCentres.Select(c => c.Id).FirstAsync();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         return Referral.Send(
             new ReferralRequest(applicant.Id, Org.SpangaTenstaDistrict, jobCentre, ReferralProgram.Resurs, "Sjukskriven, kan arbeta halvtid.", 50, null, null,
                 ReferralConsent.Refused(today), today),

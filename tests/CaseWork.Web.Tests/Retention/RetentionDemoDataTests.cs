@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Retention;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
@@ -11,7 +12,7 @@ public class RetentionDemoDataTests(AppFixture app) : AppTest(app)
     {
         await using (var db = App.NewDbContext())
         {
-            await new RetentionDemoSeeder(db, TimeProvider.System).SeedAsync(CancellationToken.None);
+            await new RetentionDemoSeeder(db, SwedishTime.Clock).SeedAsync(CancellationToken.None);
         }
 
         await using var read = App.NewDbContext();

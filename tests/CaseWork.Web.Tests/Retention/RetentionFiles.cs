@@ -21,7 +21,7 @@ internal static class RetentionFiles
 
     private static int _serial = 100;
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => AppTime.Today;
 
     /// <summary>Midday in Sweden on a day (in UTC, as the database takes it), so that no time zone moves the entry to another date.</summary>
     public static DateTimeOffset Noon(DateOnly day) => new(day.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);

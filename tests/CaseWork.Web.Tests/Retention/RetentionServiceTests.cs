@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Retention;
 using CaseWork.Web.Retention;
 using CaseWork.Web.Tests.Infrastructure;
@@ -72,6 +73,6 @@ public class RetentionServiceTests(AppFixture app) : AppTest(app)
     private RetentionService Service(int intervalHours) => new(
         App.Factory.Services.GetRequiredService<IServiceScopeFactory>(),
         Options.Create(new RetentionOptions { IntervalHours = intervalHours }),
-        TimeProvider.System,
+        SwedishTime.Clock,
         App.Factory.Services.GetRequiredService<ILogger<RetentionService>>());
 }

@@ -16,7 +16,7 @@ internal static class ReviewArrangements
     public const string Worker = "socialsekreterare.st";
     public const string Colleague = "handlaggare1.st";
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => AppTime.Today;
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
@@ -19,7 +20,7 @@ public class ReviewDemoDataTests(AppFixture app) : AppTest(app)
 
         await using (var db = App.NewDbContext())
         {
-            await new CaseReviewDemoSeeder(db, TimeProvider.System).SeedAsync(CancellationToken.None);
+            await new CaseReviewDemoSeeder(db, SwedishTime.Clock).SeedAsync(CancellationToken.None);
         }
 
         await using (var read = App.NewDbContext())

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
@@ -41,7 +42,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         await using var db = App.NewDbContext();
         var applicants = await db.Applicants.IgnoreQueryFilters().AsNoTracking().Include(a => a.AidMonths).ToListAsync();
         var workerUnits = await db.Users.AsNoTracking().Where(u => u.UnitId != null).ToDictionaryAsync(u => u.Id, u => u.UnitId);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         applicants.Select(a => a.PersonalIdentityNumber).Distinct().Count().ShouldBe(Applicants);
         applicants.Where(a => PersonalIdentityNumber.TryParse(a.PersonalIdentityNumber, today, out _) != PersonalIdentityNumberError.None).ShouldBeEmpty();
         applicants.Where(a => a.AssignedWorkerId != null).ShouldAllBe(a => workerUnits[a.AssignedWorkerId!] == a.UnitId);
@@ -63,7 +64,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
 
         await using var db = App.NewDbContext();
         var referrals = await db.Referrals.IgnoreQueryFilters().AsNoTracking().Include(r => r.Interventions).ToListAsync();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         referrals.Select(r => r.ApplicantId).Distinct().Count().ShouldBeInRange(Applicants / 8, Applicants / 2);
         foreach (var referral in referrals)
         {
@@ -92,7 +93,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
 
         await using var db = App.NewDbContext();
         var plans = await db.WorkPlans.IgnoreQueryFilters().AsNoTracking().Include(p => p.Versions).ToListAsync();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         var quality = new PlanQualityRules(new PlanQualityOptions());
         var active = plans.Where(p => p.Status == WorkPlanStatus.Active).ToList();
         active.ShouldNotBeEmpty();
@@ -114,7 +115,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         checks.ShouldAllBe(c => decisions[ValueTuple.Create(c.ApplicantId, c.Month)] == c.Decision);
         checks.ShouldAllBe(c => notes[c.JournalNoteId].IsSigned && notes[c.JournalNoteId].ApplicantId == c.ApplicantId);
         checks.Count.ShouldBeLessThan(decisions.Count);
-        checks.ShouldContain(c => DateOnly.FromDateTime(c.RecordedAt.UtcDateTime) > c.Month.AddMonths(1).AddDays(-1));
+        checks.ShouldContain(c => c.RecordedAt.DateInSweden() > c.Month.AddMonths(1).AddDays(-1));
         (await db.FollowUpTalks.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ShouldAllBe(t => notes[t.JournalNoteId].ApplicantId == t.ApplicantId);
     }
 

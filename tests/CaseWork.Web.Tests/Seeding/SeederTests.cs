@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
@@ -20,7 +21,7 @@ public class SeederTests(AppFixture app) : AppTest(app)
         var applicants = await db.Applicants.IgnoreQueryFilters().Include(a => a.AidMonths).ToListAsync();
         applicants.Count.ShouldBe(200);
         applicants.Select(a => a.PersonalIdentityNumber).Distinct().Count().ShouldBe(200);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = AppTime.Today;
         foreach (var applicant in applicants)
         {
             PersonalIdentityNumber.TryParse(applicant.PersonalIdentityNumber, today, out _).ShouldBe(PersonalIdentityNumberError.None);
@@ -34,12 +35,12 @@ public class SeederTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task DemoTargets_CoverEveryDistrictThisYearAndLast_AndSeedingAgainAddsNothing()
     {
-        var thisYear = DateTime.Now.Year;
+        var thisYear = AppTime.Now.Year;
         for (var run = 0; run < 2; run++)
         {
             await using var scope = App.Factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CaseWork.Infrastructure.Persistence.CaseWorkDbContext>();
-            await new IndicatorTargetDemoSeeder(db, TimeProvider.System).SeedAsync();
+            await new IndicatorTargetDemoSeeder(db, SwedishTime.Clock).SeedAsync();
         }
 
         await using var check = App.NewDbContext();

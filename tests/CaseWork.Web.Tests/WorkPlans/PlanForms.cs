@@ -1,11 +1,12 @@
 using System.Globalization;
+using CaseWork.Web.Tests.Infrastructure;
 
 namespace CaseWork.Web.Tests.WorkPlans;
 
 /// <summary>Plan editor form fields as a browser posts them.</summary>
 internal static class PlanForms
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => AppTime.Today;
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

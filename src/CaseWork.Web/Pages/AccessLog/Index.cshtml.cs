@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Auditing;
@@ -103,7 +104,7 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
              new(localizer["Personal identity number"]), new(localizer["Flagged"]), new(localizer["Detail"])],
             rows.Select(r => (IReadOnlyList<object?>)
             [
-                r.OccurredAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.UserName, r.UserDisplayName,
+                r.OccurredAt.InSweden().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.UserName, r.UserDisplayName,
                 localizer.Text(r.Action), r.ApplicantName ?? (r.ApplicantId is null ? null : localizer["Deleted record"].Value),
                 r.PersonalIdentityNumber is { } pin ? PersonalIdentityNumber.FromStored(pin).ToString() : null, AlertText(r.Alerts), r.Detail,
             ]).ToList());

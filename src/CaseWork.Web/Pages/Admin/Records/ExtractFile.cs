@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
 using CaseWork.Web.Exports;
@@ -27,7 +28,7 @@ public static class ExtractFile
     public static FileResult For(RecordExtract extract, DateTimeOffset producedAt, string producedByUserName, string producedByName)
     {
         ArgumentNullException.ThrowIfNull(extract);
-        var name = $"registerutdrag-{producedAt.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
+        var name = $"registerutdrag-{producedAt.InSweden().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
         return new ExportFileResult(ContentType, name, stream => Write(stream, extract, producedAt, producedByUserName, producedByName));
     }
 

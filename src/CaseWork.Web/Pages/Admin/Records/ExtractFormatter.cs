@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
 using CaseWork.Web.Localization;
@@ -163,7 +164,7 @@ public sealed class ExtractFormatter(IStringLocalizer<SharedResource> localizer,
         if ((type is null || type == typeof(DateTimeOffset) || type == typeof(DateTime)) && text.Length >= 19 && text[10] == 'T'
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
         {
-            return moment.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+            return moment.InSweden().ToString("g", CultureInfo.CurrentCulture);
         }
 
         return text;
