@@ -57,6 +57,26 @@ public class JournalPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task ANoteWrittenAfterMidnightInSweden_IsShownAtItsSwedishTime_WhateverZoneTheServerRunsIn()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var writtenAt = new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero); // 00:30 on the 21st in Stockholm (UTC+1)
+        var note = JournalNote.Write(applicant.Id, Org.UserIds["socialsekreterare.st"], JournalNoteKind.General, new DateOnly(2026, 11, 21), "Ringde strax efter midnatt.", writtenAt, JournalNotes.Today);
+        note.Sign(writtenAt);
+        await using (var db = App.NewDbContext())
+        {
+            db.JournalNotes.Add(note);
+            await db.SaveChangesAsync();
+        }
+
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = await session.GetStringAsync($"/Applicants/{applicant.Id}/Journal/{note.Id}");
+
+        page.ShouldContain("2026-11-21 00:30");
+        page.ShouldNotContain("2026-11-20 23:30");
+    }
+
+    [Fact]
     public async Task SaveAndSign_SignsTheNoteAtOnce()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
