@@ -40,14 +40,7 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
     public async Task Close_OfAPlaceHolder_GivesThePlaceToTheFirstInTheQueue()
     {
         await SetPlacesAsync(Org.SpangaTenstaDistrict, 1);
-        var ids = new List<Guid>();
-        for (var i = 0; i < 3; i++)
-        {
-            var referral = await NewResursReferralAsync();
-            await using var db = App.NewDbContext();
-            await new ResursPlaceService(db, SwedishTime.Clock).AdmitAsync(referral, CancellationToken.None);
-            ids.Add(referral.Id);
-        }
+        var ids = await AdmitInTurnAsync(3);
 
         var today = AppTime.Today;
         await using (var db = App.NewDbContext())
@@ -65,19 +58,11 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         (await check.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == ids[2])).IsQueued.ShouldBeTrue();
     }
 
-
     [Fact]
     public async Task AConnectionBreak_AfterTheClosureIsSaved_IsNotRetriedWithoutIt_TheUserSendsAgain()
     {
         await SetPlacesAsync(Org.SpangaTenstaDistrict, 1);
-        var ids = new List<Guid>();
-        for (var i = 0; i < 2; i++)
-        {
-            var referral = await NewResursReferralAsync();
-            await using var db = App.NewDbContext();
-            await new ResursPlaceService(db, SwedishTime.Clock).AdmitAsync(referral, CancellationToken.None);
-            ids.Add(referral.Id);
-        }
+        var ids = await AdmitInTurnAsync(2);
 
         var today = AppTime.Today;
         var breaking = new BreakOnceReadingTheQueue();
@@ -129,6 +114,21 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         }
 
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Sends and admits <paramref name="count"/> Resurs referrals one after the other; their ids in that order.</summary>
+    private async Task<List<Guid>> AdmitInTurnAsync(int count)
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var referral = await NewResursReferralAsync();
+            await using var db = App.NewDbContext();
+            await new ResursPlaceService(db, SwedishTime.Clock).AdmitAsync(referral, CancellationToken.None);
+            ids.Add(referral.Id);
+        }
+
+        return ids;
     }
 
     private async Task<Referral> NewResursReferralAsync()
