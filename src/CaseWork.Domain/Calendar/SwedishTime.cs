@@ -13,6 +13,13 @@ public static class SwedishTime
     /// <summary>The clock the application runs on: the system's time, read in Sweden.</summary>
     public static TimeProvider Clock { get; } = new SwedishClock();
 
+    /// <summary>Today on the clock's local calendar: the Swedish day on <see cref="Clock"/>.</summary>
+    public static DateOnly Today(this TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    }
+
     public static DateTimeOffset InSweden(this DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     public static DateOnly DateInSweden(this DateTimeOffset instant) => DateOnly.FromDateTime(instant.InSweden().DateTime);

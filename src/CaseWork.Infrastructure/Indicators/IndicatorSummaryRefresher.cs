@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
     {
         var stopwatch = Stopwatch.StartNew();
         var startedAt = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var last = new DateOnly(today.Year, today.Month, 1);
         var first = last.AddMonths(-(MonthsKept - 1));
 

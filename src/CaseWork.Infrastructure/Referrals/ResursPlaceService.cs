@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class ResursPlaceService(CaseWorkDbContext db, TimeProvider clock)
     public Task<IReadOnlyList<Referral>> SaveAndServeQueueAsync(int districtId, CancellationToken cancellationToken) =>
         InDistrictLockAsync(districtId, allocation => allocation.ServeQueue(Today), cancellationToken);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     private async Task<IReadOnlyList<Referral>> InDistrictLockAsync(int districtId, Func<ResursAllocation, IReadOnlyList<Referral>> allocate, CancellationToken cancellationToken)
     {

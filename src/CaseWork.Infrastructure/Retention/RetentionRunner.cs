@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Retention;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public sealed class RetentionRunner(
 
     private async Task<RetentionRun> RunLockedAsync(RetentionTrigger trigger, bool dryRun, int batchSize, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         await db.RetentionRuns.Where(r => r.Outcome == RetentionOutcome.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, RetentionOutcome.Interrupted), cancellationToken);
         var run = RetentionRun.Start(trigger, dryRun, today, clock.GetUtcNow());

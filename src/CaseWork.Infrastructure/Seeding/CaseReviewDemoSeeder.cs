@@ -1,5 +1,6 @@
 using CaseWork.Domain.Access;
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.WorkPlans;
@@ -22,7 +23,7 @@ public sealed class CaseReviewDemoSeeder(CaseWorkDbContext db, TimeProvider cloc
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var people = await db.Users.AsNoTracking()
             .Where(u => u.UserName == RecentlyReviewed || u.UserName == ReviewedLongAgo || u.UserName == HeadUserName)
             .ToDictionaryAsync(u => u.UserName!, cancellationToken);

@@ -1,6 +1,7 @@
 using Bogus;
 using CaseWork.Domain.Access;
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Organisation;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Identity;
@@ -89,7 +90,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
 
     public async Task SeedApplicantsAsync(int count, int seed, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
         var workers = await db.Users.AsNoTracking()
             .Where(u => u.UnitId != null && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.SocialWorker)))

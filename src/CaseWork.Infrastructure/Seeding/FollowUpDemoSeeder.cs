@@ -1,4 +1,5 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
@@ -15,7 +16,7 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var applicants = await db.Applicants.IgnoreQueryFilters().Include(a => a.AidMonths)
             .Where(a => a.AssignedWorkerId != null && db.Districts.Any(d => d.Id == a.DistrictId && d.Name == DemoOrganisation.SpangaTensta))

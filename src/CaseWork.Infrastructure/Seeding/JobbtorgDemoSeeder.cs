@@ -1,4 +1,5 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class JobbtorgDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
     public async Task SeedReferralsAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var jobCentres = await db.JobCentres.ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
         var districts = await db.Districts.ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
         var candidates = await db.Applicants.IgnoreQueryFilters().AsNoTracking()

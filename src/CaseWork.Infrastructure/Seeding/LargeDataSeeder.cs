@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding.Large;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var setting = await LargeSeedSetting.LoadAsync(db, today, now, cancellationToken);
         var start = await db.Applicants.IgnoreQueryFilters()
             .CountAsync(a => a.PersonalIdentityNumber.Substring(8, 3).CompareTo("500") >= 0, cancellationToken);

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class PlanDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var onAid = await db.Applicants.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.AssignedWorkerId != null && a.AidMonths.Any(m => m.Month >= lastMonth))

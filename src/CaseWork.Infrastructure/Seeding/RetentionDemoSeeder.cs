@@ -1,4 +1,5 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Persistence;
@@ -23,7 +24,7 @@ public sealed class RetentionDemoSeeder(CaseWorkDbContext db, TimeProvider clock
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var unit = await db.Units.AsNoTracking()
             .Where(u => db.Districts.Any(d => d.Id == u.DistrictId && d.Name == DemoOrganisation.SpangaTensta))
             .Select(u => new { u.Id, u.DistrictId }).SingleOrDefaultAsync(cancellationToken);

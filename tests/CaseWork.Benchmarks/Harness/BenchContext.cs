@@ -45,7 +45,7 @@ public sealed class BenchContext : IAsyncDisposable
 
     public TimeProvider Clock { get; } = SwedishTime.Clock;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+    public DateOnly Today => Clock.Today();
 
     /// <summary>The app's quality rules with their built-in settings, as the pages get them without configuration.</summary>
     public PlanQualityRules Quality { get; } = new(new PlanQualityOptions());

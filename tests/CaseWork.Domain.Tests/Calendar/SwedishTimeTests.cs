@@ -23,4 +23,15 @@ public class SwedishTimeTests
         now.Offset.ShouldBe(SwedishTime.Zone.GetUtcOffset(now));
         DateOnly.FromDateTime(now.DateTime).ShouldBe(now.DateInSweden());
     }
+
+    [Fact]
+    public void Today_IsTheSwedishDay_OnAClockStoppedJustBeforeMidnightUtc() =>
+        new StoppedSwedishClock(new DateTimeOffset(2026, 11, 23, 23, 30, 0, TimeSpan.Zero)).Today().ShouldBe(new DateOnly(2026, 11, 24));
+
+    private sealed class StoppedSwedishClock(DateTimeOffset now) : TimeProvider
+    {
+        public override TimeZoneInfo LocalTimeZone => SwedishTime.Zone;
+
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

@@ -7,5 +7,5 @@ internal static class AppTime
 {
     public static DateTime Now => SwedishTime.Clock.GetLocalNow().DateTime;
 
-    public static DateOnly Today => DateOnly.FromDateTime(Now);
+    public static DateOnly Today => SwedishTime.Clock.Today();
 }

@@ -177,7 +177,7 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
     /// <summary>The criteria from the form, or null with the problems in ModelState. An empty period is last month.</summary>
     private async Task<AccessLogCriteria?> ReadCriteriaAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         if (string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To))
         {

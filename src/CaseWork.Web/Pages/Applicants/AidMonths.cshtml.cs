@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Persistence.Configurations;
@@ -81,7 +82,7 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         return RedirectToPage(new { applicantId = ApplicantId });
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

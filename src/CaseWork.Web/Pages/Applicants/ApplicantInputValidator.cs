@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Web.Localization;
 using CaseWork.Web.Validation;
@@ -17,7 +18,7 @@ public class ApplicantInputValidator : AbstractValidator<ApplicantInput>
 
         RuleFor(x => x.PersonalIdentityNumber).Custom((value, context) =>
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = clock.Today();
             var error = PersonalIdentityNumber.TryParse(value, today, out _);
             var message = error == PersonalIdentityNumberError.None ? null : PersonalIdentityNumberMessages.For(error, l);
             if (message is not null)

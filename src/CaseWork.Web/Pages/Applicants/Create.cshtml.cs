@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
@@ -52,7 +53,7 @@ public class CreateModel(
         }
 
         var now = clock.GetUtcNow();
-        var pin = PersonalIdentityNumber.Parse(Input.PersonalIdentityNumber!, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var pin = PersonalIdentityNumber.Parse(Input.PersonalIdentityNumber!, clock.Today());
         var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync(cancellationToken);
         var applicant = Applicant.Register(pin, Input.ToDetails(), districtId, unitId, Input.AssignedWorkerId, now);
         db.Applicants.Add(applicant);

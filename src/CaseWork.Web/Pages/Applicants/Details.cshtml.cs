@@ -1,9 +1,10 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Web.Pages.Journal;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Pages.Journal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -44,7 +45,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var file = await CaseFile.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
         Applicant = file.Applicant;
         Plans = file.Plans;

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
@@ -37,7 +38,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules q
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var page = await ApplicantList.LoadAsync(db, quality, new ApplicantListRequest(Query, Mine, LongTerm, After, Before), today, cancellationToken);
         Rows = page.Rows;
         NextCursor = page.NextCursor;

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Indicators;
@@ -53,7 +54,7 @@ public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditL
             return NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         ReportingPeriod = PeriodChoice.Decode(Period, today);
         Period = PeriodChoice.Encode(ReportingPeriod);
         var area = await DashboardViewer.From(User)!.OwnAreaAsync(db, cancellationToken);

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Infrastructure.Persistence;
@@ -54,7 +55,7 @@ public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, Ind
             return NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         ReportingPeriod = PeriodChoice.Decode(Period, today);
         Period = PeriodChoice.Encode(ReportingPeriod);
         OfferedPeriods = PeriodChoice.Offered(today);

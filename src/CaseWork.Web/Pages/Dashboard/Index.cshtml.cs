@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Access;
@@ -32,7 +33,7 @@ public class IndexModel(CaseWorkDbContext db, DashboardReportBuilder builder, Su
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today();
         var period = PeriodChoice.Decode(Period, Today);
         Period = PeriodChoice.Encode(period);
         OfferedPeriods = PeriodChoice.Offered(Today);

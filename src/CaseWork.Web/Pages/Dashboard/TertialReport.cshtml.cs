@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Indicators;
@@ -40,7 +41,7 @@ public class TertialReportModel(DashboardReportBuilder builder, TimeProvider clo
             return Forbid();
         }
 
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today();
         var current = ReportingPeriod.Containing(PeriodKind.Tertial, Today);
         var (year, tertial) = (Year ?? current.Year, Tertial ?? current.Number);
         if (!ModelState.IsValid || year < ReportingPeriod.FirstYear || year > Today.Year || tertial is < 1 or > 3)

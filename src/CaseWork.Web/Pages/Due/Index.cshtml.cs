@@ -1,7 +1,8 @@
 using CaseWork.Domain.Access;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Schedules;
-using CaseWork.Web.Access;
 using CaseWork.Infrastructure.Persistence;
+using CaseWork.Web.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -48,7 +49,7 @@ public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Reviews.OpenR
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today();
         var user = db.CurrentUser;
         var ownCaseload = User.IsInRole(Roles.SocialWorker);
         Worker ??= ownCaseload ? null : "unit";

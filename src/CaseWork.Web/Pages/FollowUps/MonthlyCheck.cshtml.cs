@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
@@ -54,7 +55,7 @@ public class MonthlyCheckModel(
 
     public List<RecentCheck> Recent { get; private set; } = [];
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Access;
@@ -32,7 +33,7 @@ public class IndexModel(CoachParticipantQueries participants, AuditLog audit, Ti
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today();
         var query = ParticipantFilters.Apply(participants.Participants(), Status, Late, Today);
         if (ParticipantListCursor.Decode(After) is { } after)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Auditing;
@@ -58,7 +59,7 @@ public class ParticipantModel(
 
     public List<SelectListItem> InterventionTypes { get; private set; } = [];
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today { get; } = clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Auditing;
@@ -107,7 +108,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         return Page();
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

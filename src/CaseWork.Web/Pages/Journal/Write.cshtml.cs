@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Auditing;
@@ -47,7 +48,7 @@ public class WriteModel(
     public string PostUrl =>
         $"/Applicants/{ApplicantId}/Journal/Write{(NoteId is { } id ? "/" + id : string.Empty)}{(NoteId is null && Corrects is { } original ? "?corrects=" + original : string.Empty)}";
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using CaseWork.Domain.Calendar;
+
 namespace CaseWork.Web.Pages.Referrals;
 
 public static class ReferralDates
@@ -5,6 +7,6 @@ public static class ReferralDates
     public static DateOnly Today(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return clock.Today();
     }
 }

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Common;
 using CaseWork.Infrastructure.Auditing;
@@ -48,7 +49,7 @@ public class CaseModel(
     /// <summary>What a colleague saved while this form was open, shown beside the user's own input.</summary>
     public CaseConflict? Conflict { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

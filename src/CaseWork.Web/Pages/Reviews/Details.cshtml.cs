@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Common;
 using CaseWork.Infrastructure.Auditing;
@@ -45,7 +46,7 @@ public class DetailsModel(
 
     public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCases.PageSize));
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
     public DateOnly FactsDay => Review.CompletedOn ?? Today;

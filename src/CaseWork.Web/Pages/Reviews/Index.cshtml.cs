@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Common;
 using CaseWork.Infrastructure.Auditing;
@@ -47,7 +48,7 @@ public class IndexModel(
 
     public int PageCount => Math.Max(1, (int)Math.Ceiling(CompletedCount / (double)PageSize));
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     public bool CanRun => Access.MayRun(db.CurrentUser.Scope.UnitId ?? 0);
 

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCases cases
 
     public List<CaseRow> Rows { get; private set; } = [];
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
     public DateOnly FactsDay => Review.CompletedOn ?? Today;

@@ -1,7 +1,8 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.Journal;
 using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.Schedules;
 using CaseWork.Domain.WorkPlans;
@@ -16,7 +17,7 @@ namespace CaseWork.Web.Pages.Reviews;
 /// number of queries: one for aid, plan, investigation and follow-ups, one for open referrals, and the due list's
 /// flat queries for the next due date.
 /// </summary>
-public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery dueFacts, PlanQualityRules quality, TimeProvider clock)
+public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery dueFacts, PlanQualityRules quality)
 {
     public async Task<Dictionary<Guid, ReviewCaseFacts>> ReadAsync(IReadOnlyCollection<Guid> applicantIds, DateOnly today, CancellationToken cancellationToken)
     {
@@ -81,7 +82,7 @@ public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery due
             c.PlanContent is null ? null : c.PlanVersion,
             quality.Evaluate(c.PlanContent, c.NextFollowUpOn, new PlanSituation(today, c.ReceivingAid, c.Signed)),
             ReviewCaseFacts.LastFollowUpOf(
-                c.LastCheckAt is { } checkedAt ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(checkedAt, clock.LocalTimeZone).DateTime) : null,
+                c.LastCheckAt is { } checkedAt ? checkedAt.DateInSweden() : null,
                 c.LastTalkOn is { } talkOn ? new ReviewFollowUp(talkOn, c.LastTalkKind == FollowUpTalkKind.MultiParty ? JournalNoteKind.MultiPartyTalk : JournalNoteKind.ThreePartyTalk) : null),
             nextDueBy.GetValueOrDefault(c.Id),
             referralBy.GetValueOrDefault(c.Id)));

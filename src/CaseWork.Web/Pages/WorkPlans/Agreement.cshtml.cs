@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
@@ -38,7 +39,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         }
 
         IsDraft = plan.Status == WorkPlanStatus.Draft;
-        Input.Date = PlanInput.Format(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        Input.Date = PlanInput.Format(clock.Today());
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
         return Page();
     }
@@ -58,7 +59,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         {
             ModelState.AddModelError("Input.Date", localizer["Enter a date as YYYY-MM-DD."]);
         }
-        else if (date > DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+        else if (date > clock.Today())
         {
             ModelState.AddModelError("Input.Date", localizer["The date cannot be in the future."]);
         }

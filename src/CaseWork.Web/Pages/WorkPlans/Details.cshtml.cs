@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
@@ -41,7 +42,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
         Plan = plan;
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
         Agreement = plan.CurrentVersion is { } current ? plan.AgreementFor(current.Number) : null;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(today, ReceivingAid: false, hasInvestigation);
         Signals = plan.Status switch

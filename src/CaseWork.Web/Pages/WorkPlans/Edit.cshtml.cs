@@ -1,4 +1,5 @@
 using CaseWork.Domain.Auditing;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Auditing;
@@ -47,7 +48,7 @@ public class EditModel(
 
     public int MinimumIndividualPart => quality.Options.MinimumIndividualPart;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Access;
@@ -29,7 +30,7 @@ public class IndexModel(CaseWorkDbContext db, TimeProvider clock, IStringLocaliz
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var error = PersonalIdentityNumber.TryParse(Number, today, out var number);
         if (error != PersonalIdentityNumberError.None)
         {
