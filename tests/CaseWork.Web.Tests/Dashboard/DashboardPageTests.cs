@@ -134,8 +134,11 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task CasesBehindEveryFigure_OpenForTheManager_BothSidesOfTheLine()
     {
+        // Aid in this month and the eleven before it; enrolled on the 1st of last month, so the twelve months up to the
+        // first visit hold eleven aid months on any day of any month (a first visit "40 days ago" held ten early in a month).
         var applicant = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
-        await App.AddEnrolmentAsync(applicant, Today.AddDays(-40), Today, CaseWork.Domain.Referrals.ReferralClosureReason.Employment, jobPlanOn: Today.AddDays(-39));
+        var firstVisit = ThisMonth.AddMonths(-1);
+        await App.AddEnrolmentAsync(applicant, firstVisit, Today, CaseWork.Domain.Referrals.ReferralClosureReason.Employment, jobPlanOn: firstVisit.AddDays(1));
         var manager = await SignInAsync("chef");
 
         foreach (var measure in IndicatorMeasures.All)
