@@ -1,3 +1,5 @@
+using CaseWork.Domain.Access;
+
 namespace CaseWork.Domain.Auditing;
 
 /// <summary>What kind of access an entry of the access log records, for searching the log.</summary>
@@ -25,7 +27,10 @@ public enum AccessAlerts
 {
     None = 0,
 
-    /// <summary>A read of an applicant whom the reader is not the assigned social worker of.</summary>
+    /// <summary>
+    /// A read of an applicant whom the reader is not the assigned social worker of, logged without a purpose: before
+    /// reads had one, and an administrator's record extract.
+    /// </summary>
     OutsideCaseload = 1,
 
     /// <summary>A read or change of an applicant with protected identity (skyddad identitet).</summary>
@@ -33,6 +38,9 @@ public enum AccessAlerts
 
     /// <summary>A refused access.</summary>
     Refused = 4,
+
+    /// <summary>A read outside the reader's own work, with the reason they stated (aktivt val).</summary>
+    StatedReason = 8,
 }
 
 /// <summary>
@@ -44,7 +52,8 @@ public static class AccessLogRules
     public static AccessKind KindOf(AuditAction action) => action switch
     {
         AuditAction.ApplicantViewed or AuditAction.ReferralListViewed or AuditAction.IndicatorCasesViewed or AuditAction.CaseReviewOpened
-            or AuditAction.RecordExtractProduced or AuditAction.RetentionListViewed => AccessKind.Read,
+            or AuditAction.RecordExtractProduced or AuditAction.RetentionListViewed or AuditAction.ReadReasonStated
+            or AuditAction.DueListViewed => AccessKind.Read,
         AuditAction.ApplicantListSearched => AccessKind.Search,
         AuditAction.AccessDenied => AccessKind.Refused,
         AuditAction.UserCreated or AuditAction.UserUpdated or AuditAction.UserDeactivated or AuditAction.OrganisationChanged
@@ -64,17 +73,28 @@ public static class AccessLogRules
     /// <summary>Accesses to the case file itself, which matter for a protected identity.</summary>
     public static IReadOnlyList<AuditAction> FileAccesses { get; } = [.. ActionsOf(AccessKind.Read), .. ActionsOf(AccessKind.Change)];
 
+    /// <summary>
+    /// What the checker is shown by default: refusals, reads with a stated reason and protected identities. A read
+    /// with a task behind it (own case, review, due-list action, covering) is not flagged; a read of one applicant
+    /// logged without a purpose (before reads had one, or a record extract) is flagged as outside the caseload.
+    /// </summary>
     /// <param name="readerId">The user the entry names.</param>
     /// <param name="applicant">The applicant the entry names, as the register holds them now; null when none is named or the record has been deleted.</param>
-    public static AccessAlerts FlagsFor(AuditAction action, string? readerId, ApplicantOnRecord? applicant)
+    /// <param name="purpose">The purpose the entry records, if any.</param>
+    public static AccessAlerts FlagsFor(AuditAction action, string? readerId, ApplicantOnRecord? applicant, ReadPurpose? purpose = null)
     {
-        var flags = action == AuditAction.AccessDenied ? AccessAlerts.Refused : AccessAlerts.None;
+        var flags = action == AuditAction.AccessDenied || purpose == ReadPurpose.Refused ? AccessAlerts.Refused : AccessAlerts.None;
+        if (purpose == ReadPurpose.StatedReason)
+        {
+            flags |= AccessAlerts.StatedReason;
+        }
+
         if (applicant is null)
         {
             return flags;
         }
 
-        if (ReadsOfOneApplicant.Contains(action) && (applicant.AssignedWorkerId is null || applicant.AssignedWorkerId != readerId))
+        if (purpose is null && ReadsOfOneApplicant.Contains(action) && (applicant.AssignedWorkerId is null || applicant.AssignedWorkerId != readerId))
         {
             flags |= AccessAlerts.OutsideCaseload;
         }

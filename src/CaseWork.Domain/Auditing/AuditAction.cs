@@ -60,4 +60,10 @@ public enum AuditAction
 
     /// <summary>The administrator produced a record extract (registerutdrag) of the person's file: the print or the JSON file.</summary>
     RecordExtractProduced,
+
+    /// <summary>The reader stated a reason (aktivt val) before reading a file outside their own work; the entry holds it.</summary>
+    ReadReasonStated,
+
+    /// <summary>Opened the due list (att göra); the entry names the people shown.</summary>
+    DueListViewed,
 }

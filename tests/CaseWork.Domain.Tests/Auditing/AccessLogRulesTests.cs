@@ -1,3 +1,4 @@
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 
 namespace CaseWork.Domain.Tests.Auditing;
@@ -74,4 +75,29 @@ public class AccessLogRulesTests
         AccessLogRules.KindOf(AuditAction.WorkPlanSaved).ShouldBe(AccessKind.Change);
         AccessLogRules.KindOf(AuditAction.AccessLogChecked).ShouldBe(AccessKind.Administration);
     }
+
+    [Fact]
+    public void AReadWithAStatedReason_IsFlagged_WithTheReason_WhoeverReads()
+    {
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Colleague, new ApplicantOnRecord(Worker, false), ReadPurpose.StatedReason)
+            .ShouldBe(AccessAlerts.StatedReason);
+        AccessLogRules.FlagsFor(AuditAction.ReadReasonStated, Colleague, new ApplicantOnRecord(Worker, true), ReadPurpose.StatedReason)
+            .ShouldBe(AccessAlerts.StatedReason | AccessAlerts.ProtectedIdentity);
+    }
+
+    [Theory]
+    [InlineData(ReadPurpose.OwnCase)]
+    [InlineData(ReadPurpose.Review)]
+    [InlineData(ReadPurpose.DueAction)]
+    [InlineData(ReadPurpose.Covering)]
+    public void AReadWithATaskBehindIt_IsNotFlagged_ThoughTheReaderIsNotTheAssignedWorker(ReadPurpose purpose) =>
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Colleague, new ApplicantOnRecord(Worker, false), purpose).ShouldBe(AccessAlerts.None);
+
+    [Fact]
+    public void AReadWithATaskBehindIt_OfAProtectedIdentity_IsStillFlagged() =>
+        AccessLogRules.FlagsFor(AuditAction.ApplicantViewed, Colleague, new ApplicantOnRecord(Worker, true), ReadPurpose.Review).ShouldBe(AccessAlerts.ProtectedIdentity);
+
+    [Fact]
+    public void ARefusedPurpose_IsFlaggedAsRefused() =>
+        AccessLogRules.FlagsFor(AuditAction.AccessDenied, Colleague, null, ReadPurpose.Refused).ShouldBe(AccessAlerts.Refused);
 }
