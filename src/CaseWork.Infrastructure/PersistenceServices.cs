@@ -26,6 +26,7 @@ public static class PersistenceServices
                 TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", DefaultMaxRetryDelaySeconds)));
         });
         services.AddScoped<AuditLog>();
+        services.AddScoped<ReadPurposes>();
         services.AddScoped<IAttendanceReports, AttendanceReportsInDatabase>();
         services.AddScoped<Referrals.ResursPlaceService>();
         services.AddScoped<Referrals.CoachParticipantQueries>();

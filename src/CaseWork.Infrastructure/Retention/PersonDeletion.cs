@@ -45,8 +45,9 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
     // Put together from the constants above only; the ids go in as a parameter.
     private static readonly IReadOnlyList<(string Table, string Sql)> Deletes = Tables.Select(t => (t.Table, $"DELETE FROM {t.Table} WHERE {t.Where}")).ToList();
 
-    /// <summary>The one change the append-only audit table allows: its detail set to NULL, nothing else.</summary>
-    public const string ScrubAuditDetail = "UPDATE audit_entries SET detail = NULL WHERE applicant_id = ANY(@ids) AND detail IS NOT NULL";
+    /// <summary>The one change the append-only audit table allows: its detail and a stated reason's free text set to NULL, nothing else.</summary>
+    public const string ScrubAuditDetail =
+        "UPDATE audit_entries SET detail = NULL, reason_text = NULL WHERE applicant_id = ANY(@ids) AND (detail IS NOT NULL OR reason_text IS NOT NULL)";
 
     /// <summary>Deletes the people's files inside the current transaction; returns the rows deleted per table.</summary>
     public async Task<PersonDeletionResult> DeleteAsync(IReadOnlyCollection<Guid> applicantIds, CancellationToken cancellationToken)

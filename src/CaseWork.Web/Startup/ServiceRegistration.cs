@@ -109,11 +109,16 @@ public static class ServiceRegistration
             .AddMvcOptions(options =>
             {
                 options.Filters.AddService<ApplicantScopeFilter>();
+
+                // After the scope check: the read's purpose, or the page asking for a reason first (aktivt val).
+                options.Filters.AddService<ReadPurposeFilter>();
                 options.Filters.AddService<Submissions.SubmissionKeyFilter>();
             })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddScoped<ApplicantScopeFilter>();
+        services.AddScoped<ReadPurposeFilter>();
+        services.AddScoped<CaseReadFacts>();
         services.AddScoped<Submissions.SubmissionKeyFilter>();
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
         services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();

@@ -57,7 +57,7 @@ public sealed class BenchContext : IAsyncDisposable
     /// <summary>A context as one request gets it: new, for the bench user.</summary>
     public CaseWorkDbContext NewDbContext() => new(_options, User);
 
-    public AuditLog NewAuditLog(CaseWorkDbContext db) => new(db, Clock);
+    public AuditLog NewAuditLog(CaseWorkDbContext db) => new(db, Clock, new ReadPurposes());
 
     /// <summary>
     /// The same 200 applicants of the unit every run, spread over the alphabet (ordered by a hash of their id), read

@@ -79,6 +79,7 @@ public class ScopeTests(AppFixture app) : AppTest(app)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("chef");
+        await session.StateReasonAsync(applicant.Id);
 
         var details = await session.GetAsync($"/Applicants/{applicant.Id}");
         var edit = await session.GetAsync($"/Applicants/{applicant.Id}/Edit");
@@ -141,9 +142,13 @@ public class ScopeTests(AppFixture app) : AppTest(app)
             Org.SpangaTenstaUnit, assignedWorker: Org.UserIds["socialsekreterare.st"], protectedIdentity: true);
 
         var assigned = await (await SignInAsync("socialsekreterare.st")).GetStringAsync($"/Applicants/{applicant.Id}");
-        var head = await (await SignInAsync("enhetschef.st")).GetStringAsync($"/Applicants/{applicant.Id}");
-        var headEdit = await (await SignInAsync("enhetschef.st")).GetStringAsync($"/Applicants/{applicant.Id}/Edit");
-        var manager = await (await SignInAsync("chef")).GetStringAsync($"/Applicants/{applicant.Id}");
+        var headSession = await SignInAsync("enhetschef.st");
+        await headSession.StateReasonAsync(applicant.Id);
+        var head = await headSession.GetStringAsync($"/Applicants/{applicant.Id}");
+        var headEdit = await headSession.GetStringAsync($"/Applicants/{applicant.Id}/Edit");
+        var managerSession = await SignInAsync("chef");
+        await managerSession.StateReasonAsync(applicant.Id);
+        var manager = await managerSession.GetStringAsync($"/Applicants/{applicant.Id}");
 
         assigned.ShouldContain("Hemliga vägen 7");
         head.ShouldNotContain("Hemliga vägen 7");
@@ -158,6 +163,7 @@ public class ScopeTests(AppFixture app) : AppTest(app)
         var applicant = await App.AddApplicantAsync(
             Org.SpangaTenstaUnit, assignedWorker: Org.UserIds["socialsekreterare.st"], protectedIdentity: true);
         var session = await SignInAsync("enhetschef.st");
+        await session.StateReasonAsync(applicant.Id, "StandingIn");
         await using var before = App.NewDbContext();
         var version = (await before.Applicants.IgnoreQueryFilters().SingleAsync()).Version;
 

@@ -28,6 +28,7 @@ public class EditApplicantTests(AppFixture app) : AppTest(app)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var colleague = await SignInAsync("enhetschef.st");
+        await colleague.StateReasonAsync(applicant.Id, "StandingIn");
         var me = await SignInAsync("socialsekreterare.st");
         var startedFrom = applicant.Version;
 

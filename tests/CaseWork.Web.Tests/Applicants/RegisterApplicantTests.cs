@@ -119,6 +119,7 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("enhetschef.st");
+        await session.StateReasonAsync(applicant.Id);
 
         await session.GetStringAsync($"/Applicants/{applicant.Id}");
 

@@ -72,6 +72,7 @@ public partial class ApplicantJourneyTests(AppFixture app) : AppTest(app)
         var second = await OpenBrowserAsync("enhetschef.st");
         await first.GotoAsync($"/Applicants/{applicant.Id}/Edit");
         await second.GotoAsync($"/Applicants/{applicant.Id}/Edit");
+        await second.StateReasonAsync("Ersätter handläggare", "Sara är sjuk");
 
         await first.GetByLabel("Telefon").FillAsync("08-100 100");
         await first.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
@@ -115,6 +116,7 @@ public partial class ApplicantJourneyTests(AppFixture app) : AppTest(app)
         var page = await OpenBrowserAsync("chef");
 
         await page.GotoAsync($"/Applicants/{applicant.Id}");
+        await page.StateReasonAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Läs Bara");
         await Assertions.Expect(page.GetByText("Långvarig", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ändra", Exact = true })).ToHaveCountAsync(0);

@@ -73,6 +73,7 @@ public class WorkPlanJourneyTests(AppFixture app) : AppTest(app)
 
         var head = await OpenBrowserAsync("enhetschef.st");
         await head.GotoAsync($"/Applicants/{applicant.Id}");
+        await head.StateReasonAsync();
         await head.GetByRole(AriaRole.Link, new() { Name = "Arbetsplan från" }).ClickAsync();
         await Assertions.Expect(head.Locator(".plan-goal")).ToHaveTextAsync("Arbete som barnskötare i Tensta inom ett år, efter sfi och praktik");
         await Assertions.Expect(head.GetByText("Inga kvalitetsvarningar.").Or(head.GetByText("Ingen signerad grundutredning"))).ToBeVisibleAsync();

@@ -145,6 +145,7 @@ public class MonthlyCheckPageTests(AppFixture app) : AppTest(app)
         var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
 
         var head = await SignInAsync("enhetschef.st");
+        await head.StateReasonAsync(applicant.Id);
         (await head.GetAsync(page)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         (await head.GetStringAsync($"/Applicants/{applicant.Id}/FollowUps")).ShouldContain("Ingen månadsuppföljning ännu.");
         (await (await SignInAsync("socialsekreterare.hl")).GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

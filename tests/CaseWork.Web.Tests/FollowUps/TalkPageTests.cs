@@ -112,6 +112,7 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         var worker = await SignInAsync("socialsekreterare.st");
         var saved = await worker.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/Talk", Talk());
         var manager = await SignInAsync("chef");
+        await manager.StateReasonAsync(applicant.Id);
 
         var talkPage = await manager.GetStringAsync(saved.Headers.Location!.ToString());
 

@@ -51,6 +51,7 @@ public class InvestigationPageTests(AppFixture app) : AppTest(app)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var manager = await SignInAsync("chef");
+        await manager.StateReasonAsync(applicant.Id);
 
         (await manager.GetAsync($"/Applicants/{applicant.Id}/Investigations")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await manager.GetAsync($"/Applicants/{applicant.Id}/Investigations/Edit")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");

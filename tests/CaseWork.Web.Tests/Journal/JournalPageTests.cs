@@ -123,6 +123,7 @@ public class JournalPageTests(AppFixture app) : AppTest(app)
         foreach (var reader in new[] { "enhetschef.st", "chef" })
         {
             var session = await SignInAsync(reader);
+            await session.StateReasonAsync(applicant.Id);
             (await session.GetStringAsync(notePage)).ShouldContain("Besök på kontoret.");
             (await session.GetStringAsync($"/Applicants/{applicant.Id}")).ShouldContain("Besök på kontoret.");
             (await session.GetAsync(write)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");

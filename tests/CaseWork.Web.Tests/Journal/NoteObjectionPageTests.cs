@@ -58,6 +58,7 @@ public class NoteObjectionPageTests(AppFixture app) : AppTest(app)
     {
         var (applicantId, noteId) = await SignedNoteAsync();
         var manager = await SignInAsync("chef");
+        await manager.StateReasonAsync(applicantId);
         var page = $"/Applicants/{applicantId}/Journal/{noteId}";
 
         var html = await manager.GetStringAsync(page);

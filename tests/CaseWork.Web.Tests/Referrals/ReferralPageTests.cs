@@ -119,6 +119,7 @@ public class ReferralPageTests(AppFixture app) : AppTest(app)
         foreach (var user in new[] { "enhetschef.st", "chef" })
         {
             var session = await SignInAsync(user);
+            await session.StateReasonAsync(applicant.Id);
             (await session.GetAsync($"/Applicants/{applicant.Id}/Referrals/Create")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
             var page = await session.GetStringAsync(url);
             page.ShouldContain("Remiss till Jobbtorg");

@@ -171,6 +171,8 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         var plan = await SeedPlanAsync(versions: 1, subgoals: 1);
         var head = await SignInAsync("enhetschef.st");
         var manager = await SignInAsync("chef");
+        await head.StateReasonAsync(plan.ApplicantId);
+        await manager.StateReasonAsync(plan.ApplicantId);
 
         var headView = await head.GetStringAsync($"/Applicants/{plan.ApplicantId}/Plans/{plan.Id}");
         headView.ShouldContain("Arbetsplan");

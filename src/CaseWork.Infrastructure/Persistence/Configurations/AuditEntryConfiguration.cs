@@ -1,3 +1,4 @@
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
+        builder.Property(e => e.Purpose).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Reason).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.ReasonText).HasMaxLength(StatedReason.MaxTextLength);
+
+        // A log check of one person finds the lists that showed them: "shown_applicant_ids @> ARRAY[id]".
+        builder.HasIndex(e => e.ShownApplicantIds).HasMethod("gin");
         builder.HasIndex(e => new { e.ApplicantId, e.OccurredAt });
         builder.HasIndex(e => new { e.UserId, e.OccurredAt });
         builder.HasIndex(e => e.OccurredAt);

@@ -210,6 +210,25 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason_text");
+
+                    b.PrimitiveCollection<Guid[]>("ShownApplicantIds")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("shown_applicant_ids");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
@@ -226,6 +245,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_audit_entries_occurred_at");
+
+                    b.HasIndex("ShownApplicantIds")
+                        .HasDatabaseName("ix_audit_entries_shown_applicant_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ShownApplicantIds"), "gin");
 
                     b.HasIndex("ApplicantId", "OccurredAt")
                         .HasDatabaseName("ix_audit_entries_applicant_id_occurred_at");

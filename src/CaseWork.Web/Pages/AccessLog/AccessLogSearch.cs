@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Infrastructure.Identity;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseWork.Web.Pages.AccessLog;
 
 /// <summary>What the checker searches the log for; the period is in local days, both ends included.</summary>
-public sealed record AccessLogCriteria(DateOnly From, DateOnly To, string? User, string? ApplicantDigits, AccessKind? Kind, bool FlaggedOnly);
+/// <param name="ApplicantId">The applicant the personnummer names, if on record: lists that showed them are found by it.</param>
+public sealed record AccessLogCriteria(DateOnly From, DateOnly To, string? User, string? ApplicantDigits, AccessKind? Kind, bool FlaggedOnly, Guid? ApplicantId = null);
 
 /// <summary>One entry of the log with what the register holds now of the applicant and the user it names.</summary>
 public sealed record AccessLogRow(
@@ -24,12 +26,17 @@ public sealed record AccessLogRow(
     string? PersonalIdentityNumber,
     string? AssignedWorkerId,
     bool HasProtectedIdentity,
-    string? Detail)
+    string? Detail,
+    ReadPurpose? Purpose = null,
+    ReadReason? Reason = null,
+    string? ReasonText = null,
+    int PeopleShown = 0)
 {
     /// <summary>The applicant's record still exists (it is gone once retention has deleted it).</summary>
     public bool ApplicantOnRecord => PersonalIdentityNumber is not null;
 
-    public AccessAlerts Alerts => AccessLogRules.FlagsFor(Action, UserId, ApplicantOnRecord ? new ApplicantOnRecord(AssignedWorkerId, HasProtectedIdentity) : null);
+    public AccessAlerts Alerts =>
+        AccessLogRules.FlagsFor(Action, UserId, ApplicantOnRecord ? new ApplicantOnRecord(AssignedWorkerId, HasProtectedIdentity) : null, Purpose);
 }
 
 /// <summary>
@@ -67,7 +74,11 @@ public sealed class AccessLogSearch(CaseWorkDbContext db, TimeProvider clock)
                 x.Applicant == null ? null : x.Applicant.PersonalIdentityNumber,
                 x.Applicant == null ? null : x.Applicant.AssignedWorkerId,
                 x.Applicant != null && x.Applicant.HasProtectedIdentity,
-                x.Entry.Detail))
+                x.Entry.Detail,
+                x.Entry.Purpose,
+                x.Entry.Reason,
+                x.Entry.ReasonText,
+                x.Entry.ShownApplicantIds == null ? 0 : x.Entry.ShownApplicantIds.Length))
             .ToListAsync(cancellationToken);
 
     private IQueryable<Joined> Matching(AccessLogViewer viewer, AccessLogCriteria criteria)
@@ -91,7 +102,10 @@ public sealed class AccessLogSearch(CaseWorkDbContext db, TimeProvider clock)
 
         if (criteria.ApplicantDigits is { } digits)
         {
-            rows = rows.Where(x => x.Applicant!.PersonalIdentityNumber == digits);
+            // Every exposure of the person: entries naming them, and lists that showed them.
+            var shown = new[] { criteria.ApplicantId ?? Guid.Empty };
+            rows = rows.Where(x => x.Applicant!.PersonalIdentityNumber == digits
+                || (criteria.ApplicantId != null && x.Entry.ShownApplicantIds != null && x.Entry.ShownApplicantIds.Any(id => shown.Contains(id))));
         }
 
         if (criteria.Kind is { } kind)
@@ -115,7 +129,10 @@ public sealed class AccessLogSearch(CaseWorkDbContext db, TimeProvider clock)
 
     private static Expression<Func<Joined, bool>> Flagged => x =>
         x.Entry.Action == AuditAction.AccessDenied
-        || (x.Applicant != null && Reads.Contains(x.Entry.Action) && (x.Applicant.AssignedWorkerId == null || x.Applicant.AssignedWorkerId != x.Entry.UserId))
+        || x.Entry.Purpose == ReadPurpose.Refused
+        || x.Entry.Purpose == ReadPurpose.StatedReason
+        || (x.Entry.Purpose == null && x.Applicant != null && Reads.Contains(x.Entry.Action)
+            && (x.Applicant.AssignedWorkerId == null || x.Applicant.AssignedWorkerId != x.Entry.UserId))
         || (x.Applicant != null && FileAccesses.Contains(x.Entry.Action) && x.Applicant.HasProtectedIdentity);
 
     private DateTimeOffset StartOf(DateOnly day)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
@@ -97,16 +98,21 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
 
         Criteria = criteria;
         var rows = await search.ReadAsync(Viewer, criteria, 0, AccessLogSearch.MaxExportRows, cancellationToken);
-        await audit.WriteAsync(AuditAction.AccessLogExported, _applicantId, $"{DescribeForAudit()}; {rows.Count} rows", cancellationToken);
+        // The export names people: its entry keeps whom (by id), so that a check of one person finds it.
+        await audit.WriteShownAsync(
+            AuditAction.AccessLogExported,
+            $"{DescribeForAudit()}; {rows.Count} rows",
+            rows.Where(r => r.ApplicantOnRecord).Select(r => r.ApplicantId!.Value).Append(_applicantId ?? Guid.Empty).Where(id => id != Guid.Empty),
+            cancellationToken);
         var table = new ExportTable(
             localizer["Access log"],
             [new(localizer["Time"]), new(localizer["User"]), new(localizer["Name"]), new(localizer["Access"]), new(localizer["Applicant"]),
-             new(localizer["Personal identity number"]), new(localizer["Flagged"]), new(localizer["Detail"])],
+             new(localizer["Personal identity number"]), new(localizer["Flagged"]), new(localizer["Purpose"]), new(localizer["Detail"])],
             rows.Select(r => (IReadOnlyList<object?>)
             [
                 r.OccurredAt.InSweden().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.UserName, r.UserDisplayName,
                 localizer.Text(r.Action), r.ApplicantName ?? (r.ApplicantId is null ? null : localizer["Deleted record"].Value),
-                r.PersonalIdentityNumber is { } pin ? PersonalIdentityNumber.FromStored(pin).ToString() : null, AlertText(r.Alerts), r.Detail,
+                r.PersonalIdentityNumber is { } pin ? PersonalIdentityNumber.FromStored(pin).ToString() : null, AlertText(r.Alerts), PurposeText(r), r.Detail,
             ]).ToList());
         var name = ExportFileName.For("loggkontroll", criteria.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), criteria.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return format == "csv" ? CsvExport.File(table, name) : ExcelExport.File(table, name);
@@ -146,6 +152,21 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
 
         TempData["StatusMessage"] = localizer["The log check has been recorded as done."].Value;
         return RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly });
+    }
+
+    /// <summary>Why the entry's reader read: the purpose, with the stated reason and its text; the people a list showed.</summary>
+    public string PurposeText(AccessLogRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var purpose = row.Purpose switch
+        {
+            null => null,
+            ReadPurpose.StatedReason when row.Reason is { } reason =>
+                $"{localizer.Text(ReadPurpose.StatedReason)}: {localizer.Text(reason)}{(row.ReasonText is null ? null : " – " + row.ReasonText)}",
+            { } other => localizer.Text(other),
+        };
+        var shown = row.PeopleShown > 0 ? localizer["{0} people shown", row.PeopleShown].Value : null;
+        return string.Join("; ", new[] { purpose, shown }.Where(t => t is not null));
     }
 
     public string AlertText(AccessAlerts alerts) =>
@@ -226,7 +247,7 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
         _applicantId = digits is null
             ? null
             : await db.Applicants.IgnoreQueryFilters().Where(a => a.PersonalIdentityNumber == digits).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        return new AccessLogCriteria(from!.Value, to!.Value, Who, digits, Kind, FlaggedOnly);
+        return new AccessLogCriteria(from!.Value, to!.Value, Who, digits, Kind, FlaggedOnly, _applicantId);
     }
 
     private DateOnly? ParseDay(string? text, string field, string message)

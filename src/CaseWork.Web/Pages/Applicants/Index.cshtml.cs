@@ -43,10 +43,10 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules q
         Rows = page.Rows;
         NextCursor = page.NextCursor;
         PreviousCursor = page.PreviousCursor;
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            // The term itself may be a personnummer, so the trail keeps only that a search was made and what it showed.
-            await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"{Rows.Count} shown; mine={Mine}; longTerm={LongTerm}", cancellationToken);
-        }
+        // Every page of the list names people: the trail keeps whom it showed (by id, in one entry) and whether it was
+        // a search. The term itself may be a personnummer, so it is never kept.
+        var searched = !string.IsNullOrWhiteSpace(Query);
+        await audit.WriteShownAsync(
+            AuditAction.ApplicantListSearched, $"{Rows.Count} shown; search={searched}; mine={Mine}; longTerm={LongTerm}", Rows.Select(r => r.Id), cancellationToken);
     }
 }

@@ -78,7 +78,8 @@ public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditL
                 return new Row(a.Id, $"{a.LastName}, {a.FirstName}", a.PersonalIdentityNumber, c.Detail);
             })
             .ToList();
-        await audit.WriteAsync(AuditAction.IndicatorCasesViewed, null, $"{Measure} {Part} {Period}: {Rows.Count} shown of {Total}", cancellationToken);
+        await audit.WriteShownAsync(
+            AuditAction.IndicatorCasesViewed, $"{Measure} {Part} {Period}: {Rows.Count} shown of {Total}", Rows.Select(r => r.ApplicantId), cancellationToken);
         return Page();
     }
 

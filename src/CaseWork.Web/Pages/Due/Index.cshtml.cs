@@ -1,6 +1,8 @@
 using CaseWork.Domain.Access;
+using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Schedules;
+using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Access;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +16,9 @@ namespace CaseWork.Web.Pages.Due;
 /// "Att göra": the bevakningar of a caseload, overdue first, then this week and later; a unit head sees the unit's.
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Reviews.OpenReviewActions reviewActions, Applicants.UnitWorkers unitWorkers, TimeProvider clock) : PageModel
+public class IndexModel(
+    CaseWorkDbContext db, DueFactsQuery facts, Reviews.OpenReviewActions reviewActions, Applicants.UnitWorkers unitWorkers, AuditLog audit, TimeProvider clock)
+    : PageModel
 {
     public const int PageSize = 50;
 
@@ -88,6 +92,7 @@ public class IndexModel(CaseWorkDbContext db, DueFactsQuery facts, Reviews.OpenR
         }
 
         Rows = page.Select(i => new Row(i, names[i.ApplicantId], i.BucketOn(Today))).ToList();
+        await audit.WriteShownAsync(AuditAction.DueListViewed, $"{Rows.Count} items shown of {Total}; worker={Worker}", Rows.Select(r => r.Item.ApplicantId), cancellationToken);
     }
 
     /// <summary>Where the item is done: the monthly check, a talk, the referral, the review action, or the case page.</summary>

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Common;
@@ -15,7 +16,7 @@ namespace CaseWork.Web.Pages.Reviews;
 /// One action of a case review, where its owner marks it done ("Klar"). The owner need not be the reviewed worker,
 /// so the page shows the case's part of the review rather than sending them to a review they may not read.
 /// </summary>
-public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, ReadPurposes purposes, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ActionId { get; set; }
@@ -38,6 +39,8 @@ public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, 
             return refusal;
         }
 
+        // The owner reads it as an action on their due list; the review's other readers as part of the review.
+        purposes.Set(View.ApplicantId, MayMarkDone ? ReadPurpose.DueAction : ReadPurpose.Review);
         await audit.WriteAsync(AuditAction.ApplicantViewed, View.ApplicantId, $"case review action {ActionId}", cancellationToken);
         return Page();
     }

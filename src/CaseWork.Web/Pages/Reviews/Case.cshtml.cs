@@ -1,3 +1,4 @@
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
@@ -23,6 +24,7 @@ public class CaseModel(
     ReviewCaseFactsQuery factsQuery,
     ReviewWorkers workers,
     AuditLog audit,
+    ReadPurposes purposes,
     IValidator<CaseInput> validator,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
@@ -179,6 +181,7 @@ public class CaseModel(
         Facts = (await factsQuery.ReadAsync([ApplicantId], Today, cancellationToken)).GetValueOrDefault(ApplicantId);
         if (Facts is not null)
         {
+            purposes.Set(ApplicantId, ReadPurpose.Review);
             await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"case review {ReviewId}", cancellationToken);
         }
     }

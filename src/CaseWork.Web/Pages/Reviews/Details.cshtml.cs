@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
@@ -24,6 +25,7 @@ public class DetailsModel(
     ReviewCases cases,
     ReviewCaseFactsQuery factsQuery,
     AuditLog audit,
+    ReadPurposes purposes,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -116,6 +118,7 @@ public class DetailsModel(
         Rows = await cases.LoadAsync(header, PageNumber, Undecided, Today, cancellationToken);
         foreach (var row in Rows.Where(r => r.ApplicantName is not null))
         {
+            purposes.Set(row.ApplicantId, ReadPurpose.Review);
             audit.Add(AuditAction.ApplicantViewed, row.ApplicantId, $"case review {ReviewId}");
         }
 

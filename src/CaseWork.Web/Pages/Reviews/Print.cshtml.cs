@@ -1,3 +1,4 @@
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Auditing;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The whole review on A4: every case with its facts, decision and actions, and the signature.</summary>
-public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCases cases, AuditLog audit, TimeProvider clock) : PageModel
+public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCases cases, AuditLog audit, ReadPurposes purposes, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ReviewId { get; set; }
@@ -34,6 +35,7 @@ public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCases cases
         Rows = await cases.LoadAsync(Review, page: null, undecidedOnly: false, Today, cancellationToken);
         foreach (var row in Rows.Where(r => r.ApplicantName is not null))
         {
+            purposes.Set(row.ApplicantId, ReadPurpose.Review);
             audit.Add(AuditAction.ApplicantViewed, row.ApplicantId, $"case review {ReviewId} print");
         }
 
