@@ -122,6 +122,23 @@ public class StatedReasonReadTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task TheQuestion_IsAskedInEnglish_WhenEnglishIsChosen()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
+        var manager = await SignInAsync("chef");
+        await manager.SubmitFormAsync("/Dashboard", new() { ["culture"] = "en-GB", ["returnUrl"] = "/Dashboard" }, "/Culture");
+        var reasonPage = $"/Applicants/{applicant.Id}/Reason";
+
+        var html = await (await manager.GetAsync(reasonPage)).TextAsync();
+        var refused = await (await manager.SubmitFormAsync(reasonPage, new() { ["Input.Reason"] = "Other" })).TextAsync();
+
+        html.ShouldContain("State a reason");
+        html.ShouldContain("Complaint or comment");
+        html.ShouldContain("Open the file");
+        refused.ShouldContain("Describe the reason when you choose Other.");
+    }
+
+    [Fact]
     public async Task TheAssignedWorker_AndAColleagueCoveringInTheUnit_OpenTheFileWithoutAReason()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
