@@ -105,6 +105,7 @@ public static class ServiceRegistration
                 options.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/StatusCode");
+                options.Conventions.Add(new RouteIdsFromRouteOnly());
             })
             .AddMvcOptions(options =>
             {

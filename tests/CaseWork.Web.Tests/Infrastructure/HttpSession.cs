@@ -77,6 +77,9 @@ public sealed partial class HttpSession : IDisposable
     public Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields) =>
         _client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
 
+    /// <summary>Any request, as a hostile client may shape it (say, a GET with a form body).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _client.SendAsync(request);
+
     public void Dispose() => _client.Dispose();
 
     public const string SubmissionKeyField = "__SubmissionKey";
