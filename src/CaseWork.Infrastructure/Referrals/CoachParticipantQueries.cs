@@ -78,7 +78,7 @@ public sealed class CoachParticipantQueries(CaseWorkDbContext db)
         }
 
         var referral = found.Referral;
-        var contact = CoachSees.Contact(found.HasProtectedIdentity)
+        var contact = CoachSees.Contact(found.HasProtectedIdentity, referral.ClosedOn)
             ? new CoachContact(found.Phone, found.Email, found.StreetAddress, found.PostalCode, found.City)
             : null;
         return new CoachParticipant(
@@ -89,10 +89,11 @@ public sealed class CoachParticipantQueries(CaseWorkDbContext db)
             contact,
             found.JobCentre,
             found.District,
-            found.Attendance,
-            found.Interventions,
-            CoachSees.WorkPlan(referral.Consent) ? await ActivePlanAsync(referral.ApplicantId, cancellationToken) : null,
-            CoachSees.Investigation(referral.Consent) ? await SignedInvestigationAsync(referral.ApplicantId, cancellationToken) : null);
+            // The referral's own record, and nothing of it dated after the closure.
+            found.Attendance.Where(m => CoachSees.Dated(m.Month, referral.ClosedOn)).ToList(),
+            found.Interventions.Where(i => CoachSees.Dated(i.StartOn, referral.ClosedOn)).ToList(),
+            CoachSees.WorkPlan(referral.Consent, referral.ClosedOn) ? await ActivePlanAsync(referral.ApplicantId, cancellationToken) : null,
+            CoachSees.Investigation(referral.Consent, referral.ClosedOn) ? await SignedInvestigationAsync(referral.ApplicantId, cancellationToken) : null);
     }
 
     /// <summary>Whom the journal is about and whether the coach may open it; null when the referral is not theirs.</summary>
@@ -104,9 +105,9 @@ public sealed class CoachParticipantQueries(CaseWorkDbContext db)
                 where r.Id == referralId && jobCentreId != null && r.JobCentreId == jobCentreId
                 // Name only, to head the page.
                 join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
-                select new { r.ApplicantId, a.FirstName, a.LastName, r.Consent })
+                select new { r.ApplicantId, a.FirstName, a.LastName, r.Consent, r.ClosedOn })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : new CoachJournalAccess(found.ApplicantId, $"{found.FirstName} {found.LastName}", CoachSees.Journal(found.Consent));
+        return found is null ? null : new CoachJournalAccess(found.ApplicantId, $"{found.FirstName} {found.LastName}", CoachSees.Journal(found.Consent, found.ClosedOn));
     }
 
     /// <summary>The applicant's signed notes. Call only after <see cref="JournalAccessAsync"/> allowed the journal.</summary>

@@ -11,9 +11,9 @@ public class CoachSeesTests
     {
         var refused = ReferralConsent.Refused(On);
 
-        CoachSees.WorkPlan(refused).ShouldBeFalse();
-        CoachSees.Investigation(refused).ShouldBeFalse();
-        CoachSees.Journal(refused).ShouldBeFalse();
+        CoachSees.WorkPlan(refused, referralClosedOn: null).ShouldBeFalse();
+        CoachSees.Investigation(refused, referralClosedOn: null).ShouldBeFalse();
+        CoachSees.Journal(refused, referralClosedOn: null).ShouldBeFalse();
     }
 
     [Fact]
@@ -21,16 +21,43 @@ public class CoachSeesTests
     {
         var planAndJournal = new ReferralConsent(true, On, ConsentScope.WorkPlan | ConsentScope.Journal);
 
-        CoachSees.WorkPlan(planAndJournal).ShouldBeTrue();
-        CoachSees.Journal(planAndJournal).ShouldBeTrue();
-        CoachSees.Investigation(planAndJournal).ShouldBeFalse();
-        CoachSees.Investigation(new ReferralConsent(true, On, ConsentScope.Investigation)).ShouldBeTrue();
+        CoachSees.WorkPlan(planAndJournal, referralClosedOn: null).ShouldBeTrue();
+        CoachSees.Journal(planAndJournal, referralClosedOn: null).ShouldBeTrue();
+        CoachSees.Investigation(planAndJournal, referralClosedOn: null).ShouldBeFalse();
+        CoachSees.Investigation(new ReferralConsent(true, On, ConsentScope.Investigation), referralClosedOn: null).ShouldBeTrue();
     }
 
     [Fact]
     public void Contact_IsHiddenForProtectedIdentity()
     {
-        CoachSees.Contact(hasProtectedIdentity: false).ShouldBeTrue();
-        CoachSees.Contact(hasProtectedIdentity: true).ShouldBeFalse();
+        CoachSees.Contact(hasProtectedIdentity: false, referralClosedOn: null).ShouldBeTrue();
+        CoachSees.Contact(hasProtectedIdentity: true, referralClosedOn: null).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(ReferralClosureReason.Employment)]
+    [InlineData(ReferralClosureReason.SentBack)]
+    public void ClosedReferral_ShowsNothingOfTheCaseFile_WhateverTheConsentOrReason(ReferralClosureReason reason)
+    {
+        _ = reason; // the rule reads only the closure date: every reason ends the access alike
+        var everything = new ReferralConsent(true, On, ConsentScope.WorkPlan | ConsentScope.Investigation | ConsentScope.Journal);
+        var closedOn = On.AddDays(10);
+
+        CoachSees.CaseFile(closedOn).ShouldBeFalse();
+        CoachSees.Contact(hasProtectedIdentity: false, closedOn).ShouldBeFalse();
+        CoachSees.WorkPlan(everything, closedOn).ShouldBeFalse();
+        CoachSees.Investigation(everything, closedOn).ShouldBeFalse();
+        CoachSees.Journal(everything, closedOn).ShouldBeFalse();
+        CoachSees.CaseFile(referralClosedOn: null).ShouldBeTrue();
+        CoachSees.Journal(everything, referralClosedOn: null).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void NothingDatedAfterTheClosure_IsEverShown()
+    {
+        var closedOn = On;
+        CoachSees.Dated(On, closedOn).ShouldBeTrue();
+        CoachSees.Dated(On.AddDays(1), closedOn).ShouldBeFalse();
+        CoachSees.Dated(On.AddDays(1), referralClosedOn: null).ShouldBeTrue();
     }
 }

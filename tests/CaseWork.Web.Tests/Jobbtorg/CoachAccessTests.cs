@@ -140,6 +140,43 @@ public class CoachAccessTests(AppFixture app) : AppTest(app)
         (await coach.GetAsync(CoachArrangements.ParticipantUrl(referral) + "/Journal")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData(ReferralClosureReason.Employment)]
+    [InlineData(ReferralClosureReason.SentBack)]
+    public async Task ClosedReferral_ShowsOnlyTheCoachesOwnRecord_NoContactNoPlanNoJournal(ReferralClosureReason reason)
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Amina", lastName: "Warsame");
+        var referral = await App.AddReferralAsync(applicant, firstVisitDaysAgo: 20);
+        await App.SetConsentAsync(referral, ConsentScope.WorkPlan | ConsentScope.Investigation | ConsentScope.Journal);
+        await App.AddActivePlanAsync(applicant);
+        await App.AddSignedInvestigationAsync(applicant);
+        var worker = Org.UserIds["socialsekreterare.st"];
+        await App.AddNoteAsync(applicant.Id, worker, JournalNotes.Today.AddDays(-15), text: "Anteckning före avslutet.");
+        await App.CloseReferralAsync(referral, daysAgo: 10, reason);
+        await App.AddNoteAsync(applicant.Id, worker, JournalNotes.Today.AddDays(-5), text: "Anteckning efter avslutet.");
+        var coach = await SignInAsync("jobbcoach");
+
+        var response = await coach.GetAsync(CoachArrangements.ParticipantUrl(referral));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.TextAsync();
+        page.ShouldContain("Amina Warsame");
+        page.ShouldContain(CoachArrangements.ClosureNote);
+        page.ShouldContain(CoachArrangements.Today.AddDays(-20).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")));
+        page.ShouldNotContain("070-111 22 33");
+        page.ShouldNotContain("Hemliga vägen 7");
+        page.ShouldNotContain("person@example.se");
+        page.ShouldNotContain(CoachArrangements.PlanGoal);
+        page.ShouldNotContain(CoachArrangements.PlanRequirement);
+        page.ShouldNotContain(CoachArrangements.InvestigationAssessment);
+        page.ShouldNotContain("Öppna journalen");
+
+        var journal = await coach.GetAsync(CoachArrangements.ParticipantUrl(referral) + "/Journal");
+        journal.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var journalText = await journal.TextAsync();
+        journalText.ShouldNotContain("Anteckning före avslutet.");
+        journalText.ShouldNotContain("Anteckning efter avslutet.");
+    }
+
     [Fact]
     public async Task ProtectedIdentity_HidesTheContact()
     {

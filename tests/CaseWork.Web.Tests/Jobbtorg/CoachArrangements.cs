@@ -56,6 +56,17 @@ internal static class CoachArrangements
             .SingleAsync(r => r.Id == referralId);
     }
 
+    /// <summary>Closes the referral <paramref name="daysAgo"/> days ago, as the coach would, with a note the page shows.</summary>
+    public static async Task CloseReferralAsync(this AppFixture app, Referral referral, int daysAgo, ReferralClosureReason reason, string? note = ClosureNote)
+    {
+        await using var db = app.NewDbContext();
+        var stored = await db.Referrals.IgnoreQueryFilters().SingleAsync(r => r.Id == referral.Id);
+        stored.Close(Today.AddDays(-daysAgo), reason, note, Today);
+        await db.SaveChangesAsync();
+    }
+
+    public const string ClosureNote = "Avslutad efter trepartssamtal";
+
     public static string ParticipantUrl(Referral referral) => $"/Jobbtorg/Participants/{referral.Id}";
 
     /// <summary>Posts one of the participant page's forms with the referral's current row version.</summary>

@@ -25,7 +25,8 @@ public static class ParticipantFilters
             ParticipantFilter.Queued => rows.Where(p => p.ClosedOn == null && p.FirstVisitOn == null
                 && p.Program == ReferralProgram.Resurs && p.PlaceGrantedOn == null),
             ParticipantFilter.Closed => rows.Where(p => p.ClosedOn != null),
-            _ => rows,
+            // The default list is the open referrals: a closed one has ended the coach's access to the case.
+            _ => rows.Where(p => p.ClosedOn == null),
         };
         if (jobPlanLate)
         {
