@@ -109,7 +109,7 @@ public class MonthlyCheckModel(
 
         var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
         applicant.RecordAidMonth(check.Month.Year, check.Month.Month, check.Decision, Today);
-        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, JournalNoteKind.MonthlyCheck, Today, JournalSummaries.Of(check, localizer), now, Today);
+        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, JournalNoteKind.MonthlyCheck, Today, FollowUpRecordText.Of(check), now, Today);
         note.Sign(now);
         check.WrittenInJournalAs(note.Id);
         db.JournalNotes.Add(note);

@@ -68,7 +68,7 @@ public class TalkModel(
             return Page();
         }
 
-        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, talk.JournalKind, talk.HeldOn, JournalSummaries.Of(talk, localizer), now, Today);
+        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, talk.JournalKind, talk.HeldOn, FollowUpRecordText.Of(talk), now, Today);
         note.Sign(now);
         talk.WrittenInJournalAs(note.Id);
         db.JournalNotes.Add(note);
