@@ -110,6 +110,8 @@ public static class ServiceRegistration
             {
                 options.Filters.AddService<ApplicantScopeFilter>();
                 options.Filters.AddService<Submissions.SubmissionKeyFilter>();
+                // Every text bound from a form, query string or route is held to one rule (Validation/TypedTextBinding.cs).
+                options.ModelBinderProviders.Insert(0, new Validation.TypedTextModelBinderProvider());
             })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
