@@ -10,9 +10,11 @@ public static class FollowUpRuleCodes
     public const string DecisionTextMissing = "followup.decision-text-missing";
     public const string TextTooLong = "followup.text-too-long";
     public const string TalkInFuture = "followup.talk-in-future";
+    public const string TalkTooEarly = "followup.talk-too-early";
     public const string NoParticipants = "followup.no-participants";
     public const string OtherParticipantsMissing = "followup.other-participants-missing";
     public const string WhatCameUpMissing = "followup.what-came-up-missing";
     public const string NextFollowUpMissing = "followup.next-follow-up-missing";
     public const string NextFollowUpNotAfterTalk = "followup.next-follow-up-not-after-talk";
+    public const string NextFollowUpTooFarAhead = "followup.next-follow-up-too-far-ahead";
 }

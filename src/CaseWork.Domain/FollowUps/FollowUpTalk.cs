@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.Journal;
 
@@ -60,6 +61,11 @@ public class FollowUpTalk
             throw new DomainException(FollowUpRuleCodes.TalkInFuture);
         }
 
+        if (PlausibleDates.IsTooEarly(facts.HeldOn))
+        {
+            throw new DomainException(FollowUpRuleCodes.TalkTooEarly);
+        }
+
         var others = string.IsNullOrWhiteSpace(facts.OtherParticipants) ? null : facts.OtherParticipants.Trim();
         if (facts.Kind == FollowUpTalkKind.MultiParty && others is null)
         {
@@ -89,6 +95,11 @@ public class FollowUpTalk
         if (next <= facts.HeldOn)
         {
             throw new DomainException(FollowUpRuleCodes.NextFollowUpNotAfterTalk);
+        }
+
+        if (PlausibleDates.IsTooFarAhead(next, today))
+        {
+            throw new DomainException(FollowUpRuleCodes.NextFollowUpTooFarAhead);
         }
 
         return new FollowUpTalk

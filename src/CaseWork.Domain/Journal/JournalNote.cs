@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 
 namespace CaseWork.Domain.Journal;
@@ -13,6 +14,7 @@ public class JournalNote
     public const string TextMissing = "journal.text-missing";
     public const string TextTooLong = "journal.text-too-long";
     public const string EventInFuture = "journal.event-in-future";
+    public const string EventTooEarly = "journal.event-too-early";
     public const string CorrectsUnsignedNote = "journal.corrects-unsigned-note";
 
     private JournalNote()
@@ -91,6 +93,11 @@ public class JournalNote
         if (eventDate > today)
         {
             throw new DomainException(EventInFuture);
+        }
+
+        if (PlausibleDates.IsTooEarly(eventDate))
+        {
+            throw new DomainException(EventTooEarly);
         }
 
         EventDate = eventDate;

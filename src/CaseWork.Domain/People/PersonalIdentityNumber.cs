@@ -75,6 +75,11 @@ public sealed record PersonalIdentityNumber
             return PersonalIdentityNumberError.InvalidDate;
         }
 
+        if (tenDigits.AsSpan(6, 3).SequenceEqual("000"))
+        {
+            return PersonalIdentityNumberError.BirthNumber;
+        }
+
         if (!HasValidCheckDigit(tenDigits))
         {
             return PersonalIdentityNumberError.CheckDigit;

@@ -8,4 +8,7 @@ public enum PersonalIdentityNumberError
     InvalidDate,
     CheckDigit,
     FutureBirth,
+
+    /// <summary>The birth number (digits 7–9 of ten) is 000, which is never issued.</summary>
+    BirthNumber,
 }

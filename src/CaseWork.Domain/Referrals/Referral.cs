@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Common;
 
 namespace CaseWork.Domain.Referrals;
@@ -376,6 +377,11 @@ public class Referral
         if (date > today)
         {
             throw new DomainException(ReferralRuleCodes.DateInFuture);
+        }
+
+        if (PlausibleDates.IsTooEarly(date))
+        {
+            throw new DomainException(ReferralRuleCodes.DateTooEarly);
         }
     }
 

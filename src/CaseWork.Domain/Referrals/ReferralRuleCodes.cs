@@ -7,6 +7,7 @@ public static class ReferralRuleCodes
     public const string WorkCapacityOutOfRange = "referral.work-capacity-out-of-range";
     public const string ReasonMissing = "referral.reason-missing";
     public const string DateInFuture = "referral.date-in-future";
+    public const string DateTooEarly = "referral.date-too-early";
     public const string ReceivedBeforeSent = "referral.received-before-sent";
     public const string NotReceived = "referral.not-received";
     public const string AlreadyReceived = "referral.already-received";

@@ -157,8 +157,8 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         while (true)
         {
             var birth = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1958, 1, 1), new DateTime(2006, 12, 31)));
-            // Serials 000-499: the large benchmark seeder uses 500-999, so the two never collide.
-            var pin = TestPersonalIdentityNumbers.Make(birth, faker.Random.Number(0, 499));
+            // Serials 001-499 (000 is never issued): the large benchmark seeder uses 500-999, so the two never collide.
+            var pin = TestPersonalIdentityNumbers.Make(birth, Math.Max(1, faker.Random.Number(0, 499)));
             if (taken.Add(pin))
             {
                 return pin;

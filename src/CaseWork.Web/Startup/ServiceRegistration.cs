@@ -114,6 +114,8 @@ public static class ServiceRegistration
                 // After the scope check: the read's purpose, or the page asking for a reason first (aktivt val).
                 options.Filters.AddService<ReadPurposeFilter>();
                 options.Filters.AddService<Submissions.SubmissionKeyFilter>();
+                // Every text bound from a form, query string or route is held to one rule (Validation/TypedTextBinding.cs).
+                options.ModelBinderProviders.Insert(0, new Validation.TypedTextModelBinderProvider());
             })
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -15,6 +15,7 @@ public static class PersonalIdentityNumberMessages
             PersonalIdentityNumberError.InvalidDate => l["The personal identity number does not hold a real date."],
             PersonalIdentityNumberError.CheckDigit => l["The last digit (check digit) does not match: check the number for a typo."],
             PersonalIdentityNumberError.FutureBirth => l["The date of birth is in the future."],
+            PersonalIdentityNumberError.BirthNumber => l["The birth number 000 is never issued: check the number."],
             _ => l["Write the personal identity number as YYYYMMDD-XXXX or YYMMDD-XXXX."],
         };
     }

@@ -63,6 +63,16 @@ public class PersonalIdentityNumberTests
     }
 
     [Theory]
+    [InlineData("201509160006")]
+    [InlineData("150916-0006")]
+    public void TryParse_BirthNumber000_IsRefused_ForItIsNeverIssued(string input)
+    {
+        // 201509160006 has a correct check digit, but birth numbers run from 001: 000 belongs to no one.
+        PersonalIdentityNumber.TryParse(input, Today, out var pin).ShouldBe(PersonalIdentityNumberError.BirthNumber);
+        pin.ShouldBeNull();
+    }
+
+    [Theory]
     [InlineData("19811218-9875", PersonalIdentityNumberError.CheckDigit)]
     [InlineData("19811318-9876", PersonalIdentityNumberError.InvalidDate)]
     [InlineData("19810230-1234", PersonalIdentityNumberError.InvalidDate)]

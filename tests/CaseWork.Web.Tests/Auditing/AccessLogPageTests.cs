@@ -78,13 +78,13 @@ public class AccessLogPageTests(AppFixture app) : AppTest(app)
     {
         var head = await SignInAsync("enhetschef.st");
 
-        var html = await head.GetStringAsync("/AccessLog?from=2026-13-01&to=2026-01-31&applicant=19900101-0000");
+        var html = await head.GetStringAsync("/AccessLog?from=2026-13-01&to=2026-01-31&applicant=19900101-0010");
 
         html.ShouldContain("Det finns ett problem");
         html.ShouldContain("href=\"#From\"");
         html.ShouldContain("Skriv första dagen som ÅÅÅÅ-MM-DD.");
         html.ShouldContain("Sista siffran (kontrollsiffran) stämmer inte");
-        html.ShouldContain("value=\"19900101-0000\"");
+        html.ShouldContain("value=\"19900101-0010\"");
         (await head.GetStringAsync("/AccessLog?from=2026-02-01&to=2026-01-31")).ShouldContain("Perioden måste sluta samma dag som den börjar eller senare.");
         (await head.GetStringAsync("/AccessLog?from=2024-01-01&to=2026-01-31")).ShouldContain("En sökning kan omfatta högst ett år.");
         var export = await head.GetAsync("/AccessLog?handler=Export&format=csv&from=igår&to=2026-01-31");

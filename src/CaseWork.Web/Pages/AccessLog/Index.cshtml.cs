@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
@@ -53,6 +54,7 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
     public int PageNumber { get; set; } = 1;
 
     [BindProperty]
+    [DataType(DataType.MultilineText)]
     public string? Comment { get; set; }
 
     public string AreaName { get; private set; } = string.Empty;

@@ -11,10 +11,10 @@ public static class FollowUpRuleFields
         FollowUpRuleCodes.DaysMissing or FollowUpRuleCodes.DaysOutOfRange => "Input.DaysAttended",
         FollowUpRuleCodes.ApplicationsOutOfRange => "Input.JobApplications",
         FollowUpRuleCodes.DecisionTextMissing => "Input.DecisionText",
-        FollowUpRuleCodes.TalkInFuture => "Input.HeldOn",
+        FollowUpRuleCodes.TalkInFuture or FollowUpRuleCodes.TalkTooEarly => "Input.HeldOn",
         FollowUpRuleCodes.NoParticipants or FollowUpRuleCodes.OtherParticipantsMissing => "Input.OtherParticipants",
         FollowUpRuleCodes.WhatCameUpMissing => "Input.WhatCameUp",
-        FollowUpRuleCodes.NextFollowUpMissing or FollowUpRuleCodes.NextFollowUpNotAfterTalk => "Input.NextFollowUpOn",
+        FollowUpRuleCodes.NextFollowUpMissing or FollowUpRuleCodes.NextFollowUpNotAfterTalk or FollowUpRuleCodes.NextFollowUpTooFarAhead => "Input.NextFollowUpOn",
         _ => string.Empty,
     };
 }

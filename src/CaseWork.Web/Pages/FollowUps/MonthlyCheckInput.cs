@@ -23,12 +23,14 @@ public class MonthlyCheckInput
     public string? JobApplications { get; set; }
 
     [Display(Name = "Decision for the month")]
-    public string? Decision { get; set; } = nameof(AidDecision.Granted);
+    public string? Decision { get; set; }
 
     [Display(Name = "Decision text")]
+    [DataType(DataType.MultilineText)]
     public string? DecisionText { get; set; }
 
     [Display(Name = "Comment")]
+    [DataType(DataType.MultilineText)]
     public string? Comment { get; set; }
 
     public static DateOnly? ParseMonth(string? value) =>
@@ -57,12 +59,12 @@ public class MonthlyCheckInputValidator : AbstractValidator<MonthlyCheckInput>
     {
         ArgumentNullException.ThrowIfNull(l);
         RuleFor(x => x.Month).Must(m => MonthlyCheckInput.ParseMonth(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
-        RuleFor(x => x.Attendance).IsEnumName(typeof(Attendance)).WithMessage(l["Say whether the applicant attended Jobbtorg as agreed."]);
+        RuleFor(x => x.Attendance).Must(a => Enum.GetNames<Attendance>().Contains(a)).WithMessage(l["Say whether the applicant attended Jobbtorg as agreed."]);
         RuleFor(x => x.DaysAttended).Must(d => string.IsNullOrWhiteSpace(d) || MonthlyCheckInput.ParseCount(d) is not null)
             .WithMessage(l["Enter the days as a whole number."]);
         RuleFor(x => x.JobApplications).Must(a => MonthlyCheckInput.ParseCount(a) is not null)
             .WithMessage(l["Enter the number of job applications, 0 if none."]);
-        RuleFor(x => x.Decision).IsEnumName(typeof(AidDecision)).WithMessage(l["Choose the decision for the month."]);
+        RuleFor(x => x.Decision).Must(d => Enum.GetNames<AidDecision>().Contains(d)).WithMessage(l["Choose the decision for the month."]);
         RuleFor(x => x.DecisionText).NotEmpty().When(x => x.Decision is nameof(AidDecision.Reduced) or nameof(AidDecision.Refused))
             .WithMessage(l["followup.decision-text-missing"])
             .MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);

@@ -28,9 +28,11 @@ public class TalkInput
     public string? OtherParticipants { get; set; }
 
     [Display(Name = "What came up")]
+    [DataType(DataType.MultilineText)]
     public string? WhatCameUp { get; set; }
 
     [Display(Name = "Assessment")]
+    [DataType(DataType.MultilineText)]
     public string? Assessment { get; set; }
 
     [Display(Name = "The plan is to be revised")]

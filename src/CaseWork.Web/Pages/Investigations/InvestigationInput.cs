@@ -6,27 +6,35 @@ namespace CaseWork.Web.Pages.Investigations;
 public class InvestigationInput
 {
     [Display(Name = "Work history")]
+    [DataType(DataType.MultilineText)]
     public string? WorkHistory { get; set; }
 
     [Display(Name = "Education")]
+    [DataType(DataType.MultilineText)]
     public string? Education { get; set; }
 
     [Display(Name = "Swedish language")]
+    [DataType(DataType.MultilineText)]
     public string? SwedishLanguage { get; set; }
 
     [Display(Name = "Health and work capacity")]
+    [DataType(DataType.MultilineText)]
     public string? HealthAndWorkCapacity { get; set; }
 
     [Display(Name = "Barriers")]
+    [DataType(DataType.MultilineText)]
     public string? Barriers { get; set; }
 
     [Display(Name = "Strengths")]
+    [DataType(DataType.MultilineText)]
     public string? Strengths { get; set; }
 
     [Display(Name = "The applicant's own view and wishes")]
+    [DataType(DataType.MultilineText)]
     public string? ApplicantView { get; set; }
 
     [Display(Name = "Assessment")]
+    [DataType(DataType.MultilineText)]
     public string? Assessment { get; set; }
 
     public uint Version { get; set; }

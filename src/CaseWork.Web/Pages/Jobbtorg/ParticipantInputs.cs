@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>The dated steps of the enrolment, each recorded by its own small form.</summary>
@@ -72,6 +74,7 @@ public sealed class EndInterventionInput
 
     public string? Outcome { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 }
 
@@ -81,5 +84,6 @@ public sealed class ClosureInput
 
     public string? Reason { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 }

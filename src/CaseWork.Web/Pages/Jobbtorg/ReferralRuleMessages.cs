@@ -13,6 +13,7 @@ public static class ReferralRuleMessages
         return code switch
         {
             ReferralRuleCodes.DateInFuture => (formField, l["The date cannot be in the future."]),
+            ReferralRuleCodes.DateTooEarly => (formField, l[ReferralRuleCodes.DateTooEarly]),
             ReferralRuleCodes.ReceivedBeforeSent => (formField, l["The referral cannot be received before it was sent."]),
             ReferralRuleCodes.NotReceived => (formField, l["Record that the referral is received before the first visit."]),
             ReferralRuleCodes.AlreadyReceived => (formField, l["The referral is already received."]),

@@ -16,6 +16,7 @@ public class JournalNoteInput
     public string? EventDate { get; set; }
 
     [Display(Name = "Note")]
+    [DataType(DataType.MultilineText)]
     public string? Text { get; set; }
 
     public uint Version { get; set; }
@@ -45,7 +46,7 @@ public static class JournalRuleFields
     public static string FieldFor(string code) => code switch
     {
         JournalNote.TextMissing or JournalNote.TextTooLong => "Input.Text",
-        JournalNote.EventInFuture => "Input.EventDate",
+        JournalNote.EventInFuture or JournalNote.EventTooEarly => "Input.EventDate",
         _ => string.Empty,
     };
 }

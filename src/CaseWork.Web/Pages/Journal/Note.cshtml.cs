@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Calendar;
@@ -32,6 +33,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
 
     /// <summary>The applicant's objection being recorded: its text and the day they made it (yyyy-MM-dd).</summary>
     [BindProperty]
+    [DataType(DataType.MultilineText)]
     public string? ObjectionText { get; set; }
 
     [BindProperty]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.Referrals;
 using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.WorkPlans;
@@ -13,6 +14,7 @@ public sealed class CloseInput
 
     public string? Reason { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 
     public ReferralClosureReason? ChosenReason =>

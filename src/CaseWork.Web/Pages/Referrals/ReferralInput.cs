@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CaseWork.Domain.Referrals;
 using CaseWork.Web.Pages.WorkPlans;
@@ -11,12 +12,14 @@ public sealed class ReferralInput
 
     public int? JobCentreId { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
     public string? WorkCapacity { get; set; }
 
     public string? Languages { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? PlanExpectations { get; set; }
 
     public ConsentInput Consent { get; set; } = new();

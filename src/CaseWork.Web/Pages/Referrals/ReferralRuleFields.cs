@@ -12,7 +12,7 @@ public static class ReferralRuleFields
         ReferralRuleCodes.ConsentScopeWithRefusal => prefix + ".Consent.WorkPlan",
         ReferralRuleCodes.ClosureReasonMissing => prefix + ".Reason",
         ReferralRuleCodes.ClosureNoteMissing => prefix + ".Note",
-        ReferralRuleCodes.ClosedBeforeFirstVisit or ReferralRuleCodes.ClosedBeforeSent or ReferralRuleCodes.DateInFuture => prefix + "." + dateField,
+        ReferralRuleCodes.ClosedBeforeFirstVisit or ReferralRuleCodes.ClosedBeforeSent or ReferralRuleCodes.DateInFuture or ReferralRuleCodes.DateTooEarly => prefix + "." + dateField,
         _ => string.Empty,
     };
 }

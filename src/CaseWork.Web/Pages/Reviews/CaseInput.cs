@@ -14,6 +14,7 @@ public class CaseInput
     public string? Decision { get; set; }
 
     [Display(Name = "Comment")]
+    [DataType(DataType.MultilineText)]
     public string? Comment { get; set; }
 
     public List<ActionInput> Actions { get; set; } = [];
@@ -53,6 +54,7 @@ public class ActionInput
     public Guid? Id { get; set; }
 
     [Display(Name = "What is to be done")]
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     [Display(Name = "Owner")]

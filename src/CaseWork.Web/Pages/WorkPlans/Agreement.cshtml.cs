@@ -138,6 +138,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         public string? Agrees { get; set; }
 
         [Display(Name = "The applicant's own view")]
+        [DataType(DataType.MultilineText)]
         public string? ApplicantView { get; set; }
     }
 }

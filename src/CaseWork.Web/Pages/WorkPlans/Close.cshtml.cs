@@ -24,6 +24,7 @@ public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
 
     [BindProperty]
     [Display(Name = "Note")]
+    [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>

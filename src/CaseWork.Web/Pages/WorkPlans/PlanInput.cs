@@ -19,17 +19,21 @@ public class PlanInput
     public string? NextFollowUp { get; set; }
 
     [Display(Name = "Goal")]
+    [DataType(DataType.MultilineText)]
     public string? Goal { get; set; }
 
     public List<SubgoalInput> Subgoals { get; set; } = [];
 
     [Display(Name = "Requirements on the applicant (one per line)")]
+    [DataType(DataType.MultilineText)]
     public string? Requirements { get; set; }
 
     [Display(Name = "Support from the unit (one per line)")]
+    [DataType(DataType.MultilineText)]
     public string? Support { get; set; }
 
     [Display(Name = "Reason for the revision")]
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
     public uint Version { get; set; }
