@@ -22,6 +22,9 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>The key ring that every app instance shares (auth cookie, antiforgery); not case data.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Signed-in sessions, held on the server (the cookie carries only the key).</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Unit> Units => Set<Unit>();

@@ -68,6 +68,7 @@ public static class ServiceRegistration
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        services.AddServerSessions();
         services.AddHostCookies();
         services.AddSharedKeys();
         services.AddLoginRateLimiting(builder.Configuration);

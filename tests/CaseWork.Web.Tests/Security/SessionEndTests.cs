@@ -5,7 +5,10 @@ using CaseWork.Web.Tests.Reviews;
 
 namespace CaseWork.Web.Tests.Security;
 
-/// <summary>A new password or a deactivation ends every other session of the user at its next request.</summary>
+/// <summary>
+/// Signing out, a new password, a deactivation or an administrator's "end sessions" ends the session at once: the
+/// session is held on the server, so a copy of its cookie opens nothing afterwards.
+/// </summary>
 public class SessionEndTests(AppFixture app) : AppTest(app)
 {
     private const string NewPassword = "a-long-new-passphrase";
@@ -71,6 +74,31 @@ public class SessionEndTests(AppFixture app) : AppTest(app)
         await admin.SubmitFormAsync(edit, [], postUrl: edit + "?handler=Deactivate");
 
         await ShouldBeSentToSignInAsync(user);
+    }
+
+    [Fact]
+    public async Task SigningOut_EndsTheSession_EvenForACopyOfItsCookie()
+    {
+        var userName = await App.CreateUserAsync(Roles.SocialWorker);
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync(userName);
+        using var copy = CopyOf(session);
+        (await copy.GetAsync($"/Applicants/{applicant.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the copy works while the session lasts");
+
+        var signedOut = await session.SubmitFormAsync("/Applicants", [], postUrl: "/Account/Logout");
+
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var response = await copy.GetAsync($"/Applicants/{applicant.Id}");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    /// <summary>Another client holding the same cookies, as someone who copied them from the browser would.</summary>
+    private HttpSession CopyOf(HttpSession session)
+    {
+        var cookies = new BrowserCookies();
+        cookies.Store(App.BaseAddress, session.Cookies.For(App.BaseAddress).Select(c => $"{c.Name}={c.Value}; path=/; secure; httponly"));
+        return new HttpSession(App.BaseAddress, cookies);
     }
 
     private async Task ShouldBeSentToSignInAsync(HttpSession session)
