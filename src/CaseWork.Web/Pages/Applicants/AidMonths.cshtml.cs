@@ -17,7 +17,7 @@ namespace CaseWork.Web.Pages.Applicants;
 /// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
 public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     [BindProperty]

@@ -15,7 +15,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 {
     public const int MonthsShown = CaseFile.MonthsShown;
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     /// <summary>Filters the journal by kind (GET, so the filtered page can be bookmarked).</summary>

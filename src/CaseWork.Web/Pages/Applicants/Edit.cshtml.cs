@@ -21,7 +21,7 @@ public class EditModel(
     UnitWorkers unitWorkers,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     [BindProperty]

@@ -20,7 +20,7 @@ namespace CaseWork.Web.Pages.Applicants;
 public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog audit, ReadPurposes purposes, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     /// <summary>The case-file page the reader asked for; only a local address is followed.</summary>

@@ -25,7 +25,7 @@ namespace CaseWork.Web.Pages.Admin.Records;
 [SwedishDocument]
 public class ExtractModel(RecordExtractQuery query, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid PersonId { get; set; }
 
     public RecordExtract Extract { get; private set; } = null!;
