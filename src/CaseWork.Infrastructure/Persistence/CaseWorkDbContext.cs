@@ -25,6 +25,9 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Signed-in sessions, held on the server (the cookie carries only the key).</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    /// <summary>The last authenticator step that signed each user in; an older code is refused (RFC 6238 §5.2).</summary>
+    public DbSet<UsedAuthenticatorStep> UsedAuthenticatorSteps => Set<UsedAuthenticatorStep>();
+
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Unit> Units => Set<Unit>();

@@ -51,6 +51,8 @@ public static class ServiceRegistration
             })
             .AddEntityFrameworkStores<CaseWorkDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator check: each code once, one step either side (RFC 6238 §5.2).
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<CaseWorkClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
         // The stamp is checked on every request (a new password or a deactivation ends every other session at its

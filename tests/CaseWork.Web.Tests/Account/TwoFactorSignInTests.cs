@@ -83,6 +83,49 @@ public class TwoFactorSignInTests(AppFixture app) : AppTest(app)
         (await response.TextAsync()).ShouldContain("låst");
     }
 
+    [Fact]
+    public async Task SecondStep_ACodeThatSignedInOnce_IsRefusedInAnotherSession()
+    {
+        var userName = await App.CreateUserAsync(Roles.SocialWorker);
+        await (await SignInAsync(userName)).SetUpAuthenticatorAsync(userName);
+        var first = await PasswordOnlyAsync(userName);
+        var second = await PasswordOnlyAsync(userName);
+        var code = await Authenticator.CurrentCodeOfAsync(userName);
+
+        (await first.SubmitFormAsync("/Account/LoginWithCode", new() { ["Input.Code"] = code })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = await second.SubmitFormAsync("/Account/LoginWithCode", new() { ["Input.Code"] = code });
+
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.TextAsync()).ShouldContain("Koden stämmer inte.");
+        (await second.GetAsync("/Applicants")).Headers.Location!.OriginalString.ShouldContain("/Account/Login?");
+    }
+
+    [Fact]
+    public async Task SecondStep_ACodeTwoStepsOld_IsRefused()
+    {
+        var userName = await App.CreateUserAsync(Roles.SocialWorker);
+        await (await SignInAsync(userName)).SetUpAuthenticatorAsync(userName);
+        await ResetUsedStepAsync(userName);
+        var session = await PasswordOnlyAsync(userName);
+        var key = (await Authenticator.KeyOfAsync(userName))!;
+
+        var response = await session.SubmitFormAsync("/Account/LoginWithCode", new() { ["Input.Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(-60)) });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.TextAsync()).ShouldContain("Koden stämmer inte.");
+    }
+
+    /// <summary>Forgets the step the set-up used, so that only the code's age can refuse it.</summary>
+    private static async Task ResetUsedStepAsync(string userName)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            """DELETE FROM used_authenticator_steps WHERE user_id = (SELECT id FROM "AspNetUsers" WHERE normalized_user_name = upper(@name))""", connection);
+        command.Parameters.AddWithValue("name", userName);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<HttpSession> PasswordOnlyAsync(string userName)
     {
         var session = Anonymous();

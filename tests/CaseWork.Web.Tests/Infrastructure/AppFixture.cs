@@ -52,7 +52,7 @@ public sealed class AppFixture : IAsyncLifetime
             TablesToInclude = ["applicants", "aid_months", "audit_entries", "work_plans", "work_plan_versions", "work_plan_agreements", "basic_investigations", "referrals", "attendance_reports", "referral_interventions",
                 "journal_notes", "monthly_checks", "follow_up_talks", "plan_version_quality", "indicator_aid_months", "indicator_referral_months",
                 "indicator_intervention_months", "indicator_refreshes", "indicator_targets", "district_populations", "case_reviews", "case_review_entries",
-                "review_actions", "log_checks", "note_objections", "retention_runs", "form_submissions"],
+                "review_actions", "log_checks", "note_objections", "retention_runs", "form_submissions", "used_authenticator_steps"],
         });
 
         _playwright = await Playwright.CreateAsync();

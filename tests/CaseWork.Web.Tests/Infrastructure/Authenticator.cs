@@ -1,25 +1,18 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
+using CaseWork.Domain.Access;
 using Npgsql;
 
 namespace CaseWork.Web.Tests.Infrastructure;
 
-/// <summary>What a person's authenticator app does: the RFC 6238 code (HMAC-SHA1, 30 s, 6 digits) for their key.</summary>
+/// <summary>
+/// What a person's authenticator app does: the RFC 6238 code for their key (the computation is the app's own
+/// <see cref="AuthenticatorCode"/>, checked against the RFC's test vectors in the domain tests).
+/// </summary>
 public static class Authenticator
 {
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(base32Key);
-        var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-        // RFC 6238 and every authenticator app use HMAC-SHA1; its weakness as a hash does not weaken it as an HMAC here.
-#pragma warning disable CA5350
-        var hash = HMACSHA1.HashData(FromBase32(base32Key), counter);
-#pragma warning restore CA5350
-        var offset = hash[^1] & 0x0f;
-        var number = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset)) & 0x7fffffff) % 1_000_000;
-        return number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        return AuthenticatorCode.For(AuthenticatorCode.KeyFromBase32(base32Key), AuthenticatorCode.StepAt(at ?? DateTimeOffset.UtcNow));
     }
 
     /// <summary>The user's authenticator key as the app stores it (null before set-up), read straight from the test database.</summary>
@@ -36,27 +29,42 @@ public static class Authenticator
         return await command.ExecuteScalarAsync() as string;
     }
 
-    public static async Task<string> CurrentCodeOfAsync(string userName) =>
-        Code(await KeyOfAsync(userName) ?? throw new InvalidOperationException($"{userName} has no authenticator key"));
-
-    private static byte[] FromBase32(string text)
+    /// <summary>The last time step that signed the user in, which the app refuses from then on (null if none yet).</summary>
+    public static async Task<long?> LastUsedStepOfAsync(string userName)
     {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var clean = text.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant();
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in clean)
-        {
-            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
-                buffer &= (1 << bits) - 1;
-            }
-        }
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT s.step FROM used_authenticator_steps s JOIN "AspNetUsers" u ON u.id = s.user_id
+            WHERE u.normalized_user_name = upper(@name)
+            """, connection);
+        command.Parameters.AddWithValue("name", userName);
+        return await command.ExecuteScalarAsync() as long?;
+    }
 
-        return [.. bytes];
+    /// <summary>
+    /// A code the app accepts now: each code signs in once, and the app accepts one step either side of now, so a test
+    /// that signs the same person in again takes the code of the next step not yet used, as a person would wait for
+    /// the app's next code (and waits for it when the window is used up).
+    /// </summary>
+    public static async Task<string> CurrentCodeOfAsync(string userName)
+    {
+        var key = await KeyOfAsync(userName) ?? throw new InvalidOperationException($"{userName} has no authenticator key");
+        var last = await LastUsedStepOfAsync(userName);
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var current = AuthenticatorCode.StepAt(now);
+            // The earliest step in the window, kept a few seconds clear of its end so that it is still accepted on arrival.
+            var earliest = now.ToUnixTimeSeconds() % AuthenticatorCode.StepSeconds < AuthenticatorCode.StepSeconds - 5 ? current - 1 : current;
+            var step = Math.Max(earliest, (last ?? long.MinValue) + 1);
+            if (step <= current + AuthenticatorCode.Window)
+            {
+                return AuthenticatorCode.For(AuthenticatorCode.KeyFromBase32(key), step);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
     }
 }

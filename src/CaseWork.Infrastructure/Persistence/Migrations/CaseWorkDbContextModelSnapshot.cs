@@ -1573,6 +1573,23 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Infrastructure.Identity.UsedAuthenticatorStep", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Step")
+                        .HasColumnType("bigint")
+                        .HasColumnName("step");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_used_authenticator_steps");
+
+                    b.ToTable("used_authenticator_steps", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Infrastructure.Identity.UserSession", b =>
                 {
                     b.Property<string>("Key")
@@ -2519,6 +2536,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_units_unit_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Identity.UsedAuthenticatorStep", b =>
+                {
+                    b.HasOne("CaseWork.Infrastructure.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("CaseWork.Infrastructure.Identity.UsedAuthenticatorStep", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_used_authenticator_steps_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CaseWork.Infrastructure.Identity.UserSession", b =>

@@ -1,0 +1,16 @@
+using CaseWork.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseWork.Infrastructure.Persistence.Configurations;
+
+internal sealed class UsedAuthenticatorStepConfiguration : IEntityTypeConfiguration<UsedAuthenticatorStep>
+{
+    public void Configure(EntityTypeBuilder<UsedAuthenticatorStep> builder)
+    {
+        builder.ToTable("used_authenticator_steps");
+        builder.HasKey(s => s.UserId);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.HasOne<AppUser>().WithOne().HasForeignKey<UsedAuthenticatorStep>(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
