@@ -1,6 +1,7 @@
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using CaseWork.Web.Validation;
 using Serilog;
 
 namespace CaseWork.Web.Startup;
@@ -31,6 +32,8 @@ public static class Pipeline
         });
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        // A posted form is read as typed, so that a control character is refused by its field, not as a bare 400.
+        app.UseTypedForms();
         app.UseRouting();
         app.UseLoginRateLimiting();
         app.UseAuthentication();

@@ -74,6 +74,27 @@ public class InputRulesTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task ANulInAForm_RedrawsTheFormWithAMessageByTheField_AndTheRestOfTheText()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var response = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/Journal/Write", new()
+        {
+            ["Input.Kind"] = "PhoneCall", ["Input.EventDate"] = Iso(Today), ["Input.Text"] = "Ringde om sjukintyget.\0 Återkommer.",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        html.ShouldContain(Problem);
+        html.ShouldContain("href=\"#Input_Text\"");
+        html.ShouldContain(ControlCharacter);
+        html.ShouldContain("Ringde om sjukintyget.");
+        await using var db = App.NewDbContext();
+        (await db.JournalNotes.IgnoreQueryFilters().AnyAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task ARightToLeftOverrideInAName_IsRefused_AndNothingIsRegistered()
     {
         var session = await SignInAsync("socialsekreterare.st");
