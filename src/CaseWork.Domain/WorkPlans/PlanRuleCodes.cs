@@ -18,4 +18,5 @@ public static class PlanRuleCodes
     public const string RevisionWithoutReason = "plan.revision-without-reason";
     public const string RevisionChangesNothing = "plan.revision-changes-nothing";
     public const string DisagreementWithoutView = "plan.disagreement-without-view";
+    public const string CauseOfAnotherApplicant = "plan.cause-of-another-applicant";
 }

@@ -109,11 +109,19 @@ public class WorkPlan
         RecordAgreement(agreement, now);
     }
 
-    /// <summary>Changes an active plan: a new version with who, when and why; earlier versions stay as they were.</summary>
-    public WorkPlanVersion Revise(PlanContent content, string reason, string by, DateTimeOffset now, Guid? causedByFollowUpId = null)
+    /// <summary>
+    /// Changes an active plan: a new version with who, when and why; earlier versions stay as they were. A cause is a
+    /// follow-up talk with this plan's applicant; another applicant's talk is refused.
+    /// </summary>
+    public WorkPlanVersion Revise(PlanContent content, string reason, string by, DateTimeOffset now, RevisionCause? cause = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         EnsureActive();
+
+        if (cause is not null && cause.TalkApplicantId != ApplicantId)
+        {
+            throw new DomainException(PlanRuleCodes.CauseOfAnotherApplicant);
+        }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength)
         {
@@ -131,7 +139,7 @@ public class WorkPlan
             throw new DomainException(PlanRuleCodes.RevisionChangesNothing);
         }
 
-        var version = new WorkPlanVersion(Id, CurrentVersion!.Number + 1, content, by, now, reason.Trim(), causedByFollowUpId);
+        var version = new WorkPlanVersion(Id, CurrentVersion!.Number + 1, content, by, now, reason.Trim(), cause?.TalkId);
         _versions.Add(version);
         NextFollowUpOn = content.NextFollowUp;
         ChangedAt = now;

@@ -72,7 +72,7 @@ public class WorkPlanTests
         var followUp = Guid.NewGuid();
         var revised = Plans.Content() with { NextFollowUp = new DateOnly(2027, 2, 1) };
 
-        var version = plan.Revise(revised, "Uppföljning: sfi går bra, nästa möte flyttas.", "worker-2", Plans.Now.AddDays(30), followUp);
+        var version = plan.Revise(revised, "Uppföljning: sfi går bra, nästa möte flyttas.", "worker-2", Plans.Now.AddDays(30), new RevisionCause(followUp, plan.ApplicantId));
 
         version.Number.ShouldBe(2);
         version.Reason.ShouldBe("Uppföljning: sfi går bra, nästa möte flyttas.");
@@ -83,6 +83,21 @@ public class WorkPlanTests
         plan.Content.NextFollowUp.ShouldBe(new DateOnly(2027, 2, 1));
         plan.ChangedAt.ShouldBe(Plans.Now.AddDays(30)); // the root row changes too, so concurrent revisions collide
     }
+
+    [Fact]
+    public void Revise_CausedByAnotherApplicantsTalk_Throws_AndAddsNoVersion()
+    {
+        var plan = Plans.Active();
+
+        Should.Throw<DomainException>(() => plan.Revise(Plans.Content() with { Goal = "Ett annat individuellt mål för Amina" }, "Efter samtalet", "w", Plans.Now, new RevisionCause(Guid.NewGuid(), Guid.NewGuid())))
+            .Message.ShouldBe(PlanRuleCodes.CauseOfAnotherApplicant);
+        plan.Versions.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Revise_CausedByATalkNoOneKnows_Throws() =>
+        Should.Throw<DomainException>(() => Plans.Active().Revise(Plans.Content() with { Goal = "Ett annat individuellt mål för Amina" }, "Efter samtalet", "w", Plans.Now, new RevisionCause(Guid.NewGuid(), null)))
+            .Message.ShouldBe(PlanRuleCodes.CauseOfAnotherApplicant);
 
     [Theory]
     [InlineData("")]

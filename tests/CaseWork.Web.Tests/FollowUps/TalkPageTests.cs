@@ -122,6 +122,30 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         (await (await SignInAsync("socialsekreterare.hl")).GetAsync(saved.Headers.Location!.ToString())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task ARevisionNamingAnotherApplicantsTalkAsCause_IsRefusedByTheField_AndSavesNoVersion()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var plan = await App.AddActivePlanAsync(applicant);
+        var other = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Annan");
+        var session = await SignInAsync("socialsekreterare.st");
+        var othersTalk = await session.SubmitFormAsync($"/Applicants/{other.Id}/FollowUps/Talk", Talk(revise: false));
+        var othersTalkId = Guid.Parse(othersTalk.Headers.Location!.ToString().Split('/')[^1].Split('?')[0]);
+        var form = PlanForms.Plan("Arbete som truckförare i Järfälla inom ett år", reason: "Efter trepartssamtalet: sök fast anställning.",
+            version: await App.PlanVersionAsync(plan.Id));
+        form["FollowUpId"] = othersTalkId.ToString();
+
+        var response = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/Plans/Edit/{plan.Id}?followUpId={othersTalkId}", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        html.ShouldContain("Det finns ett problem");
+        html.ShouldContain("Samtalet som anges som orsak hör inte till den här sökande.");
+        html.ShouldContain("Arbete som truckförare i Järfälla inom ett år");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlanVersions.IgnoreQueryFilters().CountAsync(v => v.WorkPlanId == plan.Id)).ShouldBe(1);
+    }
+
     [GeneratedRegex("href=\"/Applicants/[^/]+/Plans/Edit/([0-9a-f-]+)\\?followUpId=([0-9a-f-]+)\"")]
     private static partial Regex ReviseLink();
 }

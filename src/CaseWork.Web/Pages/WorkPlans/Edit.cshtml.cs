@@ -106,6 +106,10 @@ public class EditModel(
 
         var now = clock.GetUtcNow();
         var content = Input.ToContent();
+        // The talk's own applicant, as this user may see it: the domain refuses a talk of anyone else as the cause.
+        var cause = IsRevision && FollowUpId is { } talkId
+            ? new RevisionCause(talkId, await db.FollowUpTalks.Where(t => t.Id == talkId).Select(t => (Guid?)t.ApplicantId).FirstOrDefaultAsync(cancellationToken))
+            : null;
         string message;
         try
         {
@@ -124,7 +128,7 @@ public class EditModel(
             else
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
-                var version = plan.Revise(content, Input.Reason!, db.CurrentUser.UserName, now, FollowUpId);
+                var version = plan.Revise(content, Input.Reason!, db.CurrentUser.UserName, now, cause);
                 message = localizer["Version {0} of the plan has been saved.", version.Number];
             }
         }

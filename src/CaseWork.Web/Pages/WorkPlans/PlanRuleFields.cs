@@ -11,6 +11,7 @@ public static class PlanRuleFields
         PlanRuleCodes.FollowUpOutsidePlan => "Input.NextFollowUp",
         PlanRuleCodes.NoGoal => "Input.Goal",
         PlanRuleCodes.RevisionWithoutReason or PlanRuleCodes.RevisionChangesNothing => "Input.Reason",
+        PlanRuleCodes.CauseOfAnotherApplicant => "FollowUpId",
         _ => string.Empty,
     };
 }
