@@ -7,11 +7,15 @@ namespace CaseWork.Web.Pages.Account;
 
 public class LogoutModel(SignInManager<AppUser> signInManager) : PageModel
 {
+    /// <summary>Set for the page after signing out, which then clears every draft kept in the browser (site.js).</summary>
+    public const string SignedOutKey = "SignedOut";
+
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
+        TempData[SignedOutKey] = true;
         return RedirectToPage("/Account/Login");
     }
 }
