@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure;
 using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Identity;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        RefuseMovedClockOutsideTests(builder.Environment);
 
         builder.Host.UseSerilog((context, provider, configuration) =>
         {
@@ -143,5 +145,14 @@ public static class ServiceRegistration
             builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
+    }
+
+    /// <summary>A clock moved by scripts/test-dates would date every record wrongly; it is for test runs only.</summary>
+    private static void RefuseMovedClockOutsideTests(IWebHostEnvironment environment)
+    {
+        if (SwedishTime.ClockIsMoved && !environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            throw new InvalidOperationException($"{SwedishTime.TestTodayVariable} moves the clock for test runs only; unset it in {environment.EnvironmentName}.");
+        }
     }
 }
