@@ -19,7 +19,7 @@ public static class ServiceRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        RefuseMovedClockOutsideTests(builder.Environment);
+        RefuseMovedClockOutsideTests(builder);
 
         builder.Host.UseSerilog((context, provider, configuration) =>
         {
@@ -147,10 +147,15 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
     }
 
-    /// <summary>A clock moved by scripts/test-dates would date every record wrongly; it is for test runs only.</summary>
-    private static void RefuseMovedClockOutsideTests(IWebHostEnvironment environment)
+    /// <summary>
+    /// A clock moved by scripts/test-dates would date every record wrongly; it is for test runs only (Development,
+    /// Testing, or a test host of another environment, which scripts/test marks with CASEWORK_TEST_CONNECTION).
+    /// </summary>
+    private static void RefuseMovedClockOutsideTests(WebApplicationBuilder builder)
     {
-        if (SwedishTime.ClockIsMoved && !environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        var (environment, configuration) = (builder.Environment, builder.Configuration);
+        var testRun = environment.IsDevelopment() || environment.IsEnvironment("Testing") || configuration["CASEWORK_TEST_CONNECTION"] is not null;
+        if (SwedishTime.ClockIsMoved && !testRun)
         {
             throw new InvalidOperationException($"{SwedishTime.TestTodayVariable} moves the clock for test runs only; unset it in {environment.EnvironmentName}.");
         }
