@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure;
 using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Identity;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        RefuseMovedClockOutsideTests(builder);
 
         builder.Host.UseSerilog((context, provider, configuration) =>
         {
@@ -145,5 +147,19 @@ public static class ServiceRegistration
             builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
+    }
+
+    /// <summary>
+    /// A clock moved by scripts/test-dates would date every record wrongly; it is for test runs only (Development,
+    /// Testing, or a test host of another environment, which scripts/test marks with CASEWORK_TEST_CONNECTION).
+    /// </summary>
+    private static void RefuseMovedClockOutsideTests(WebApplicationBuilder builder)
+    {
+        var (environment, configuration) = (builder.Environment, builder.Configuration);
+        var testRun = environment.IsDevelopment() || environment.IsEnvironment("Testing") || configuration["CASEWORK_TEST_CONNECTION"] is not null;
+        if (SwedishTime.ClockIsMoved && !testRun)
+        {
+            throw new InvalidOperationException($"{SwedishTime.TestTodayVariable} moves the clock for test runs only; unset it in {environment.EnvironmentName}.");
+        }
     }
 }

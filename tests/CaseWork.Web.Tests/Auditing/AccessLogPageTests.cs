@@ -179,7 +179,7 @@ public class AccessLogPageTests(AppFixture app) : AppTest(app)
     private async Task AddEntryAsync(string userName, AuditAction action, Applicant? applicant, string? detail = null)
     {
         await using var db = App.NewDbContext();
-        db.AuditEntries.Add(new AuditEntry(DateTimeOffset.UtcNow, Org.UserIds[userName], userName, action, applicant?.Id, detail));
+        db.AuditEntries.Add(new AuditEntry(AppTime.UtcNow, Org.UserIds[userName], userName, action, applicant?.Id, detail));
         await db.SaveChangesAsync();
     }
 }

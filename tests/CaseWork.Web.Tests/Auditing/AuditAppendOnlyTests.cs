@@ -58,7 +58,7 @@ public class AuditAppendOnlyTests(AppFixture app) : AppTest(app)
     private async Task<long> AddEntryAsync(string? detail)
     {
         await using var db = App.NewDbContext();
-        var entry = new AuditEntry(DateTimeOffset.UtcNow, Org.UserIds["socialsekreterare.st"], "socialsekreterare.st", AuditAction.ApplicantListSearched, null, detail);
+        var entry = new AuditEntry(AppTime.UtcNow, Org.UserIds["socialsekreterare.st"], "socialsekreterare.st", AuditAction.ApplicantListSearched, null, detail);
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync();
         return entry.Id;

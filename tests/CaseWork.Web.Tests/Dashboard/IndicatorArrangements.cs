@@ -38,7 +38,7 @@ internal static class IndicatorArrangements
             districtId,
             unitId,
             worker,
-            DateTimeOffset.UtcNow);
+            AppTime.UtcNow);
         foreach (var back in paidMonthsBack)
         {
             var month = ThisMonth.AddMonths(-back);
@@ -73,7 +73,7 @@ internal static class IndicatorArrangements
             new ReferralRequest(applicant.Id, applicant.DistrictId, jobCentreId, ReferralProgram.Jobbtorg, "Arbetslös sedan länge.", 100, null, null,
                 new ReferralConsent(true, sentOn, ConsentScope.WorkPlan), sentOn),
             "test",
-            DateTimeOffset.UtcNow,
+            AppTime.UtcNow,
             Today);
         referral.Receive(sentOn.AddDays(1), Today);
         referral.RecordFirstVisit(firstVisit, Today);
@@ -101,7 +101,7 @@ internal static class IndicatorArrangements
     public static async Task AddCheckThisMonthAsync(this AppFixture app, Applicant applicant)
     {
         await using var db = app.NewDbContext();
-        var now = DateTimeOffset.UtcNow;
+        var now = AppTime.UtcNow;
         var check = MonthlyCheck.Record(applicant.Id, "test", new MonthlyCheckFacts(ThisMonth, Attendance.NotApplicable, null, 4, AidDecision.Granted, null, null), now, Today);
         var note = JournalNote.Write(applicant.Id, "test", JournalNoteKind.MonthlyCheck, Today, "Månadsuppföljning.", now, Today);
         note.Sign(now);
@@ -122,8 +122,8 @@ internal static class IndicatorArrangements
             [new Subgoal(Guid.NewGuid(), "Ta truckkort A och B", "Godkänt prov", Today.AddMonths(2), SubgoalStatus.InProgress, [])],
             ["Delta på Jobbtorg fyra dagar i veckan"],
             []);
-        var plan = WorkPlan.StartDraft(applicant.Id, content, DateTimeOffset.UtcNow);
-        plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "test", DateTimeOffset.UtcNow);
+        var plan = WorkPlan.StartDraft(applicant.Id, content, AppTime.UtcNow);
+        plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "test", AppTime.UtcNow);
         await using var db = app.NewDbContext();
         db.WorkPlans.Add(plan);
         await db.SaveChangesAsync();

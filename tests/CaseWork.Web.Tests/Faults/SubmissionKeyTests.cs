@@ -82,13 +82,13 @@ public class SubmissionKeyTests(AppFixture app) : AppTest(app)
         var worker = Org.UserIds[Worker];
         var key = Guid.NewGuid();
         await using var db = App.NewDbContext();
-        db.Submission = new PendingSubmission(key, worker, DateTimeOffset.UtcNow);
+        db.Submission = new PendingSubmission(key, worker, AppTime.UtcNow);
 
-        db.AuditEntries.Add(new AuditEntry(DateTimeOffset.UtcNow, worker, Worker, AuditAction.ApplicantViewed, applicant.Id, "read only"));
+        db.AuditEntries.Add(new AuditEntry(AppTime.UtcNow, worker, Worker, AuditAction.ApplicantViewed, applicant.Id, "read only"));
         await db.SaveChangesAsync();
         (await db.FormSubmissions.AnyAsync(s => s.Key == key)).ShouldBeFalse("a search or an export writes only the access log and may be sent again");
 
-        db.JournalNotes.Add(JournalNote.Write(applicant.Id, worker, JournalNoteKind.General, AppTime.Today, "Text.", DateTimeOffset.UtcNow, AppTime.Today));
+        db.JournalNotes.Add(JournalNote.Write(applicant.Id, worker, JournalNoteKind.General, AppTime.Today, "Text.", AppTime.UtcNow, AppTime.Today));
         await db.SaveChangesAsync();
         (await db.FormSubmissions.AnyAsync(s => s.Key == key)).ShouldBeTrue();
     }

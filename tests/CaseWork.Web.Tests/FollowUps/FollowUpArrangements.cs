@@ -27,8 +27,8 @@ internal static class FollowUpArrangements
             [new Subgoal(Guid.NewGuid(), "Ta truckkort A och B", "Godkänt prov", Today.AddMonths(2), SubgoalStatus.InProgress, [])],
             ["Delta på Jobbtorg fyra dagar i veckan"],
             ["Coach på Jobbtorg"]);
-        var plan = WorkPlan.StartDraft(applicant.Id, content, DateTimeOffset.UtcNow);
-        plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "socialsekreterare.st", DateTimeOffset.UtcNow);
+        var plan = WorkPlan.StartDraft(applicant.Id, content, AppTime.UtcNow);
+        plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "socialsekreterare.st", AppTime.UtcNow);
         await using var db = app.NewDbContext();
         db.WorkPlans.Add(plan);
         await db.SaveChangesAsync();

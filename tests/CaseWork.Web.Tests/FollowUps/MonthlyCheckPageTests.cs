@@ -78,7 +78,7 @@ public class MonthlyCheckPageTests(AppFixture app) : AppTest(app)
         await using (var db = App.NewDbContext())
         {
             var tracked = await db.Referrals.IgnoreQueryFilters().Include(r => r.Attendance).SingleAsync(r => r.Id == referral.Id);
-            tracked.ReportAttendance(ThisMonth, 3, 16, Org.UserIds["jobbcoach"], DateTimeOffset.UtcNow, Today);
+            tracked.ReportAttendance(ThisMonth, 3, 16, Org.UserIds["jobbcoach"], AppTime.UtcNow, Today);
             await db.SaveChangesAsync();
         }
 

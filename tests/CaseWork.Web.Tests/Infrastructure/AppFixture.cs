@@ -113,7 +113,7 @@ public sealed class AppFixture : IAsyncLifetime
             districtId,
             unitId,
             assignedWorker,
-            DateTimeOffset.UtcNow);
+            AppTime.UtcNow);
         for (var back = 0; back < aidMonthsInLastYear; back++)
         {
             var month = today.AddMonths(-back);

@@ -31,7 +31,7 @@ public static class ReferralSeeding
             new ReferralRequest(applicant.Id, applicant.DistrictId, jobCentreId, program, "Arbetslös sedan två år, vill arbeta inom vården.",
                 program == ReferralProgram.Jobbtorg ? 100 : 50, "svenska, somaliska", "Jobbplan mot undersköterskeutbildning.", consent, sentOn),
             applicant.AssignedWorkerId ?? "test",
-            DateTimeOffset.UtcNow,
+            AppTime.UtcNow,
             today);
         if (firstVisitDaysAgo is { } visit)
         {

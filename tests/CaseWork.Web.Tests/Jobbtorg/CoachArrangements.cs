@@ -24,8 +24,8 @@ internal static class CoachArrangements
         await using var db = app.NewDbContext();
         var content = new PlanContent(Today.AddDays(-10), Today.AddMonths(6), null, PlanGoal,
             [new Subgoal(Guid.NewGuid(), "Klara sfi kurs D", null, null, SubgoalStatus.NotStarted, [])], [PlanRequirement], []);
-        var plan = WorkPlan.StartDraft(applicant.Id, content, DateTimeOffset.UtcNow);
-        plan.Activate(new PlanAgreementInput(Today.AddDays(-10), AgreementMethod.InMeeting, true, null), "socialsekreterare.st", DateTimeOffset.UtcNow);
+        var plan = WorkPlan.StartDraft(applicant.Id, content, AppTime.UtcNow);
+        plan.Activate(new PlanAgreementInput(Today.AddDays(-10), AgreementMethod.InMeeting, true, null), "socialsekreterare.st", AppTime.UtcNow);
         db.WorkPlans.Add(plan);
         await db.SaveChangesAsync();
     }
@@ -34,8 +34,8 @@ internal static class CoachArrangements
     {
         await using var db = app.NewDbContext();
         var investigation = BasicInvestigation.Start(applicant.Id, "worker",
-            new InvestigationSections("Lokalvård 2015–2019", null, null, null, null, null, null, InvestigationAssessment), DateTimeOffset.UtcNow);
-        investigation.Sign("socialsekreterare.st", DateTimeOffset.UtcNow);
+            new InvestigationSections("Lokalvård 2015–2019", null, null, null, null, null, null, InvestigationAssessment), AppTime.UtcNow);
+        investigation.Sign("socialsekreterare.st", AppTime.UtcNow);
         db.BasicInvestigations.Add(investigation);
         await db.SaveChangesAsync();
     }

@@ -11,7 +11,7 @@ internal static class JournalNotes
     public static async Task<JournalNote> AddNoteAsync(
         this AppFixture app, Guid applicantId, string authorId, DateOnly eventDate, JournalNoteKind kind = JournalNoteKind.General, string? text = null, bool signed = true)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = AppTime.UtcNow;
         var note = JournalNote.Write(applicantId, authorId, kind, eventDate, text ?? $"Anteckning {eventDate:yyyy-MM-dd}", now, Today);
         if (signed)
         {

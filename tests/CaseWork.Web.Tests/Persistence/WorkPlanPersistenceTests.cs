@@ -10,7 +10,7 @@ namespace CaseWork.Web.Tests.Persistence;
 
 public class WorkPlanPersistenceTests(AppFixture app) : AppTest(app)
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = AppTime.UtcNow;
 
     [Fact]
     public async Task APlanWithRevisionsAndAgreements_RoundTrips()

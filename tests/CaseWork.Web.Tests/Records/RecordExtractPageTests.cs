@@ -135,7 +135,7 @@ public class RecordExtractPageTests(AppFixture app) : AppTest(app)
         var root = json.RootElement;
         root.GetProperty("producedBy").GetProperty("userName").GetString().ShouldBe("admin");
         root.GetProperty("producedBy").GetProperty("name").GetString().ShouldBe("Eva Norberg");
-        root.GetProperty("producedAt").GetDateTimeOffset().ShouldBe(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        root.GetProperty("producedAt").GetDateTimeOffset().ShouldBe(AppTime.UtcNow, TimeSpan.FromMinutes(5));
         var who = root.GetProperty("person");
         (who.GetProperty("id").GetGuid(), who.GetProperty("firstName").GetString(), who.GetProperty("lastName").GetString())
             .ShouldBe((person.Id, "Gunnel", "Gallrad"));

@@ -140,6 +140,6 @@ public class ResursPlaceServiceTests(AppFixture app) : AppTest(app)
         return Referral.Send(
             new ReferralRequest(applicant.Id, Org.SpangaTenstaDistrict, jobCentre, ReferralProgram.Resurs, "Sjukskriven, kan arbeta halvtid.", 50, null, null,
                 ReferralConsent.Refused(today), today),
-            Org.UserIds["socialsekreterare.st"], DateTimeOffset.UtcNow, today);
+            Org.UserIds["socialsekreterare.st"], AppTime.UtcNow, today);
     }
 }

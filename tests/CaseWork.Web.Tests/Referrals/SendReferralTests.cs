@@ -97,8 +97,8 @@ public class SendReferralTests(AppFixture app) : AppTest(app)
         {
             var today = ReferralForms.Today;
             var plan = CaseWork.Domain.WorkPlans.WorkPlan.StartDraft(applicant.Id, new CaseWork.Domain.WorkPlans.PlanContent(
-                today, today.AddMonths(6), null, "Arbete som lagerarbetare i Järfälla inom ett år", [], [], []), DateTimeOffset.UtcNow);
-            plan.Activate(new CaseWork.Domain.WorkPlans.PlanAgreementInput(today, CaseWork.Domain.WorkPlans.AgreementMethod.InMeeting, true, null), "test", DateTimeOffset.UtcNow);
+                today, today.AddMonths(6), null, "Arbete som lagerarbetare i Järfälla inom ett år", [], [], []), AppTime.UtcNow);
+            plan.Activate(new CaseWork.Domain.WorkPlans.PlanAgreementInput(today, CaseWork.Domain.WorkPlans.AgreementMethod.InMeeting, true, null), "test", AppTime.UtcNow);
             db.WorkPlans.Add(plan);
             await db.SaveChangesAsync();
         }

@@ -28,7 +28,7 @@ internal static class ReviewArrangements
         var unit = await db.Users.Where(u => u.Id == workerId).Select(u => u.UnitId!.Value).SingleAsync();
         var district = await db.Units.Where(u => u.Id == unit).Select(u => u.DistrictId).SingleAsync();
         var caseload = await db.Applicants.IgnoreQueryFilters().Where(a => a.AssignedWorkerId == workerId && a.UnitId == unit).Select(a => a.Id).ToListAsync();
-        var (review, entries) = CaseReview.Open(unit, district, workerId, await app.UserIdAsync(head), caseload, DateTimeOffset.UtcNow.AddDays(-daysAgo), Today.AddDays(-daysAgo));
+        var (review, entries) = CaseReview.Open(unit, district, workerId, await app.UserIdAsync(head), caseload, AppTime.UtcNow.AddDays(-daysAgo), Today.AddDays(-daysAgo));
         db.CaseReviews.Add(review);
         db.CaseReviewEntries.AddRange(entries);
         await db.SaveChangesAsync();

@@ -197,9 +197,9 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
     {
         var heldOn = Today.AddDays(-daysAgo);
         var talk = FollowUpTalk.Record(applicantId, WorkerId, new FollowUpTalkFacts(
-            FollowUpTalkKind.ThreeParty, heldOn, true, true, true, null, "Praktiken går bra.", null, false, heldOn.AddMonths(3)), DateTimeOffset.UtcNow, Today);
-        var note = Domain.Journal.JournalNote.Write(applicantId, WorkerId, talk.JournalKind, heldOn, "Trepartssamtal.", DateTimeOffset.UtcNow, Today);
-        note.Sign(DateTimeOffset.UtcNow);
+            FollowUpTalkKind.ThreeParty, heldOn, true, true, true, null, "Praktiken går bra.", null, false, heldOn.AddMonths(3)), AppTime.UtcNow, Today);
+        var note = Domain.Journal.JournalNote.Write(applicantId, WorkerId, talk.JournalKind, heldOn, "Trepartssamtal.", AppTime.UtcNow, Today);
+        note.Sign(AppTime.UtcNow);
         talk.WrittenInJournalAs(note.Id);
         await using var db = App.NewDbContext();
         db.JournalNotes.Add(note);

@@ -265,11 +265,11 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
                 [new PlanActivity(new Guid(i + 1, 1, 0, new byte[8]), $"Aktivitet {i}", ActivityOwner.Applicant, null, null)])).ToList(),
             ["Krav"],
             ["Insats"]);
-        var plan = WorkPlan.StartDraft(applicant.Id, Content(1), DateTimeOffset.UtcNow);
-        plan.Activate(new PlanAgreementInput(today, AgreementMethod.InMeeting, true, null), "socialsekreterare.st", DateTimeOffset.UtcNow);
+        var plan = WorkPlan.StartDraft(applicant.Id, Content(1), AppTime.UtcNow);
+        plan.Activate(new PlanAgreementInput(today, AgreementMethod.InMeeting, true, null), "socialsekreterare.st", AppTime.UtcNow);
         for (var n = 2; n <= versions; n++)
         {
-            plan.Revise(Content(n), $"Revidering {n}", "socialsekreterare.st", DateTimeOffset.UtcNow);
+            plan.Revise(Content(n), $"Revidering {n}", "socialsekreterare.st", AppTime.UtcNow);
         }
 
         await using var db = App.NewDbContext();

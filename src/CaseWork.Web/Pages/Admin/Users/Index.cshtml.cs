@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Admin.Users;
 
-public class IndexModel(CaseWorkDbContext db) : PageModel
+public class IndexModel(CaseWorkDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -30,6 +30,7 @@ public class IndexModel(CaseWorkDbContext db) : PageModel
             users = users.Where(u => EF.Functions.ILike(u.UserName!, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
         }
 
+        var now = clock.GetUtcNow();
         var rows = await users
             .OrderBy(u => u.UserName)
             .Skip((PageNumber - 1) * PageSize)
@@ -43,7 +44,7 @@ public class IndexModel(CaseWorkDbContext db) : PageModel
                     ?? db.Districts.Where(x => x.Id == u.DistrictId).Select(x => x.Name).FirstOrDefault()
                     ?? db.JobCentres.Where(x => x.Id == u.JobCentreId).Select(x => x.Name).FirstOrDefault(),
                 u.IsActive,
-                u.LockoutEnd != null && u.LockoutEnd > DateTimeOffset.UtcNow))
+                u.LockoutEnd != null && u.LockoutEnd > now))
             .ToListAsync(cancellationToken);
         HasNext = rows.Count > PageSize;
         Rows = rows.Take(PageSize).ToList();
