@@ -109,7 +109,7 @@ public class TwoFactorSignInTests(AppFixture app) : AppTest(app)
         var session = await PasswordOnlyAsync(userName);
         var key = (await Authenticator.KeyOfAsync(userName))!;
 
-        var response = await session.SubmitFormAsync("/Account/LoginWithCode", new() { ["Input.Code"] = Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(-60)) });
+        var response = await session.SubmitFormAsync("/Account/LoginWithCode", new() { ["Input.Code"] = Authenticator.Code(key, AppTime.UtcNow.AddSeconds(-60)) });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.TextAsync()).ShouldContain("Koden stämmer inte.");

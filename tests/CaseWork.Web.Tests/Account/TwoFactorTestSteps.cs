@@ -24,7 +24,7 @@ public static partial class TwoFactorTestSteps
     public static async Task<string> WrongCodeForAsync(string userName)
     {
         var key = (await Authenticator.KeyOfAsync(userName))!;
-        var accepted = Enumerable.Range(-3, 7).Select(s => Authenticator.Code(key, DateTimeOffset.UtcNow.AddSeconds(30 * s))).ToHashSet();
+        var accepted = Enumerable.Range(-3, 7).Select(s => Authenticator.Code(key, AppTime.UtcNow.AddSeconds(30 * s))).ToHashSet();
         return Enumerable.Range(123456, 100).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).First(c => !accepted.Contains(c));
     }
 

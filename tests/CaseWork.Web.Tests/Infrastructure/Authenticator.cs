@@ -12,7 +12,7 @@ public static class Authenticator
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(base32Key);
-        return AuthenticatorCode.For(AuthenticatorCode.KeyFromBase32(base32Key), AuthenticatorCode.StepAt(at ?? DateTimeOffset.UtcNow));
+        return AuthenticatorCode.For(AuthenticatorCode.KeyFromBase32(base32Key), AuthenticatorCode.StepAt(at ?? AppTime.UtcNow));
     }
 
     /// <summary>The user's authenticator key as the app stores it (null before set-up), read straight from the test database.</summary>
@@ -54,7 +54,7 @@ public static class Authenticator
         var last = await LastUsedStepOfAsync(userName);
         while (true)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = AppTime.UtcNow;
             var current = AuthenticatorCode.StepAt(now);
             // The earliest step in the window, kept a few seconds clear of its end so that it is still accepted on arrival.
             var earliest = now.ToUnixTimeSeconds() % AuthenticatorCode.StepSeconds < AuthenticatorCode.StepSeconds - 5 ? current - 1 : current;
