@@ -9,6 +9,21 @@ namespace CaseWork.Web.Tests.Infrastructure;
 /// <summary>Arranges referrals straight in the database, through the domain, for tests that start mid-lifecycle.</summary>
 public static class ReferralSeeding
 {
+    /// <summary>
+    /// How many days ago a first visit must be (at least <paramref name="atLeast"/>) for its job plan to be late today:
+    /// the deadline counts working days, so a fixed number of calendar days is not late around Christmas.
+    /// </summary>
+    public static int FirstVisitDaysAgoWithTheJobPlanLate(int atLeast = 8)
+    {
+        var daysAgo = atLeast;
+        while (!JobPlanDeadline.IsJobPlanLate(AppTime.Today.AddDays(-daysAgo), null, AppTime.Today))
+        {
+            daysAgo++;
+        }
+
+        return daysAgo;
+    }
+
     /// <summary>A referral sent <paramref name="sentDaysAgo"/> days ago; received, first visit and closed when asked for.</summary>
     public static async Task<Referral> AddReferralAsync(
         this AppFixture app,

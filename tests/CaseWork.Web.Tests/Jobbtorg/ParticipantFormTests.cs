@@ -50,7 +50,7 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task RecordsJobPlanAttendanceAndIntervention_WithStatusMessages_AndAudit()
     {
-        var referral = await ReferralAsync(firstVisitDaysAgo: DaysAgoWithTheJobPlanLate());
+        var referral = await ReferralAsync(firstVisitDaysAgo: ReferralSeeding.FirstVisitDaysAgoWithTheJobPlanLate());
         var coach = await SignInAsync("jobbcoach");
         (await coach.GetStringAsync(CoachArrangements.ParticipantUrl(referral))).ShouldContain("Jobbplan försenad");
 
@@ -149,18 +149,6 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
         await using var restore = App.NewDbContext();
         (await restore.ResursPlaces.SingleAsync(p => p.DistrictId == Org.SpangaTenstaDistrict)).Change(50);
         await restore.SaveChangesAsync();
-    }
-
-    /// <summary>A first visit long enough ago that the job plan is late today, holidays and weekends included.</summary>
-    private static int DaysAgoWithTheJobPlanLate()
-    {
-        var daysAgo = 8;
-        while (!JobPlanDeadline.IsJobPlanLate(CoachArrangements.Today.AddDays(-daysAgo), null, CoachArrangements.Today))
-        {
-            daysAgo++;
-        }
-
-        return daysAgo;
     }
 
     private async Task<Referral> ReferralAsync(int firstVisitDaysAgo)

@@ -81,9 +81,10 @@ public partial class ReferralListTests(AppFixture app) : AppTest(app)
         var few = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         await App.AddReferralAsync(few);
         var many = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var late = ReferralSeeding.FirstVisitDaysAgoWithTheJobPlanLate(atLeast: 9);
         for (var i = 0; i < 8; i++)
         {
-            await App.AddReferralAsync(many, i % 2 == 0 ? ReferralProgram.Jobbtorg : ReferralProgram.Resurs, sentDaysAgo: 10 + i, firstVisitDaysAgo: i % 3 == 0 ? 9 : null, closed: i < 6);
+            await App.AddReferralAsync(many, i % 2 == 0 ? ReferralProgram.Jobbtorg : ReferralProgram.Resurs, sentDaysAgo: late + 1 + i, firstVisitDaysAgo: i % 3 == 0 ? late : null, closed: i < 6);
         }
 
         var session = await SignInAsync("socialsekreterare.st");
