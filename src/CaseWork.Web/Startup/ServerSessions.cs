@@ -6,15 +6,23 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseWork.Web.Startup;
 
 /// <summary>
 /// Sessions are held in PostgreSQL, shared by every instance: the auth cookie carries only a random key, and the
 /// ticket lives in <c>user_sessions</c>, encrypted with the shared Data Protection keys. Signing out deletes the row,
-/// so a copy of the cookie opens nothing afterwards.
+/// so a copy of the cookie opens nothing afterwards. A session also ends after <see cref="ServerSessionOptions.IdleTimeout"/>
+/// without a request and <see cref="ServerSessionOptions.AbsoluteLifetime"/> after sign-in, however active, both read
+/// from the row on each request (no extra query).
 /// </summary>
-public sealed class ServerSessionStore(IDataProtectionProvider protection, TimeProvider clock, IServiceScopeFactory scopes, ILogger<ServerSessionStore> logger) : ITicketStore
+public sealed class ServerSessionStore(
+    IDataProtectionProvider protection,
+    TimeProvider clock,
+    IServiceScopeFactory scopes,
+    IOptions<ServerSessionOptions> options,
+    ILogger<ServerSessionStore> logger) : ITicketStore
 {
     private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
 
@@ -41,10 +49,17 @@ public sealed class ServerSessionStore(IDataProtectionProvider protection, TimeP
             Ticket = Protect(ticket),
             CreatedAt = now,
             LastSeenAt = now,
-            ExpiresAt = ticket.Properties.ExpiresUtc ?? now + TimeSpan.FromHours(10),
+            ExpiresAt = now + options.Value.AbsoluteLifetime,
             Where = Where(httpContext),
         });
         await db.SaveChangesAsync(cancellationToken);
+
+        // Each sign-in also clears the sessions of anyone that have ended unread (closed browsers), so the table
+        // holds only live sessions without a job of its own.
+        var idleSince = now - options.Value.IdleTimeout;
+        var startedBefore = now - options.Value.AbsoluteLifetime;
+        await db.UserSessions.Where(s => s.ExpiresAt <= now || s.LastSeenAt <= idleSince || s.CreatedAt <= startedBefore)
+            .ExecuteDeleteAsync(cancellationToken);
         return key;
     }
 
@@ -72,7 +87,7 @@ public sealed class ServerSessionStore(IDataProtectionProvider protection, TimeP
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CaseWorkDbContext>();
             var session = await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
-            if (session is null || now >= session.ExpiresAt)
+            if (session is null || HasEnded(session, now))
             {
                 _lastRead.TryRemove(key, out _);
                 if (session is not null)
@@ -80,6 +95,8 @@ public sealed class ServerSessionStore(IDataProtectionProvider protection, TimeP
                     await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
                 }
 
+                // The browser forgets the key of a session that has ended (signed out elsewhere, idle, too old).
+                httpContext?.Response.Cookies.Delete(HostCookies.Auth, new CookieOptions { Path = "/", Secure = true, HttpOnly = true, SameSite = SameSiteMode.Strict });
                 return null;
             }
 
@@ -113,6 +130,52 @@ public sealed class ServerSessionStore(IDataProtectionProvider protection, TimeP
         var db = scope.ServiceProvider.GetRequiredService<CaseWorkDbContext>();
         await db.UserSessions.Where(s => s.Key == key).ExecuteDeleteAsync(cancellationToken);
     }
+
+    /// <summary>The user's sessions that have not ended, the latest active first.</summary>
+    public async Task<IReadOnlyList<UserSession>> LiveSessionsOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseWorkDbContext>();
+        var sessions = await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.LastSeenAt).ToListAsync(cancellationToken);
+        return sessions.Where(s => !HasEnded(s, now)).ToList();
+    }
+
+    /// <summary>
+    /// Ends those of the user's sessions whose key <paramref name="which"/> picks, on every instance at their next
+    /// request; returns how many. Only the user's own rows are read, so no one ends a session that is not theirs.
+    /// </summary>
+    public async Task<int> EndSessionsAsync(string userId, Func<string, bool> which, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(which);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseWorkDbContext>();
+        var keys = (await db.UserSessions.Where(s => s.UserId == userId).Select(s => s.Key).ToListAsync(cancellationToken)).Where(which).ToList();
+        if (keys.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var key in keys)
+        {
+            _lastRead.TryRemove(key, out _);
+        }
+
+        return await db.UserSessions.Where(s => s.UserId == userId && keys.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>How a session is named in pages and URLs: a hash of its key, which is the cookie's secret and never shown.</summary>
+    public static string PublicId(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(key)))[..20].ToLowerInvariant();
+    }
+
+    /// <summary>Idle too long, or older than a working day; last-seen is written at most once a minute, so the idle end may come up to a minute early.</summary>
+    private bool HasEnded(UserSession session, DateTimeOffset now) =>
+        now >= session.ExpiresAt
+        || now - session.LastSeenAt >= options.Value.IdleTimeout
+        || now - session.CreatedAt >= options.Value.AbsoluteLifetime;
 
     /// <summary>The key of the request's own session, set when the session is read.</summary>
     public const string SessionKeyItem = "CaseWork.SessionKey";
@@ -150,12 +213,33 @@ public sealed class ServerSessionStore(IDataProtectionProvider protection, TimeP
     }
 }
 
+/// <summary>How long a session lasts (section <c>Sessions</c> in appsettings).</summary>
+public sealed class ServerSessionOptions
+{
+    public const string Section = "Sessions";
+
+    /// <summary>Without a request for this long, the session ends.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A session ends this long after sign-in, however active: a working day.</summary>
+    public TimeSpan AbsoluteLifetime { get; set; } = TimeSpan.FromHours(10);
+
+    /// <summary>How long before the idle end the page warns and offers to keep working.</summary>
+    public TimeSpan WarningBefore { get; set; } = TimeSpan.FromMinutes(5);
+}
+
 public static class ServerSessions
 {
-    public static void AddServerSessions(this IServiceCollection services)
+    public static void AddServerSessions(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<ServerSessionOptions>(configuration.GetSection(ServerSessionOptions.Section));
         services.AddSingleton<ServerSessionStore>();
         services.AddOptions<CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
-            .Configure<ServerSessionStore>((options, store) => options.SessionStore = store);
+            .Configure<ServerSessionStore, IOptions<ServerSessionOptions>>((options, store, sessions) =>
+            {
+                options.SessionStore = store;
+                // The server decides when a session ends; the ticket's own expiry only has to outlast it.
+                options.ExpireTimeSpan = sessions.Value.AbsoluteLifetime;
+            });
     }
 }

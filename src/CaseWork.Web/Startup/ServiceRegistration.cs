@@ -69,10 +69,10 @@ public static class ServiceRegistration
             options.Cookie.Name = HostCookies.Auth;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The lifetime and the idle end are the server's (ServerSessions.cs, section "Sessions").
             options.SlidingExpiration = true;
         });
-        services.AddServerSessions();
+        services.AddServerSessions(builder.Configuration);
         services.AddHostCookies();
         services.AddSharedKeys();
         services.AddLoginRateLimiting(builder.Configuration);

@@ -11,6 +11,7 @@ namespace CaseWork.Web.Pages.Account;
 public class ChangePasswordModel(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,
+    Startup.ServerSessionStore sessions,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -59,6 +60,9 @@ public class ChangePasswordModel(
             return Page();
         }
 
+        // Every other session ends at once; this one is renewed with the new stamp.
+        var current = HttpContext.Items[Startup.ServerSessionStore.SessionKeyItem] as string;
+        await sessions.EndSessionsAsync(user.Id, key => key != current, HttpContext.RequestAborted);
         await signInManager.RefreshSignInAsync(user);
         TempData["StatusMessage"] = localizer["Your password has been changed."].Value;
         return RedirectToPage();

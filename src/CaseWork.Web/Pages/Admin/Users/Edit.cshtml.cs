@@ -15,6 +15,7 @@ public class EditModel(
     UserManager<AppUser> users,
     Placement placement,
     AuditLog audit,
+    CaseWork.Web.Startup.ServerSessionStore sessions,
     IValidator<UserInput> validator,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -105,6 +106,21 @@ public class EditModel(
         return RedirectToPage(new { userId = UserId });
     }
 
+    /// <summary>Ends every session of the user at once (a lost laptop, a suspected misuse); they may sign in again.</summary>
+    public async Task<IActionResult> OnPostEndSessionsAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(UserId);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var ended = await sessions.EndSessionsAsync(user.Id, _ => true, cancellationToken);
+        await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName}: {ended} sessions ended", cancellationToken);
+        TempData["StatusMessage"] = localizer["All sessions of {0} have been ended: {1}.", user.UserName!, ended].Value;
+        return RedirectToPage(new { userId = UserId });
+    }
+
     /// <summary>For a user who forgot their password: sets a new one, unlocks, and signs them out everywhere.</summary>
     public async Task<IActionResult> OnPostSetPasswordAsync(CancellationToken cancellationToken)
     {
@@ -137,6 +153,8 @@ public class EditModel(
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // The new stamp ends the sessions too; deleting them makes it immediate, whatever the stamp check's timing.
+        await sessions.EndSessionsAsync(user.Id, _ => true, cancellationToken);
         await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} given a new password", cancellationToken);
         TempData["StatusMessage"] = localizer["{0} has a new password. Give it to them safely and ask them to change it.", user.UserName!].Value;
         return RedirectToPage(new { userId = UserId });
@@ -159,6 +177,11 @@ public class EditModel(
         user.IsActive = active;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user); // ends the user's sessions at their next request
+        if (!active)
+        {
+            await sessions.EndSessionsAsync(user.Id, _ => true, cancellationToken);
+        }
+
         await audit.WriteAsync(active ? AuditAction.UserUpdated : AuditAction.UserDeactivated, null, $"{user.UserName} {(active ? "activated" : "deactivated")}", cancellationToken);
         TempData["StatusMessage"] = active
             ? localizer["The user {0} can sign in again.", user.UserName!].Value
