@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CaseWork.Web.Tests.Infrastructure;
 
@@ -32,6 +33,46 @@ public static class EndpointCatalog
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// Ids of one applicant's records under the route parameter names that address them ({planId}, {talkId}, ...), to
+    /// fill routes with; a kind the applicant has none of is left out.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> RouteIdsOfAsync(Guid applicantId)
+    {
+        // The record extract addresses the person as {personId}.
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["applicantId"] = applicantId.ToString(), ["personId"] = applicantId.ToString() };
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var (name, sql) in new[]
+        {
+            ("planId", "select id from work_plans where applicant_id = @a limit 1"),
+            ("investigationId", "select id from basic_investigations where applicant_id = @a limit 1"),
+            ("noteId", "select id from journal_notes where applicant_id = @a limit 1"),
+            ("talkId", "select id from follow_up_talks where applicant_id = @a limit 1"),
+            ("referralId", "select id from referrals where applicant_id = @a limit 1"),
+            ("entryId", "select id from case_review_entries where applicant_id = @a limit 1"),
+            ("reviewId", "select review_id from case_review_entries where applicant_id = @a limit 1"),
+            ("actionId", "select id from review_actions limit 1"),
+        })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("a", applicantId);
+            try
+            {
+                if (await command.ExecuteScalarAsync() is Guid id)
+                {
+                    ids[name] = id.ToString();
+                }
+            }
+            catch (PostgresException)
+            {
+                // A table or column named otherwise: routes with this id cannot be filled, and the test walking them says so.
+            }
+        }
+
+        return ids;
     }
 }
 

@@ -154,11 +154,9 @@ public class RouteIdsEveryEndpointTests(AppFixture app, ITestOutputHelper output
         await App.AddTalkAsync(other.Id, Org.UserIds["socialsekreterare.hl"], daysAgo: 3);
         await App.AddReferralAsync(other, firstVisitDaysAgo: 10, jobCentre: DemoOrganisation.JobbtorgSkarholmen);
 
-        var ownIds = await RouteIdsOfAsync(own.Id);
-        ownIds["personId"] = own.Id.ToString();
+        var ownIds = await EndpointCatalog.RouteIdsOfAsync(own.Id);
         ownIds["userId"] = await UserIdAsync(await App.CreateUserAsync(Roles.SocialWorker));
-        var otherIds = await RouteIdsOfAsync(other.Id);
-        otherIds["personId"] = other.Id.ToString();
+        var otherIds = await EndpointCatalog.RouteIdsOfAsync(other.Id);
         otherIds["userId"] = await UserIdAsync(await App.CreateUserAsync(Roles.SocialWorker));
         return (own, ownIds, other, otherIds);
     }
@@ -167,41 +165,6 @@ public class RouteIdsEveryEndpointTests(AppFixture app, ITestOutputHelper output
     {
         await using var scope = App.Factory.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName))!.Id;
-    }
-
-    private static async Task<Dictionary<string, string>> RouteIdsOfAsync(Guid applicantId)
-    {
-        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["applicantId"] = applicantId.ToString() };
-        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
-        await connection.OpenAsync();
-        foreach (var (name, sql) in new[]
-        {
-            ("planId", "select id from work_plans where applicant_id = @a limit 1"),
-            ("investigationId", "select id from basic_investigations where applicant_id = @a limit 1"),
-            ("noteId", "select id from journal_notes where applicant_id = @a limit 1"),
-            ("talkId", "select id from follow_up_talks where applicant_id = @a limit 1"),
-            ("referralId", "select id from referrals where applicant_id = @a limit 1"),
-            ("entryId", "select id from case_review_entries where applicant_id = @a limit 1"),
-            ("reviewId", "select review_id from case_review_entries where applicant_id = @a limit 1"),
-            ("actionId", "select id from review_actions limit 1"),
-        })
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddWithValue("a", applicantId);
-            try
-            {
-                if (await command.ExecuteScalarAsync() is Guid id)
-                {
-                    ids[name] = id.ToString();
-                }
-            }
-            catch (PostgresException)
-            {
-                // A table or column named otherwise: routes with this id are skipped, and the output says so.
-            }
-        }
-
-        return ids;
     }
 
     /// <summary>Rows and the newest row version of every table with an applicant_id, for one applicant, and one user's account row.</summary>
