@@ -11,6 +11,13 @@ public static class CoachSees
     /// <summary>Anything of the case file at all: only while the referral is open.</summary>
     public static bool CaseFile(DateOnly? referralClosedOn) => referralClosedOn is null;
 
+    /// <summary>
+    /// What the social worker wrote in the referral (the reason, work capacity, languages, what the plan wants from
+    /// Jobbtorg): taken from the case file to make the enrolment work, so it is case file too and ends with the referral.
+    /// The coach keeps the referral's dates and what they recorded themselves.
+    /// </summary>
+    public static bool ReferralText(DateOnly? referralClosedOn) => CaseFile(referralClosedOn);
+
     /// <summary>Phone, e-mail and address; never for an applicant with protected identity (skyddad identitet), never after closure.</summary>
     public static bool Contact(bool hasProtectedIdentity, DateOnly? referralClosedOn) => CaseFile(referralClosedOn) && !hasProtectedIdentity;
 

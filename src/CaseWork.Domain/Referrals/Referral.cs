@@ -283,9 +283,19 @@ public class Referral
         return intervention;
     }
 
+    /// <summary>
+    /// Records how an intervention ended. An intervention is part of the enrolment, which ends with the referral: one
+    /// left open at the closure may still be ended afterwards, but on the closure date at the latest, so that nothing in
+    /// the referral's record is dated after its closure (domain.md, access by need).
+    /// </summary>
     public void EndIntervention(Guid interventionId, DateOnly end, InterventionOutcome outcome, string? note, DateOnly today)
     {
         NotInFuture(end, today);
+        if (ClosedOn is { } closed && end > closed)
+        {
+            throw new DomainException(ReferralRuleCodes.InterventionEndsAfterClosure);
+        }
+
         var intervention = _interventions.SingleOrDefault(i => i.Id == interventionId)
             ?? throw new DomainException(ReferralRuleCodes.InterventionNotFound);
         intervention.Change(intervention.StartOn, end, outcome, Trimmed(note));

@@ -28,6 +28,7 @@ public static class ReferralRuleCodes
     public const string AttendanceOutOfRange = "referral.attendance-out-of-range";
     public const string AttendanceBeforeFirstVisit = "referral.attendance-before-first-visit";
     public const string InterventionEndsBeforeStart = "referral.intervention-ends-before-start";
+    public const string InterventionEndsAfterClosure = "referral.intervention-ends-after-closure";
     public const string InterventionBeforeFirstVisit = "referral.intervention-before-first-visit";
     public const string InterventionNotFound = "referral.intervention-not-found";
     public const string ConsentScopeWithRefusal = "referral.consent-scope-with-refusal";

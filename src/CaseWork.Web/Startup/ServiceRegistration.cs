@@ -115,6 +115,8 @@ public static class ServiceRegistration
             .AddMvcOptions(options =>
             {
                 options.Filters.AddService<ApplicantScopeFilter>();
+                // After the scope check: a POST that no handler of the page takes is 405 on every page.
+                options.Filters.Add<UnmatchedHandlerFilter>();
 
                 // After the scope check: the read's purpose, or the page asking for a reason first (aktivt val).
                 options.Filters.AddService<ReadPurposeFilter>();

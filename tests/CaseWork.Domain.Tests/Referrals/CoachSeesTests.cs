@@ -48,6 +48,8 @@ public class CoachSeesTests
         CoachSees.WorkPlan(everything, closedOn).ShouldBeFalse();
         CoachSees.Investigation(everything, closedOn).ShouldBeFalse();
         CoachSees.Journal(everything, closedOn).ShouldBeFalse();
+        CoachSees.ReferralText(closedOn).ShouldBeFalse();
+        CoachSees.ReferralText(referralClosedOn: null).ShouldBeTrue();
         CoachSees.CaseFile(referralClosedOn: null).ShouldBeTrue();
         CoachSees.Journal(everything, referralClosedOn: null).ShouldBeTrue();
     }

@@ -163,6 +163,20 @@ public class ReferralTests
     }
 
     [Fact]
+    public void Intervention_LeftOpenAtTheClosure_EndsOnTheClosureDateAtTheLatest()
+    {
+        var referral = Enrolled(Today.AddDays(-40));
+        var intervention = referral.StartIntervention(4, Today.AddDays(-30), null, Today);
+        referral.Close(Today.AddDays(-10), ReferralClosureReason.Employment, null, Today);
+
+        Should.Throw<DomainException>(() => referral.EndIntervention(intervention.Id, Today.AddDays(-9), InterventionOutcome.LedToWork, null, Today))
+            .Message.ShouldBe(ReferralRuleCodes.InterventionEndsAfterClosure);
+        referral.Interventions.ShouldHaveSingleItem().EndOn.ShouldBeNull();
+        referral.EndIntervention(intervention.Id, Today.AddDays(-10), InterventionOutcome.LedToWork, null, Today);
+        referral.Interventions.ShouldHaveSingleItem().EndOn.ShouldBe(Today.AddDays(-10));
+    }
+
+    [Fact]
     public void FirstVisit_OfAQueuedResursReferral_Throws()
     {
         var referral = Sent(ReferralProgram.Resurs);

@@ -1,4 +1,6 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.FollowUps;
+using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +35,22 @@ internal static class FollowUpArrangements
         db.WorkPlans.Add(plan);
         await db.SaveChangesAsync();
         return plan;
+    }
+
+    /// <summary>A three-party talk held <paramref name="daysAgo"/> days ago, with its signed journal note.</summary>
+    public static async Task<FollowUpTalk> AddTalkAsync(this AppFixture app, Guid applicantId, string workerId, int daysAgo)
+    {
+        var heldOn = Today.AddDays(-daysAgo);
+        var talk = FollowUpTalk.Record(applicantId, workerId, new FollowUpTalkFacts(
+            FollowUpTalkKind.ThreeParty, heldOn, true, true, true, null, "Praktiken går bra.", null, false, heldOn.AddMonths(3)), DateTimeOffset.UtcNow, Today);
+        var note = JournalNote.Write(applicantId, workerId, talk.JournalKind, heldOn, "Trepartssamtal.", DateTimeOffset.UtcNow, Today);
+        note.Sign(DateTimeOffset.UtcNow);
+        talk.WrittenInJournalAs(note.Id);
+        await using var db = app.NewDbContext();
+        db.JournalNotes.Add(note);
+        db.FollowUpTalks.Add(talk);
+        await db.SaveChangesAsync();
+        return talk;
     }
 
     public static async Task<uint> PlanVersionAsync(this AppFixture app, Guid planId)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.FollowUps;
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +19,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId, aidMonthsInLastYear: 11);
         await App.AddActivePlanAsync(applicant);
         await App.AddReferralAsync(applicant, sentDaysAgo: 20, firstVisitDaysAgo: 14);
-        await AddTalkAsync(applicant.Id, daysAgo: 10);
+        await App.AddTalkAsync(applicant.Id, WorkerId, daysAgo: 10);
         var (reviewId, _) = await App.OpenReviewAsync(Worker);
         var head = await SignInAsync(Head);
 
@@ -191,20 +190,6 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         }
 
         return (await App.OpenReviewAsync(worker)).ReviewId;
-    }
-
-    private async Task AddTalkAsync(Guid applicantId, int daysAgo)
-    {
-        var heldOn = Today.AddDays(-daysAgo);
-        var talk = FollowUpTalk.Record(applicantId, WorkerId, new FollowUpTalkFacts(
-            FollowUpTalkKind.ThreeParty, heldOn, true, true, true, null, "Praktiken går bra.", null, false, heldOn.AddMonths(3)), AppTime.UtcNow, Today);
-        var note = Domain.Journal.JournalNote.Write(applicantId, WorkerId, talk.JournalKind, heldOn, "Trepartssamtal.", AppTime.UtcNow, Today);
-        note.Sign(AppTime.UtcNow);
-        talk.WrittenInJournalAs(note.Id);
-        await using var db = App.NewDbContext();
-        db.JournalNotes.Add(note);
-        db.FollowUpTalks.Add(talk);
-        await db.SaveChangesAsync();
     }
 
     private static string CaseRowOf(string html, string name)

@@ -32,6 +32,7 @@ public static class ReferralRuleMessages
             ReferralRuleCodes.AttendanceOutOfRange => ("Attendance.DaysExpected", l["The days expected cannot be more than the days of the month."]),
             ReferralRuleCodes.AttendanceBeforeFirstVisit => ("Attendance.Month", l["The month is before the first visit."]),
             ReferralRuleCodes.InterventionEndsBeforeStart => (formField, l["The end cannot be before the start."]),
+            ReferralRuleCodes.InterventionEndsAfterClosure => (formField, l[ReferralRuleCodes.InterventionEndsAfterClosure]),
             ReferralRuleCodes.InterventionBeforeFirstVisit => ("Intervention.Start", l["The intervention cannot start before the first visit."]),
             ReferralRuleCodes.InterventionNotFound => ("Ending.InterventionId", l["Choose an intervention."]),
             _ => (string.Empty, l["The change could not be saved."]),
