@@ -67,6 +67,7 @@ public static class ServiceRegistration
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.MakeRedirectsRelative();
         });
         services.AddServerSessions();
         services.AddHostCookies();
