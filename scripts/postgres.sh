@@ -64,7 +64,8 @@ start_private_postgres() {
 # start_cluster <cluster-dir> <port> <fast: yes|no>: starts an initialised cluster (again, after a stop) on that port.
 start_cluster() {
   local dir=$1 port=$2 fast=$3
-  local opts="-c listen_addresses=127.0.0.1 -p $port -k $dir"
+  # Errors go to the server log without their DETAIL: a duplicate key's DETAIL names the value, such as a personnummer.
+  local opts="-c listen_addresses=127.0.0.1 -p $port -k $dir -c log_error_verbosity=terse"
   if [ "$fast" = yes ]; then opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
   pg_as_owner "$(pg_bin_dir)/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/server.log" -o "$opts" start >/dev/null \
     || { tail -20 "$dir/server.log" >&2; return 1; }

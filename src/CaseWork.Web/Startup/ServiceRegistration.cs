@@ -71,6 +71,7 @@ public static class ServiceRegistration
             options.Cookie.SameSite = SameSiteMode.Strict;
             // The lifetime and the idle end are the server's (ServerSessions.cs, section "Sessions").
             options.SlidingExpiration = true;
+            options.MakeRedirectsRelative();
         });
         services.AddServerSessions(builder.Configuration);
         services.AddHostCookies();

@@ -103,6 +103,26 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Register_APersonRegisteredInAnotherUnit_IsAFieldErrorWithoutAnErrorInTheDatabaseLog()
+    {
+        var pin = TestPins.Next();
+        await App.AddApplicantAsync(Org.HagerstenUnit, pin: pin);
+        var session = await SignInAsync("socialsekreterare.st");
+        App.Factory.Commands.Reset();
+
+        var response = await session.SubmitFormAsync("/Applicants/Create", Form(pin));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        html.ShouldContain("Det finns redan en sökande med det här personnumret.");
+        html.ShouldContain($"value=\"{pin}\"");
+        // A refused INSERT would put the personnummer in full into PostgreSQL's log (DETAIL: Key (...)=(...) already exists).
+        App.Factory.Commands.Failures.ShouldBeEmpty();
+        await using var db = App.NewDbContext();
+        (await db.Applicants.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Register_CoordinationNumber_IsAccepted()
     {
         var session = await SignInAsync("socialsekreterare.st");

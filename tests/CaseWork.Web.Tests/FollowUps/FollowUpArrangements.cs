@@ -42,9 +42,9 @@ internal static class FollowUpArrangements
     {
         var heldOn = Today.AddDays(-daysAgo);
         var talk = FollowUpTalk.Record(applicantId, workerId, new FollowUpTalkFacts(
-            FollowUpTalkKind.ThreeParty, heldOn, true, true, true, null, "Praktiken går bra.", null, false, heldOn.AddMonths(3)), DateTimeOffset.UtcNow, Today);
-        var note = JournalNote.Write(applicantId, workerId, talk.JournalKind, heldOn, "Trepartssamtal.", DateTimeOffset.UtcNow, Today);
-        note.Sign(DateTimeOffset.UtcNow);
+            FollowUpTalkKind.ThreeParty, heldOn, true, true, true, null, "Praktiken går bra.", null, false, heldOn.AddMonths(3)), AppTime.UtcNow, Today);
+        var note = JournalNote.Write(applicantId, workerId, talk.JournalKind, heldOn, "Trepartssamtal.", AppTime.UtcNow, Today);
+        note.Sign(AppTime.UtcNow);
         talk.WrittenInJournalAs(note.Id);
         await using var db = app.NewDbContext();
         db.JournalNotes.Add(note);

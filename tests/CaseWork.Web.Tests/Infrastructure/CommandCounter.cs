@@ -1,16 +1,43 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CaseWork.Web.Tests.Infrastructure;
 
-/// <summary>Counts the SQL commands the app sends, so that tests can hold a page to a fixed number of queries.</summary>
+/// <summary>
+/// Counts the SQL commands the app sends, so that tests can hold a page to a fixed number of queries, and keeps the
+/// errors of those the server refused (an error the server raises is written into its own log).
+/// </summary>
 public sealed class CommandCounter : DbCommandInterceptor
 {
+    private readonly ConcurrentQueue<Exception> _failures = new();
+
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The errors of commands that failed since the last <see cref="Reset"/>.</summary>
+    public IReadOnlyCollection<Exception> Failures => _failures;
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _failures.Clear();
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        _failures.Enqueue(eventData.Exception);
+        base.CommandFailed(command, eventData);
+    }
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        _failures.Enqueue(eventData.Exception);
+        return base.CommandFailedAsync(command, eventData, cancellationToken);
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

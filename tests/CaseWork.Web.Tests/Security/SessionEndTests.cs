@@ -255,7 +255,7 @@ public partial class SessionEndTests(AppFixture app) : AppTest(app)
     {
         var userId = await App.UserIdAsync(userName);
         await using var db = App.NewDbContext();
-        var now = DateTimeOffset.UtcNow;
+        var now = AppTime.UtcNow;
         if (lastSeen is { } seen)
         {
             await db.UserSessions.Where(s => s.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now + seen));

@@ -20,6 +20,8 @@ public sealed class TransportTests : IDisposable
         settings: new Dictionary<string, string?>
         {
             ["https_port"] = "443",
+            // As docs/operations.md asks of a production configuration: the public name the proxy passes on.
+            ["AllowedHosts"] = PublicHost,
             ["ForwardedHeaders:KnownProxies:0"] = Proxy,
         });
 

@@ -54,6 +54,14 @@ public class CreateModel(
 
         var now = clock.GetUtcNow();
         var pin = PersonalIdentityNumber.Parse(Input.PersonalIdentityNumber!, clock.Today());
+        // Asked first, across the whole register (not only the reader's scope), so that registering someone already
+        // registered raises no unique violation: PostgreSQL would write the personnummer in full into its own log.
+        // The unique index stays the backstop for two registrations at the same moment.
+        if (await db.Applicants.IgnoreQueryFilters().AnyAsync(a => a.PersonalIdentityNumber == pin.Digits, cancellationToken))
+        {
+            return await AlreadyRegisteredAsync(cancellationToken);
+        }
+
         var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync(cancellationToken);
         var applicant = Applicant.Register(pin, Input.ToDetails(), districtId, unitId, Input.AssignedWorkerId, now);
         db.Applicants.Add(applicant);
@@ -64,13 +72,18 @@ public class CreateModel(
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(ApplicantConfiguration.PersonalIdentityNumberIndex))
         {
-            ModelState.AddModelError("Input.PersonalIdentityNumber", localizer["An applicant with this personal identity number is already registered."]);
-            await LoadOptionsAsync(cancellationToken);
-            return Page();
+            return await AlreadyRegisteredAsync(cancellationToken);
         }
 
         TempData["StatusMessage"] = localizer["The applicant {0} {1} has been registered.", applicant.FirstName, applicant.LastName].Value;
         return RedirectToPage("Details", new { applicantId = applicant.Id });
+    }
+
+    private async Task<IActionResult> AlreadyRegisteredAsync(CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError("Input.PersonalIdentityNumber", localizer["An applicant with this personal identity number is already registered."]);
+        await LoadOptionsAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>
