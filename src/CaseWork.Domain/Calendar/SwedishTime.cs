@@ -44,7 +44,7 @@ public static class SwedishTime
             return TimeSpan.Zero;
         }
 
-        var now = (machineNow ?? DateTimeOffset.UtcNow).InSweden();
+        var now = (machineNow ?? TimeProvider.System.GetUtcNow()).InSweden();
         var local = DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToDateTime(TimeOnly.FromDateTime(now.DateTime))
             : DateTime.ParseExact(start, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None);

@@ -62,7 +62,8 @@ public static class HostCookies
         HttpOnly = true,
         SameSite = SameSiteMode.Lax,
         IsEssential = true,
-        Expires = DateTimeOffset.UtcNow.Add(lifetime),
+        // The browser expires it on its own clock, the real one, even when scripts/test-dates moves the app's.
+        Expires = TimeProvider.System.GetUtcNow().Add(lifetime),
     };
 
     private static void OnRootPath(CookieBuilder cookie)
