@@ -130,6 +130,7 @@ public static class ServiceRegistration
         services.AddScoped<ApplicantScopeFilter>();
         services.AddScoped<ReadPurposeFilter>();
         services.AddScoped<CaseReadFacts>();
+        services.AddScoped<PageAccess>();
         services.AddScoped<Submissions.SubmissionKeyFilter>();
         services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
         services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
+using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
+using CaseWork.Web.Tests.Reviews;
 
 namespace CaseWork.Web.Tests.Due;
 
-public class DueListTests(AppFixture app) : AppTest(app)
+public partial class DueListTests(AppFixture app) : AppTest(app)
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
@@ -57,6 +60,54 @@ public class DueListTests(AppFixture app) : AppTest(app)
 
         (await session.GetStringAsync("/Due")).ShouldNotContain("Kalle Kollega");
         (await session.GetStringAsync("/Due?worker=unit")).ShouldContain("Kalle Kollega");
+    }
+
+    [Theory]
+    [InlineData("enhetschef.st")]
+    [InlineData("chef")]
+    [InlineData("socialsekreterare.st")]
+    public async Task EveryLinkOnTheList_OpensForTheOneViewingIt(string viewer)
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Leila", "Farah", assignedWorker: Worker, aidMonthsInLastYear: 3);
+        var planned = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Yusuf", "Abdi", assignedWorker: Worker, aidMonthsInLastYear: 5);
+        await App.AddActivePlanAsync(planned);
+        var referred = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: Worker);
+        await App.AddReferralAsync(referred, sentDaysAgo: 20, firstVisitDaysAgo: 14);
+        var (reviewId, _) = await App.OpenReviewAsync(daysAgo: 30);
+        await App.CompleteReviewAsync(reviewId, actionOwner: ReviewArrangements.Worker);
+        var session = await SignInAsync(viewer);
+
+        var html = WebUtility.HtmlDecode(await session.GetStringAsync("/Due" + (viewer.StartsWith("socialsekreterare", StringComparison.Ordinal) ? "?worker=unit" : string.Empty)));
+
+        html.ShouldContain("Månadsuppföljning för " + AppTime.Now.ToString("MMMM yyyy", Swedish));
+        html.ShouldContain("Ärendegenomgång: Revidera planen med delmål och datum");
+        var list = html[html.IndexOf("due-list", StringComparison.Ordinal)..html.LastIndexOf("</table>", StringComparison.Ordinal)];
+        var links = Href().Matches(list).Select(m => m.Groups[1].Value).Distinct().ToList();
+        links.ShouldNotBeEmpty();
+        foreach (var link in links)
+        {
+            (await FollowAsync(session, link)).ShouldBe(HttpStatusCode.OK, $"{viewer}: {link}");
+        }
+    }
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Href();
+
+    /// <summary>The status a browser ends on, following redirects (such as to the page asking for a reason).</summary>
+    private static async Task<HttpStatusCode> FollowAsync(HttpSession session, string url)
+    {
+        for (var hop = 0; hop < 5; hop++)
+        {
+            var response = await session.GetAsync(url);
+            if ((int)response.StatusCode is < 300 or >= 400)
+            {
+                return response.StatusCode;
+            }
+
+            url = response.Headers.Location!.OriginalString;
+        }
+
+        return HttpStatusCode.LoopDetected;
     }
 
     [Fact]

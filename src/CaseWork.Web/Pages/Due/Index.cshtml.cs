@@ -17,10 +17,25 @@ namespace CaseWork.Web.Pages.Due;
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
-    CaseWorkDbContext db, DueFactsQuery facts, Reviews.OpenReviewActions reviewActions, Applicants.UnitWorkers unitWorkers, AuditLog audit, TimeProvider clock)
+    CaseWorkDbContext db,
+    DueFactsQuery facts,
+    Reviews.OpenReviewActions reviewActions,
+    Applicants.UnitWorkers unitWorkers,
+    PageAccess pageAccess,
+    AuditLog audit,
+    TimeProvider clock)
     : PageModel
 {
     public const int PageSize = 50;
+
+    private const string MonthlyCheckPage = "/FollowUps/MonthlyCheck";
+    private const string TalkPage = "/FollowUps/Talk";
+    private const string ReviewActionPage = "/Reviews/Action";
+    private const string ReferralPage = "/Referrals/Details";
+    private const string CasePage = "/Applicants/Details";
+
+    /// <summary>The pages the items link to that the viewer may open.</summary>
+    private readonly HashSet<string> _openPages = new(StringComparer.Ordinal);
 
     /// <summary>Whose caseload: empty for the signed-in worker's own, "unit" for the whole scope, or a worker's id.</summary>
     [BindProperty(SupportsGet = true)]
@@ -92,23 +107,50 @@ public class IndexModel(
         }
 
         Rows = page.Select(i => new Row(i, names[i.ApplicantId], i.BucketOn(Today))).ToList();
+        // An item links to where it is done only for a viewer that page lets in (a unit head or a manager sees that a
+        // monthly check is due, but the social worker writes it).
+        foreach (var target in Rows.Select(r => ActionPage(r.Item)).Distinct())
+        {
+            if (await pageAccess.MayOpenAsync(User, target))
+            {
+                _openPages.Add(target);
+            }
+        }
+
         await audit.WriteShownAsync(AuditAction.DueListViewed, $"{Rows.Count} items shown of {Total}; worker={Worker}", Rows.Select(r => r.Item.ApplicantId), cancellationToken);
     }
 
-    /// <summary>Where the item is done: the monthly check, a talk, the referral, the review action, or the case page.</summary>
+    /// <summary>
+    /// Where the item is done: the monthly check, a talk, the referral, the review action, or the case page; null
+    /// when the viewer may not open that page.
+    /// </summary>
     public string? ActionUrl(DueItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (!_openPages.Contains(ActionPage(item)))
+        {
+            return null;
+        }
+
         return item switch
         {
             { Kind: DueKind.MonthlyCheck, Month: { } month } =>
-                Url.Page("/FollowUps/MonthlyCheck", new { applicantId = item.ApplicantId, month = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) }),
-            { Kind: DueKind.ThreePartyTalk } => Url.Page("/FollowUps/Talk", new { applicantId = item.ApplicantId }),
-            { Kind: DueKind.ReviewAction, ActionId: { } actionId } => Url.Page("/Reviews/Action", new { actionId, returnUrl = ReturnUrl }),
-            { ReferralId: { } referralId } => Url.Page("/Referrals/Details", new { applicantId = item.ApplicantId, referralId }),
-            _ => Url.Page("/Applicants/Details", new { applicantId = item.ApplicantId }),
+                Url.Page(MonthlyCheckPage, new { applicantId = item.ApplicantId, month = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) }),
+            { Kind: DueKind.ThreePartyTalk } => Url.Page(TalkPage, new { applicantId = item.ApplicantId }),
+            { Kind: DueKind.ReviewAction, ActionId: { } actionId } => Url.Page(ReviewActionPage, new { actionId, returnUrl = ReturnUrl }),
+            { ReferralId: { } referralId } => Url.Page(ReferralPage, new { applicantId = item.ApplicantId, referralId }),
+            _ => Url.Page(CasePage, new { applicantId = item.ApplicantId }),
         };
     }
+
+    private static string ActionPage(DueItem item) => item switch
+    {
+        { Kind: DueKind.MonthlyCheck, Month: not null } => MonthlyCheckPage,
+        { Kind: DueKind.ThreePartyTalk } => TalkPage,
+        { Kind: DueKind.ReviewAction, ActionId: not null } => ReviewActionPage,
+        { ReferralId: not null } => ReferralPage,
+        _ => CasePage,
+    };
 
     public sealed record Row(DueItem Item, string ApplicantName, DueBucket Bucket);
 }
