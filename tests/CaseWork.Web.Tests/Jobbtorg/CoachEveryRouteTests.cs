@@ -46,13 +46,14 @@ public class CoachEveryRouteTests(AppFixture app, ITestOutputHelper output) : Ap
         ids["userId"] = Org.UserIds["jobbcoach"];
         var coach = await SignInAsync("jobbcoach");
         var token = (await coach.FormFieldsAsync("/Account/ChangePassword", []))["__RequestVerificationToken"];
-        var forbidden = new[]
+        var caseFile = new[]
         {
             "070-111 22 33", "Hemliga vägen 7", "163 72", "person@example.se",
             CoachArrangements.PlanGoal, CoachArrangements.PlanRequirement, CoachArrangements.InvestigationAssessment,
             NoteBefore, NoteAfter, "Praktiken går bra.",
             "Arbetslös sedan två år, vill arbeta inom vården.", "Jobbplan mot undersköterskeutbildning.", "svenska, somaliska",
-        }.Concat(DatesAfter(closedOn)).ToList();
+        };
+        var caseFileAndLaterDates = caseFile.Concat(DatesAfter(closedOn)).ToList();
 
         var problems = new List<string>();
         var reached = new List<string>();
@@ -83,6 +84,8 @@ public class CoachEveryRouteTests(AppFixture app, ITestOutputHelper output) : Ap
                     reached.Add($"{handler.Method} {url}");
                 }
 
+                // The coach's own account pages (their sessions, started today) are dated but hold nothing of a file.
+                var forbidden = page.Template.Contains("Account/", StringComparison.OrdinalIgnoreCase) ? caseFile : caseFileAndLaterDates;
                 problems.AddRange(forbidden.Where(text => html.Contains(text, StringComparison.Ordinal)).Select(text => $"{handler.Method} {url} shows \"{text}\""));
             }
         }
