@@ -2,6 +2,7 @@ using CaseWork.Domain.Common;
 using CaseWork.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Validation;
@@ -32,6 +33,16 @@ public sealed class TypedTextModelBinder(IModelBinder inner, bool multiline) : I
 {
     public const string RefusedCode = "text.control-character";
 
+    /// <summary>
+    /// True when a text of this request was refused. A handler that redraws a form with fresh state (clearing the model
+    /// state) must not: the refused field would come back empty, its text silently dropped.
+    /// </summary>
+    public static bool RefusedAny(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return http.Items.ContainsKey(RefusedCode);
+    }
+
     public async Task BindModelAsync(ModelBindingContext bindingContext)
     {
         ArgumentNullException.ThrowIfNull(bindingContext);
@@ -40,7 +51,12 @@ public sealed class TypedTextModelBinder(IModelBinder inner, bool multiline) : I
         {
             var localizer = bindingContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, localizer[RefusedCode]);
-            bindingContext.Result = ModelBindingResult.Failed();
+            bindingContext.HttpContext.Items[RefusedCode] = true;
+            // An element of a list is bound as empty rather than failed: a failed element ends the list, and every
+            // element after it would be lost from the redrawn form.
+            bindingContext.Result = bindingContext.ModelMetadata.MetadataKind == ModelMetadataKind.Type
+                ? ModelBindingResult.Success(null)
+                : ModelBindingResult.Failed();
         }
     }
 }

@@ -29,7 +29,7 @@ public static class EndpointCatalog
             var compiled = await loader.LoadAsync(page, endpoint.Metadata);
             var handlers = compiled.HandlerMethods.Select(h => new PageHandler(h.Name, h.HttpMethod.ToUpperInvariant())).ToList();
             handlers.Add(new PageHandler(null, "GET"));
-            pages.Add(new PageEndpoint(endpoint.RoutePattern, handlers.Distinct().ToList()));
+            pages.Add(new PageEndpoint(page.ViewEnginePath, endpoint.RoutePattern, handlers.Distinct().ToList()));
         }
 
         return pages;
@@ -78,16 +78,22 @@ public static class EndpointCatalog
 
 public sealed record PageHandler(string? Name, string Method);
 
-public sealed record PageEndpoint(RoutePattern Pattern, IReadOnlyList<PageHandler> Handlers)
+/// <summary>A page (<paramref name="Page"/> is its view path, e.g. "/Admin/Users/Edit"), its route and its handlers.</summary>
+public sealed record PageEndpoint(string Page, RoutePattern Pattern, IReadOnlyList<PageHandler> Handlers)
 {
+    public bool HasPost => Handlers.Any(h => h.Method == "POST");
+
     public string Template => Pattern.RawText ?? string.Empty;
 
     public IReadOnlyList<string> RouteNames => Pattern.Parameters.Select(p => p.Name).ToList();
 
     public bool HasRouteIds => Pattern.Parameters.Count > 0;
 
-    /// <summary>The page's path with its route parameters filled from <paramref name="ids"/>; null when one is missing.</summary>
-    public string? PathWith(IReadOnlyDictionary<string, string> ids)
+    /// <summary>
+    /// The page's path with its route parameters filled from <paramref name="ids"/>; null when one is missing. With
+    /// <paramref name="fillOptional"/> false, optional ids are left out (the page for a new record, not an existing one).
+    /// </summary>
+    public string? PathWith(IReadOnlyDictionary<string, string> ids, bool fillOptional = true)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var segments = new List<string>();
@@ -104,7 +110,7 @@ public sealed record PageEndpoint(RoutePattern Pattern, IReadOnlyList<PageHandle
                     case RoutePatternSeparatorPart separator:
                         text += separator.Content;
                         break;
-                    case RoutePatternParameterPart parameter when ids.TryGetValue(parameter.Name, out var id):
+                    case RoutePatternParameterPart parameter when (fillOptional || !parameter.IsOptional) && ids.TryGetValue(parameter.Name, out var id):
                         text += Uri.EscapeDataString(id);
                         break;
                     case RoutePatternParameterPart { IsOptional: true }:

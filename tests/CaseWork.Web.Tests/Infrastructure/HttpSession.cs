@@ -77,6 +77,10 @@ public sealed partial class HttpSession : IDisposable
     public Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields) =>
         _client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
 
+    /// <summary>Posts fields in order, a name as often as it occurs (a list of check boxes), as a browser sends a form.</summary>
+    public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
+        _client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
+
     /// <summary>Any request, as a hostile client may shape it (say, a GET with a form body).</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _client.SendAsync(request);
 

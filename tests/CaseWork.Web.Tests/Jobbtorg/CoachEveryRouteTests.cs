@@ -85,7 +85,7 @@ public class CoachEveryRouteTests(AppFixture app, ITestOutputHelper output) : Ap
                 }
 
                 // The coach's own account pages (their sessions, started today) are dated but hold nothing of a file.
-                var forbidden = page.Template.Contains("Account/", StringComparison.OrdinalIgnoreCase) ? caseFile : caseFileAndLaterDates;
+                IReadOnlyList<string> forbidden = page.Template.Contains("Account/", StringComparison.OrdinalIgnoreCase) ? caseFile : caseFileAndLaterDates;
                 problems.AddRange(forbidden.Where(text => html.Contains(text, StringComparison.Ordinal)).Select(text => $"{handler.Method} {url} shows \"{text}\""));
             }
         }

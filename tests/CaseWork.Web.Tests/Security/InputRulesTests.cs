@@ -206,4 +206,25 @@ public class InputRulesTests(AppFixture app) : AppTest(app)
         await using var db = App.NewDbContext();
         (await db.Referrals.IgnoreQueryFilters().AnyAsync()).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("Input.ValidFrom", "0001-01-01", "Input_ValidFrom", "Datumet ligger för långt tillbaka")]
+    [InlineData("Input.ValidTo", "9999-12-31", "Input_ValidTo", "Datumet ligger för långt fram")]
+    [InlineData("Input.Subgoals[0].Activities[0].When", "9999-12-31", "Input_Subgoals_0__Activities_0__When", "Datumet ligger för långt fram")]
+    public async Task APlanDateInYearOneOr9999_IsRefusedByTheField_AndNothingIsSaved(string field, string date, string id, string message)
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var form = CaseWork.Web.Tests.WorkPlans.PlanForms.Plan("Egen försörjning inom lager och logistik.");
+        form[field] = date;
+
+        var html = await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/Plans/Edit", form)).TextAsync();
+
+        html.ShouldContain(Problem);
+        html.ShouldContain($"href=\"#{id}\"");
+        html.ShouldContain(message);
+        html.ShouldContain("Egen försörjning inom lager och logistik.");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlans.IgnoreQueryFilters().AnyAsync()).ShouldBeFalse();
+    }
 }

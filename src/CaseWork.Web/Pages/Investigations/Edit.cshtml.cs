@@ -21,6 +21,9 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
     [BindProperty(SupportsGet = true)]
     public Guid? InvestigationId { get; set; }
 
+    /// <summary>Where "Save and sign" posts: the draft being continued, or a new investigation.</summary>
+    public string SignUrl => $"/Applicants/{ApplicantId}/Investigations/Edit{(InvestigationId is { } id ? "/" + id : string.Empty)}?handler=Sign";
+
     [BindProperty]
     public InvestigationInput Input { get; set; } = new();
 

@@ -30,7 +30,8 @@ public class CloseInputValidator : AbstractValidator<CloseInput>
         ArgumentNullException.ThrowIfNull(l);
         RuleFor(x => x.On).Must(PlanDates.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
             .Must(d => PlanInput.ParseDate(d) is not { } on || on <= ReferralDates.Today(clock))
-            .WithMessage(l["The date cannot be in the future."]);
+            .WithMessage(l["The date cannot be in the future."])
+            .NotTooEarly(l);
         RuleFor(x => x.Reason).Must((x, _) => x.ChosenReason is not null).WithMessage(l["Choose why the referral is closed."]);
         RuleFor(x => x.Note).NotEmpty().When(x => x.NeedsNote).WithMessage(l["Write why: required when the referral is sent back or closed for another reason."])
             .MaximumLength(Referral.MaxTextLength).WithMessage(l["At most {0} characters.", Referral.MaxTextLength]);

@@ -63,6 +63,10 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         {
             ModelState.AddModelError("Input.Date", localizer["The date cannot be in the future."]);
         }
+        else if (CaseWork.Domain.Calendar.PlausibleDates.IsTooEarly(date.Value))
+        {
+            ModelState.AddModelError("Input.Date", localizer[CaseWork.Domain.Calendar.PlausibleDates.TooEarlyCode]);
+        }
 
         if (!Enum.TryParse<AgreementMethod>(Input.Method, out var method) || !Enum.IsDefined(method))
         {

@@ -181,15 +181,22 @@ public class EditModel(
     /// <summary>Adds or removes a row without saving: the form comes back with everything typed so far.</summary>
     private async Task<IActionResult> RedrawAsync(Action change, CancellationToken cancellationToken)
     {
-        if (PlanId is { } id)
+        // The plan as the page found it on GET: the one in the route, or else the open one (a revision); the redrawn
+        // form then posts to that plan, and a revision keeps its reason field.
+        var plan = PlanId is { } id ? await db.FindAsync(ApplicantId, id, cancellationToken) : await db.FindOpenPlanAsync(ApplicantId, cancellationToken);
+        if (PlanId is not null && plan is null)
         {
-            var plan = await db.FindAsync(ApplicantId, id, cancellationToken);
-            if (plan is null)
-            {
-                return NotFound();
-            }
+            return NotFound();
+        }
 
-            IsRevision = plan.Status == WorkPlanStatus.Active;
+        PlanId = plan?.Id;
+        IsRevision = plan?.Status == WorkPlanStatus.Active;
+
+        if (TypedTextModelBinder.RefusedAny(HttpContext))
+        {
+            // A refused text stays in its field with its message; the row is added or removed once it is corrected.
+            await PrepareAsync(cancellationToken);
+            return Page();
         }
 
         ModelState.Clear();

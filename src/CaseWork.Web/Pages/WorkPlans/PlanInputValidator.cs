@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Localization;
 using FluentValidation;
@@ -8,13 +9,15 @@ namespace CaseWork.Web.Pages.WorkPlans;
 /// <summary>Checks the form's shape and dates; the domain still guards the plan's state.</summary>
 public class PlanInputValidator : AbstractValidator<PlanInput>
 {
-    public PlanInputValidator(IStringLocalizer<SharedResource> l)
+    public PlanInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(l);
-        var texts = new PlanTexts(l);
+        ArgumentNullException.ThrowIfNull(clock);
+        var texts = new PlanTexts(l, clock.Today());
 
-        RuleFor(x => x.ValidFrom).Must(PlanDates.IsDate).WithMessage(texts.Date);
-        RuleFor(x => x.ValidTo).Must(PlanDates.IsDate).WithMessage(texts.Date)
+        // A plausible period keeps the subgoals and the follow-up, which must fall inside it, plausible too.
+        RuleFor(x => x.ValidFrom).Must(PlanDates.IsDate).WithMessage(texts.Date).Plausible(texts);
+        RuleFor(x => x.ValidTo).Must(PlanDates.IsDate).WithMessage(texts.Date).Plausible(texts)
             .Must((x, to) => !PlanDates.IsDate(x.ValidFrom) || !PlanDates.IsDate(to) || PlanInput.ParseDate(to) > PlanInput.ParseDate(x.ValidFrom))
             .WithMessage(l["The plan must end after it starts."]);
         RuleFor(x => x.NextFollowUp).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date)
@@ -43,14 +46,16 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
                 activity.RuleFor(a => a.Who).IsEnumName(typeof(ActivityOwner)).WithMessage(texts.L["Choose who does it."]);
                 activity.RuleFor(a => a.WhoElse).NotEmpty().When(a => a.Who == nameof(ActivityOwner.Other) && !a.IsBlank)
                     .WithMessage(texts.L["Name who does it."]).MaximumLength(200).WithMessage(texts.L["At most {0} characters.", 200]);
-                activity.RuleFor(a => a.When).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date);
+                activity.RuleFor(a => a.When).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date).Plausible(texts);
             });
         }
     }
 
-    private sealed class PlanTexts(IStringLocalizer<SharedResource> l)
+    private sealed class PlanTexts(IStringLocalizer<SharedResource> l, DateOnly today) : IPlausibleDateTexts
     {
         public IStringLocalizer<SharedResource> L { get; } = l;
+
+        public DateOnly Today { get; } = today;
 
         public string Date { get; } = l["Enter a date as YYYY-MM-DD."];
 
@@ -58,8 +63,28 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
     }
 }
 
+/// <summary>What <see cref="PlanDates.Plausible{T}"/> needs: the messages and today's date.</summary>
+internal interface IPlausibleDateTexts
+{
+    IStringLocalizer<SharedResource> L { get; }
+
+    DateOnly Today { get; }
+}
+
 internal static class PlanDates
 {
+    /// <summary>
+    /// A typed date (when it reads as one) within <see cref="PlausibleDates"/>: not before the earliest records, not
+    /// more than two years ahead; the message by the field says which.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> Plausible<T>(this IRuleBuilderOptions<T, string?> rule, IPlausibleDateTexts texts) => rule
+        .Must(d => PlanInput.ParseDate(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(texts.L[PlausibleDates.TooEarlyCode])
+        .Must(d => PlanInput.ParseDate(d) is not { } date || !PlausibleDates.IsTooFarAhead(date, texts.Today)).WithMessage(texts.L[PlausibleDates.TooFarAheadCode]);
+
+    /// <summary>The rule for a date that records what happened: not before CaseWork's earliest records.</summary>
+    public static IRuleBuilderOptions<T, string?> NotTooEarly<T>(this IRuleBuilderOptions<T, string?> rule, IStringLocalizer<SharedResource> l) => rule
+        .Must(d => PlanInput.ParseDate(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l[PlausibleDates.TooEarlyCode]);
+
     public static bool IsDate(string? value) => PlanInput.ParseDate(value) is not null;
 
     public static bool IsEmptyOrDate(string? value) => string.IsNullOrWhiteSpace(value) || IsDate(value);

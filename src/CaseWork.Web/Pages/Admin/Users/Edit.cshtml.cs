@@ -130,8 +130,14 @@ public class EditModel(
             return NotFound();
         }
 
+        // Only the password counts here; a refused one (a control character) keeps its own message.
+        var refused = ModelState[nameof(NewPassword)]?.Errors.FirstOrDefault()?.ErrorMessage;
         ModelState.Clear();
-        if (string.IsNullOrEmpty(NewPassword))
+        if (refused is not null)
+        {
+            ModelState.AddModelError(nameof(NewPassword), refused);
+        }
+        else if (string.IsNullOrEmpty(NewPassword))
         {
             ModelState.AddModelError(nameof(NewPassword), localizer["Enter a new password."]);
         }
