@@ -1,3 +1,5 @@
+using CaseWork.Domain.Calendar;
+
 namespace CaseWork.Domain.CaseReviews;
 
 /// <summary>What the unit head records about one case: a decision, a comment and, when it needs action, the actions.</summary>
@@ -83,6 +85,10 @@ public static class CaseDecisionRules
         else if (due < reviewDate)
         {
             yield return new RuleBreach(ReviewRuleCodes.ActionDueBeforeReview, index);
+        }
+        else if (PlausibleDates.IsTooFarAhead(due, reviewDate))
+        {
+            yield return new RuleBreach(PlausibleDates.TooFarAheadCode, index);
         }
     }
 }

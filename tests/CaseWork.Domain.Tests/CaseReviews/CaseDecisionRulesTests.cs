@@ -1,3 +1,4 @@
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using static CaseWork.Domain.Tests.CaseReviews.Reviews;
 
@@ -40,10 +41,12 @@ public class CaseDecisionRulesTests
     }
 
     [Fact]
-    public void DueDate_OnTheReviewDate_IsAllowed_TheDayBefore_IsNot()
+    public void DueDate_FromTheReviewDate_ToTwoYearsAhead_IsAllowed_BeforeOrAfterIsNot()
     {
         Check(NeedsAction(Action(due: ReviewDate))).ShouldBeEmpty();
         Check(NeedsAction(Action(due: ReviewDate.AddDays(-1)))).ShouldBe([new RuleBreach(ReviewRuleCodes.ActionDueBeforeReview, 0)]);
+        Check(NeedsAction(Action(due: ReviewDate.AddYears(2).AddDays(1)))).ShouldBe([new RuleBreach(PlausibleDates.TooFarAheadCode, 0)]);
+        Check(NeedsAction(Action(due: ReviewDate.AddYears(2)))).ShouldBeEmpty();
     }
 
     [Fact]

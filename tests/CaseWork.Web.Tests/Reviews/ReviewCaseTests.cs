@@ -97,6 +97,20 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task ADueDateInYear9999_IsRefusedByItsField_AndNothingIsDecided()
+    {
+        var (url, entryId) = await OpenCaseAsync();
+        var head = await SignInAsync(Head);
+
+        var html = await (await head.SubmitFormAsync(url, CaseForm(await App.EntryVersionAsync(entryId), "NeedsAction", "", ("Ring den sökande", WorkerId, "9999-12-31")))).TextAsync();
+
+        html.ShouldContain("<a class=\"alert-link\" href=\"#Input_Actions_0__DueOn\">Datumet ligger för långt fram i tiden: kontrollera året (högst två år från i dag).</a>");
+        html.ShouldContain("value=\"9999-12-31\"");
+        await using var db = App.NewDbContext();
+        (await db.CaseReviewEntries.IgnoreQueryFilters().SingleAsync(e => e.Id == entryId)).Decision.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task AnActionOwnedBySomeoneOutsideTheUnit_IsRefused()
     {
         var (url, entryId) = await OpenCaseAsync();

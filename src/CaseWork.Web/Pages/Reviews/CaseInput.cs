@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.Journal;
@@ -97,7 +98,7 @@ public static class ReviewRuleFields
         ReviewRuleCodes.NeedsActionWithoutAction => "Input.Actions[0].Description",
         ReviewRuleCodes.ActionTextMissing or ReviewRuleCodes.ActionTextTooLong => $"Input.Actions[{row}].Description",
         ReviewRuleCodes.ActionOwnerMissing or ReviewRuleCodes.ActionOwnerNotInUnit => $"Input.Actions[{row}].OwnerId",
-        ReviewRuleCodes.ActionDueMissing or ReviewRuleCodes.ActionDueBeforeReview => $"Input.Actions[{row}].DueOn",
+        ReviewRuleCodes.ActionDueMissing or ReviewRuleCodes.ActionDueBeforeReview or PlausibleDates.TooFarAheadCode => $"Input.Actions[{row}].DueOn",
         _ => string.Empty,
     };
 }
