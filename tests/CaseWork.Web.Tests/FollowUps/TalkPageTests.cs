@@ -140,7 +140,7 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.TextAsync();
         html.ShouldContain("Det finns ett problem");
-        html.ShouldContain("Samtalet som anges som orsak hör inte till den här sökande.");
+        html.ShouldContain("<a class=\"alert-link\" href=\"#Input_Reason\">Samtalet som anges som orsak hör inte till den här sökande.");
         html.ShouldContain("Arbete som truckförare i Järfälla inom ett år");
         await using var db = App.NewDbContext();
         (await db.WorkPlanVersions.IgnoreQueryFilters().CountAsync(v => v.WorkPlanId == plan.Id)).ShouldBe(1);

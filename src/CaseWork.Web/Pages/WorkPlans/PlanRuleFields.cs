@@ -10,8 +10,8 @@ public static class PlanRuleFields
         PlanRuleCodes.PeriodOutOfOrder => "Input.ValidTo",
         PlanRuleCodes.FollowUpOutsidePlan => "Input.NextFollowUp",
         PlanRuleCodes.NoGoal => "Input.Goal",
-        PlanRuleCodes.RevisionWithoutReason or PlanRuleCodes.RevisionChangesNothing => "Input.Reason",
-        PlanRuleCodes.CauseOfAnotherApplicant => "FollowUpId",
+        // The cause travels in a hidden field; its refusal sits by the revision's reason, where the summary link can focus.
+        PlanRuleCodes.RevisionWithoutReason or PlanRuleCodes.RevisionChangesNothing or PlanRuleCodes.CauseOfAnotherApplicant => "Input.Reason",
         _ => string.Empty,
     };
 }
