@@ -41,8 +41,9 @@ public sealed partial class DatabaseRestartTests(FaultyDatabaseApp app) : IClass
         await app.Database.RestartAsync();
         await Task.Delay(400);
         await app.Database.StopAsync();
-        // Longer than the app's three retries (one second apart at most here), so some sends must get the error page.
-        await Task.Delay(TimeSpan.FromSeconds(6));
+        // Longer than a request's retries, so some sends must get the error page: the session read and the save each
+        // retry three times (one second apart at most here), so a request can outlast a shorter outage and succeed.
+        await Task.Delay(TimeSpan.FromSeconds(12));
         await app.Database.StartAgainAsync();
         await outageOver.CancelAsync();
         await Task.WhenAll(writers);

@@ -18,6 +18,13 @@ public class ReviewDemoDataTests(AppFixture app) : AppTest(app)
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedApplicantsAsync(150, seed: 7);
         }
 
+        // The demo spreads applicants over every social worker of a unit, including those other tests have created, so
+        // each of the two reviewed workers is given a case of their own.
+        foreach (var reviewed in new[] { CaseReviewDemoSeeder.RecentlyReviewed, CaseReviewDemoSeeder.ReviewedLongAgo })
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: await App.UserIdAsync(reviewed));
+        }
+
         await using (var db = App.NewDbContext())
         {
             await new CaseReviewDemoSeeder(db, SwedishTime.Clock).SeedAsync(CancellationToken.None);
