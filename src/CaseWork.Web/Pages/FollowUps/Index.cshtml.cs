@@ -16,7 +16,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
     public const int MonthsShown = 24;
     public const int TalksShown = 24;
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     public string ApplicantName { get; private set; } = string.Empty;

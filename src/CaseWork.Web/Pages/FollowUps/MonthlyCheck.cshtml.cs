@@ -33,7 +33,7 @@ public class MonthlyCheckModel(
 {
     public const int RecentShown = 6;
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     [BindProperty]

@@ -29,7 +29,7 @@ public class TalkModel(
     /// <summary>A three-party talk is due at least every third month while the applicant is at Jobbtorg.</summary>
     public const int DefaultMonthsToNextTalk = 3;
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     [BindProperty]

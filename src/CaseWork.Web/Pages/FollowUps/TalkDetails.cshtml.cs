@@ -12,10 +12,10 @@ namespace CaseWork.Web.Pages.FollowUps;
 /// <summary>A recorded talk; when it said the plan is to be revised, one click opens the revision with the talk as its cause.</summary>
 public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid TalkId { get; set; }
 
     public TalkView Talk { get; private set; } = null!;

@@ -11,10 +11,10 @@ namespace CaseWork.Web.Pages.Investigations;
 
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid InvestigationId { get; set; }
 
     public BasicInvestigation Investigation { get; private set; } = null!;
