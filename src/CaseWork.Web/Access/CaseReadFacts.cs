@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using CaseWork.Domain.Access;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Access;
 

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using CaseWork.Domain.Access;
 using CaseWork.Infrastructure.Access;
-using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Web.Access;
 

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Access;
-using Microsoft.AspNetCore.Authorization;
-
 namespace CaseWork.Web.Access;
 
 public static class Policies

@@ -1,5 +1,3 @@
-using CaseWork.Infrastructure.Auditing;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CaseWork.Web.Access;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseWork.Web.Exports;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseWork.Web.Exports;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CaseWork.Web.Localization;

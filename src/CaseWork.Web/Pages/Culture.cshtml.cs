@@ -1,9 +1,5 @@
-using CaseWork.Web.Localization;
 using CaseWork.Web.Startup;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseWork.Web.Pages;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseWork.Web.Pages;
 

@@ -1,8 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Web.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CaseWork.Web.Pages;
 
 /// <summary>The start page sends each role to where its work is.</summary>

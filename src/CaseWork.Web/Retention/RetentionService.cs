@@ -1,6 +1,4 @@
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Retention;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseWork.Web.Retention;

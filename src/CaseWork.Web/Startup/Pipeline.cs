@@ -1,7 +1,5 @@
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using CaseWork.Web.Validation;
 using Serilog;
 
 namespace CaseWork.Web.Startup;

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseWork.Web.Startup;

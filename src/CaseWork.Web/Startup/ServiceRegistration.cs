@@ -1,11 +1,5 @@
-using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure;
 using CaseWork.Infrastructure.Access;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;

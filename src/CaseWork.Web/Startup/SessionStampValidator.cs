@@ -1,5 +1,3 @@
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,3 @@
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CaseWork.Web.Startup;

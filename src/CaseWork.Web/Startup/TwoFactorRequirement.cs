@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Web.Startup;
 

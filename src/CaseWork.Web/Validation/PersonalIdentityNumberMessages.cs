@@ -1,5 +1,4 @@
 using CaseWork.Domain.People;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Validation;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CaseWork.Web.Validation;
 
 /// <summary>Numbers as people type them in Swedish forms: "65,9" and "65.9" alike, "28 900" with a space between thousands.</summary>

@@ -1,9 +1,6 @@
-using CaseWork.Domain.Common;
-using CaseWork.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Validation;
 

@@ -1,11 +1,5 @@
 using System.Linq.Expressions;
-using CaseWork.Domain.Access;
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Auditing;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.AccessLog;
 

@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Web.Access;
 
 namespace CaseWork.Web.Pages.AccessLog;
 

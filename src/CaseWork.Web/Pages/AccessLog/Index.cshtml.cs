@@ -1,22 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Common;
 using CaseWork.Domain.People;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
 using CaseWork.Web.Exports;
-using CaseWork.Web.Localization;
-using CaseWork.Web.Validation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.AccessLog;
 

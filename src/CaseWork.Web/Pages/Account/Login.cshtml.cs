@@ -1,10 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using CaseWork.Web.Localization;
 
 namespace CaseWork.Web.Pages.Account;
 

@@ -1,7 +1,5 @@
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Web.Localization;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Account;
 

@@ -1,7 +1,4 @@
-using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseWork.Web.Pages.Account;
 

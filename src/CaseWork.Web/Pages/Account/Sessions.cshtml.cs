@@ -1,10 +1,5 @@
 using System.Security.Claims;
-using CaseWork.Domain.Calendar;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Startup;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CaseWork.Web.Pages.Account;

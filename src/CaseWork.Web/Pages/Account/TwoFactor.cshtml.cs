@@ -1,11 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Web.Localization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Account;
 

@@ -1,16 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Persistence.Configurations;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Applicants;
 

@@ -1,11 +1,5 @@
-using System.Globalization;
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
-using CaseWork.Web.Localization;
-using CaseWork.Web.Validation;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Applicants;
 

@@ -2,8 +2,6 @@ using System.Linq.Expressions;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.People;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Applicants;
 

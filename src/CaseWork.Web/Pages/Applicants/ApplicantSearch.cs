@@ -1,8 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Persistence.Configurations;
-using CaseWork.Web.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Applicants;
 

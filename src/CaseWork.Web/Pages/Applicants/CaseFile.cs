@@ -2,11 +2,9 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.People;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Pages.Journal;
 using CaseWork.Web.Pages.Referrals;
 using CaseWork.Web.Pages.WorkPlans;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Applicants;
 

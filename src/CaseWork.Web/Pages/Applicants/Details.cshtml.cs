@@ -1,12 +1,6 @@
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Pages.Journal;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseWork.Web.Pages.Applicants;
 

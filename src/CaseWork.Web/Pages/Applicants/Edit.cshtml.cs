@@ -1,16 +1,5 @@
-using System.Globalization;
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Auditing;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Localization;
-using CaseWork.Web.Validation;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Applicants;
 

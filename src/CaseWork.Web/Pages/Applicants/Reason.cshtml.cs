@@ -1,15 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Common;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Applicants;
 

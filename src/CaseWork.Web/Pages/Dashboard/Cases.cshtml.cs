@@ -1,16 +1,5 @@
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
-using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Dashboard;
 

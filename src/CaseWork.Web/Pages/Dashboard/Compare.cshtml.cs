@@ -1,15 +1,6 @@
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
 using CaseWork.Web.Exports;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Dashboard;
 

@@ -1,8 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Web.Exports;
-using CaseWork.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Dashboard;
 

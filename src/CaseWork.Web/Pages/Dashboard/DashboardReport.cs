@@ -1,8 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Dashboard;
 

@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using CaseWork.Domain.Access;
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Dashboard;
 

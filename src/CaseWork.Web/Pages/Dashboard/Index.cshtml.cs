@@ -1,13 +1,5 @@
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
 using CaseWork.Web.Indicators;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Dashboard;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseWork.Domain.Indicators;
 
 namespace CaseWork.Web.Pages.Dashboard;

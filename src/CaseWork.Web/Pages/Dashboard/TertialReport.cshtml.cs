@@ -1,14 +1,6 @@
 using System.Security.Claims;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Indicators;
-using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Dashboard;
 

@@ -1,8 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Schedules;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Due;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseWork.Domain.Schedules;
 
 namespace CaseWork.Web.Pages.Due;

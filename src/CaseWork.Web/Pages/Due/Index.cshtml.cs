@@ -1,13 +1,4 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Schedules;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Due;

@@ -1,12 +1,6 @@
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.FollowUps;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Pages.WorkPlans;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.FollowUps;
 

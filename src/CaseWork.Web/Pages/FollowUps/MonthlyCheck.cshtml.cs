@@ -1,21 +1,9 @@
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Common;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
-using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.FollowUps;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Persistence.Configurations;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.WorkPlans;
-using CaseWork.Web.Validation;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.FollowUps;
 

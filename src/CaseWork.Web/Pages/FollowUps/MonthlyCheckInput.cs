@@ -1,10 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
-using CaseWork.Web.Localization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.FollowUps;
 

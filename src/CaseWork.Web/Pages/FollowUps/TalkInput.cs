@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.FollowUps;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.Journal;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.FollowUps;
 

@@ -1,11 +1,5 @@
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Investigations;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Pages.WorkPlans;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Investigations;
 

@@ -1,14 +1,5 @@
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Common;
 using CaseWork.Domain.Investigations;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.WorkPlans;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Investigations;
 

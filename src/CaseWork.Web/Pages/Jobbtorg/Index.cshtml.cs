@@ -1,12 +1,4 @@
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
-using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Access;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 

@@ -1,13 +1,6 @@
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Journal;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Pages.Journal;
-using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Access;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 

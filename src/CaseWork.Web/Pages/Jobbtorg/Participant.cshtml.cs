@@ -1,22 +1,7 @@
-using System.Globalization;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Common;
 using CaseWork.Domain.Referrals;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.WorkPlans;
-using CaseWork.Web.Validation;
-using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 

@@ -1,6 +1,4 @@
 using CaseWork.Domain.Referrals;
-using CaseWork.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using CaseWork.Domain.Journal;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Journal;
 

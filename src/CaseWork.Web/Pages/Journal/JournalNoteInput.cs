@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CaseWork.Domain.Journal;
-using CaseWork.Web.Localization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Journal;
 

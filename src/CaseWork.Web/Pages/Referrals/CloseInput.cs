@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.Referrals;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.WorkPlans;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Referrals;
 

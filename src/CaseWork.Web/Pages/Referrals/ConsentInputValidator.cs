@@ -1,7 +1,4 @@
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.WorkPlans;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Referrals;
 

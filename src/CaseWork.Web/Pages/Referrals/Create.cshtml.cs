@@ -1,21 +1,8 @@
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Common;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Access;
 using CaseWork.Web.Pages.WorkPlans;
-using CaseWork.Web.Localization;
-using CaseWork.Web.Validation;
-using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Referrals;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Calendar;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 public static class ReferralDates

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CaseWork.Domain.Referrals;
 using CaseWork.Web.Pages.WorkPlans;
 

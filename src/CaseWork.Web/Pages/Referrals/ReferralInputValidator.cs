@@ -1,8 +1,5 @@
 using CaseWork.Domain.Referrals;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.WorkPlans;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Referrals;
 

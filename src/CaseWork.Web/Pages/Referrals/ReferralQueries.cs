@@ -1,6 +1,3 @@
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Reads for the referral pages, always through the scoped context and the applicant in the route.</summary>

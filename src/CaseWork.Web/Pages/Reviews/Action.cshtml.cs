@@ -1,14 +1,4 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.Common;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Reviews;
 

@@ -1,17 +1,5 @@
 using System.Security.Claims;
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.Common;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Reviews;
 

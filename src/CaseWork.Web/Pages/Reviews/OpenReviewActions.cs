@@ -1,7 +1,5 @@
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Schedules;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Reviews;
 

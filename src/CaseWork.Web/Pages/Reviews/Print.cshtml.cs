@@ -1,11 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The whole review on A4: every case with its facts, decision and actions, and the signature.</summary>

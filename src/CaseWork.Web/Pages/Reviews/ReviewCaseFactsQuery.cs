@@ -1,14 +1,11 @@
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.Schedules;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Web.Pages.Due;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Reviews;
 

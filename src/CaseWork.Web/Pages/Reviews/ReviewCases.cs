@@ -1,6 +1,4 @@
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Reviews;
 

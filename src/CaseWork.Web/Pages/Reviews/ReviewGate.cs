@@ -1,10 +1,5 @@
 using System.Security.Claims;
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Reviews;
 

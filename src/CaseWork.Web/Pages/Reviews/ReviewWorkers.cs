@@ -1,7 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The active social workers whose caseloads are reviewed, and who may own a review's actions.</summary>

@@ -1,12 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 

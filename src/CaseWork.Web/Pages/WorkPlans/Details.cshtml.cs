@@ -1,12 +1,5 @@
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 

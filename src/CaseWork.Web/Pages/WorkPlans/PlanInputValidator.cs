@@ -1,8 +1,4 @@
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Web.Localization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 

@@ -1,17 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.People;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Records;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
 using CaseWork.Web.Pages.Admin.Retention;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Records;
 

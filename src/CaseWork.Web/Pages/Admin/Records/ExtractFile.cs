@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
 using CaseWork.Web.Exports;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseWork.Web.Pages.Admin.Records;
 

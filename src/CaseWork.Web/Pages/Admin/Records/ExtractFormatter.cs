@@ -1,12 +1,8 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
-using CaseWork.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Records;
 

@@ -1,14 +1,4 @@
-using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
-using CaseWork.Web.Validation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Records;
 

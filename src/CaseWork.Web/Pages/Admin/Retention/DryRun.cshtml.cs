@@ -1,14 +1,6 @@
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.People;
 using CaseWork.Domain.Retention;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Retention;
-using CaseWork.Web.Access;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Pages.Admin.Retention;
 

@@ -1,12 +1,5 @@
-using System.Globalization;
-using CaseWork.Domain.Auditing;
-using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.Retention;
-using CaseWork.Web.Access;
 using CaseWork.Web.Retention;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace CaseWork.Web.Pages.Admin.Retention;

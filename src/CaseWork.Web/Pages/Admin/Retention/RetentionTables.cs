@@ -1,6 +1,3 @@
-using CaseWork.Web.Localization;
-using Microsoft.Extensions.Localization;
-
 namespace CaseWork.Web.Pages.Admin.Retention;
 
 /// <summary>What a table holds, in words, for the run log ("Table.journal_notes"); the table's own name when it has none.</summary>

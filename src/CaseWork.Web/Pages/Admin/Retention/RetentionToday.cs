@@ -1,5 +1,3 @@
-using CaseWork.Domain.Calendar;
-
 namespace CaseWork.Web.Pages.Admin.Retention;
 
 /// <summary>The day the rule is applied for: today in local (Swedish) time, as the runs take it.</summary>

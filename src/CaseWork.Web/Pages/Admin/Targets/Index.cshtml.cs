@@ -1,16 +1,4 @@
-using System.Globalization;
-using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Indicators;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Access;
-using CaseWork.Web.Localization;
-using CaseWork.Web.Validation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Targets;
 

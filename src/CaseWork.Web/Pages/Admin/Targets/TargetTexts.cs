@@ -1,7 +1,4 @@
-using System.Globalization;
 using CaseWork.Domain.Indicators;
-using CaseWork.Web.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Targets;
 

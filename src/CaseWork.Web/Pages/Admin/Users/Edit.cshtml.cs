@@ -1,13 +1,4 @@
-using CaseWork.Domain.Auditing;
-using CaseWork.Infrastructure.Auditing;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Web.Localization;
-using CaseWork.Web.Validation;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Users;
 

@@ -1,9 +1,3 @@
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseWork.Web.Pages.Admin.Users;
 
 public class IndexModel(CaseWorkDbContext db, TimeProvider clock) : PageModel

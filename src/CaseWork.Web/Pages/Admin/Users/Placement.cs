@@ -1,11 +1,5 @@
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
-using CaseWork.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CaseWork.Web.Pages.Admin.Users;
 

@@ -1,9 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Identity;
-using CaseWork.Web.Localization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
-
 namespace CaseWork.Web.Pages.Admin.Users;
 
 public class UserInputValidator : AbstractValidator<UserInput>
