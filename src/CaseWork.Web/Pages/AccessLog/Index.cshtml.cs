@@ -238,7 +238,7 @@ public class IndexModel(CaseWorkDbContext db, AccessLogSearch search, AuditLog a
 
     private DateOnly? ParseDay(string? text, string field, string message)
     {
-        if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (FormValues.Date(text) is { } day)
         {
             return day;
         }
