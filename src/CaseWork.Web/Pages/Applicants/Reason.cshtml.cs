@@ -43,7 +43,7 @@ public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog aud
         }
         catch (DomainException ex)
         {
-            var field = ex.Message == StatedReason.ChooseReason ? "Input.Reason" : "Input.Text";
+            var field = ex.Message == AccessRuleCodes.ReasonMissing ? "Input.Reason" : "Input.Text";
             ModelState.AddModelError(field, localizer[ex.Message]);
             await LoadAsync(cancellationToken);
             return Page();

@@ -87,8 +87,8 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         {
             var field = ex.Message switch
             {
-                NoteObjection.TextMissing or NoteObjection.TextTooLong => nameof(ObjectionText),
-                NoteObjection.NoteNotSigned => string.Empty,
+                JournalRuleCodes.ObjectionTextMissing or JournalRuleCodes.ObjectionTextTooLong => nameof(ObjectionText),
+                JournalRuleCodes.ObjectionNoteNotSigned => string.Empty,
                 _ => nameof(ObjectionReceivedOn),
             };
             ModelState.AddModelError(field, localizer[ex.Message]);
