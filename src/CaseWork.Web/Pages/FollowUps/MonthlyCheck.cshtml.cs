@@ -10,6 +10,7 @@ namespace CaseWork.Web.Pages.FollowUps;
 /// The monthly check with the aid application: records the follow-up, the month's aid decision and a signed journal
 /// note in one save, after a warning when attendance is sanctioned without Jobbtorg's report.
 /// </summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class MonthlyCheckModel(
     CaseWorkDbContext db,
     AuditLog audit,

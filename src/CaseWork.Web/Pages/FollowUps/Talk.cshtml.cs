@@ -6,6 +6,7 @@ using CaseWork.Web.Pages.WorkPlans;
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class TalkModel(
     CaseWorkDbContext db,
     AuditLog audit,

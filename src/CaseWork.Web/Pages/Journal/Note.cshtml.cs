@@ -5,6 +5,7 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>One journal note, what it corrects and what corrects it; its author signs a draft here.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]

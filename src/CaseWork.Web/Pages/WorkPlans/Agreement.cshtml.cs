@@ -5,6 +5,7 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Records the applicant's agreement; for a draft this activates the plan.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
