@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.Referrals;
@@ -107,7 +108,7 @@ public sealed class CoachParticipantQueries(CaseWorkDbContext db)
                 join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
                 select new { r.ApplicantId, a.FirstName, a.LastName, r.Consent, r.ClosedOn })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : new CoachJournalAccess(found.ApplicantId, $"{found.FirstName} {found.LastName}", CoachSees.Journal(found.Consent, found.ClosedOn));
+        return found is null ? null : new CoachJournalAccess(found.ApplicantId, ApplicantDisplayName.Of(found.FirstName, found.LastName), CoachSees.Journal(found.Consent, found.ClosedOn));
     }
 
     /// <summary>The applicant's signed notes. Call only after <see cref="JournalAccessAsync"/> allowed the journal.</summary>

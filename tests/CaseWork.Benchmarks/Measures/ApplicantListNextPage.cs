@@ -1,4 +1,5 @@
 using CaseWork.Benchmarks.Harness;
+using CaseWork.Web.Cases;
 using CaseWork.Web.Pages.Applicants;
 
 namespace CaseWork.Benchmarks.Measures;

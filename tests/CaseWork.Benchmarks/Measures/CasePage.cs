@@ -29,7 +29,7 @@ public sealed class CasePage : Measure
         }
 
         var file = await CaseFile.LoadAsync(db, applicantId, null, null, context.Today, cancellationToken);
-        _ = file.Signals(context.Quality, context.Today);
+        _ = file.Facts.Signals(context.Quality, context.Today);
         await context.NewAuditLog(db).WriteAsync(AuditAction.ApplicantViewed, applicantId, cancellationToken: cancellationToken);
         return file;
     }

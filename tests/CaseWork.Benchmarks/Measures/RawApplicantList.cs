@@ -1,6 +1,7 @@
 using CaseWork.Benchmarks.Harness;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Cases;
 using CaseWork.Web.Pages.Applicants;
 
 namespace CaseWork.Benchmarks.Measures;

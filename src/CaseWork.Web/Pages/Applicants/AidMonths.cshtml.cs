@@ -81,7 +81,7 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
             .Where(a => a.Id == ApplicantId)
             .Select(a => new
             {
-                Name = a.FirstName + " " + a.LastName,
+                Name = ApplicantDisplayName.Of(a.FirstName, a.LastName),
                 Months = a.AidMonths.OrderByDescending(m => m.Month).Take(36).Select(m => new { m.Month, m.Decision }).ToList(),
             })
             .SingleAsync(cancellationToken);

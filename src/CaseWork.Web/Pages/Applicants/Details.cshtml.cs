@@ -25,6 +25,8 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
 
     public ApplicantView Applicant { get; private set; } = null!;
 
+    public ApplicantCaseFacts Facts { get; private set; } = null!;
+
     public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
 
     public bool CanWritePlans => db.CurrentUser.Scope.CanWritePlans;
@@ -43,10 +45,11 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
         var today = clock.Today();
         var file = await CaseFile.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
         Applicant = file.Applicant;
+        Facts = file.Facts;
         Plans = file.Plans;
         Journal = file.Journal;
         JobbtorgReferrals = file.Referrals;
-        Signals = file.Signals(quality, today);
+        Signals = file.Facts.Signals(quality, today);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
         return Page();
     }

@@ -44,7 +44,7 @@ public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog aud
         }
         catch (DomainException ex)
         {
-            var field = ex.Message == StatedReason.ChooseReason ? "Input.Reason" : "Input.Text";
+            var field = ex.Message == AccessRuleCodes.ReasonMissing ? "Input.Reason" : "Input.Text";
             ModelState.AddModelError(field, localizer[ex.Message]);
             await LoadAsync(cancellationToken);
             return Page();
@@ -59,7 +59,7 @@ public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog aud
         : Url.Page("/Applicants/Details", new { applicantId = ApplicantId })!;
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        ApplicantName = await db.Applicants.Where(a => a.Id == ApplicantId).Select(a => a.FirstName + " " + a.LastName).SingleAsync(cancellationToken);
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
 
     public sealed class InputModel
     {

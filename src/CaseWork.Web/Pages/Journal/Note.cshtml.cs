@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -88,8 +89,8 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         {
             var field = ex.Message switch
             {
-                NoteObjection.TextMissing or NoteObjection.TextTooLong => nameof(ObjectionText),
-                NoteObjection.NoteNotSigned => string.Empty,
+                JournalRuleCodes.ObjectionTextMissing or JournalRuleCodes.ObjectionTextTooLong => nameof(ObjectionText),
+                JournalRuleCodes.ObjectionNoteNotSigned => string.Empty,
                 _ => nameof(ObjectionReceivedOn),
             };
             ModelState.AddModelError(field, localizer[ex.Message]);
@@ -118,7 +119,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
                 EF.Property<uint>(n, JournalNoteConfiguration.VersionProperty),
                 db.JournalNotes.Where(o => o.Id == n.CorrectsNoteId).Select(o => new NoteLink(o.Id, o.EventDate, o.WrittenAt)).FirstOrDefault(),
                 db.JournalNotes.Where(c => c.CorrectsNoteId == n.Id).OrderBy(c => c.Id).Select(c => new NoteLink(c.Id, c.EventDate, c.WrittenAt)).FirstOrDefault(),
-                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(a => a.FirstName + " " + a.LastName).First()))
+                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(ApplicantDisplayName.Display).First()))
             .SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 
 namespace CaseWork.Web.Pages.Reviews;
@@ -80,7 +81,7 @@ public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, 
                     a.Id,
                     a.ReviewId,
                     a.ApplicantId,
-                    db.Applicants.Where(x => x.Id == a.ApplicantId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(),
+                    db.Applicants.Where(x => x.Id == a.ApplicantId).Select(ApplicantDisplayName.Display).FirstOrDefault(),
                     a.Description,
                     a.OwnerId,
                     db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).Single(),

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -154,7 +155,7 @@ public class CaseModel(
         }
 
         ApplicantId = entry.ApplicantId;
-        ApplicantName = await db.Applicants.Where(a => a.Id == entry.ApplicantId).Select(a => a.FirstName + " " + a.LastName).SingleOrDefaultAsync(cancellationToken)
+        ApplicantName = await db.Applicants.Where(a => a.Id == entry.ApplicantId).Select(ApplicantDisplayName.Display).SingleOrDefaultAsync(cancellationToken)
             ?? localizer["Moved from the unit"];
         return (entry, null);
     }

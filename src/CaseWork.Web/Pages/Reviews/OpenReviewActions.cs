@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Schedules;
 
@@ -11,7 +12,7 @@ public sealed class OpenReviewActions(CaseWorkDbContext db)
         db.ReviewActions.AsNoTracking()
             .Where(a => a.DoneAt == null && (ownerId == null || a.OwnerId == ownerId))
             .Where(a => db.CaseReviews.Any(r => r.Id == a.ReviewId && r.Status == CaseReviewStatus.Completed))
-            .Join(db.Applicants, a => a.ApplicantId, x => x.Id, (a, x) => new OpenActionRow(a.Id, a.ApplicantId, x.FirstName + " " + x.LastName, a.OwnerId, a.DueOn, a.Description))
+            .Join(db.Applicants, a => a.ApplicantId, x => x.Id, (a, x) => new OpenActionRow(a.Id, a.ApplicantId, ApplicantDisplayName.Of(x.FirstName, x.LastName), a.OwnerId, a.DueOn, a.Description))
             .ToListAsync(cancellationToken);
 }
 

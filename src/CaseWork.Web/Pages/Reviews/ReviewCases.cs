@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 
 namespace CaseWork.Web.Pages.Reviews;
@@ -24,7 +25,7 @@ public sealed class ReviewCases(CaseWorkDbContext db, ReviewCaseFactsQuery facts
                     {
                         e.Id,
                         e.ApplicantId,
-                        Name = a == null ? null : a.FirstName + " " + a.LastName,
+                        Name = a == null ? null : ApplicantDisplayName.Of(a.FirstName, a.LastName),
                         Pin = a == null ? null : a.PersonalIdentityNumber,
                         e.Decision,
                         e.Comment,

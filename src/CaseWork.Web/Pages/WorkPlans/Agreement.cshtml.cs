@@ -56,7 +56,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         }
         else if (CaseWork.Domain.Calendar.PlausibleDates.IsTooEarly(date.Value))
         {
-            ModelState.AddModelError("Input.Date", localizer[CaseWork.Domain.Calendar.PlausibleDates.TooEarlyCode]);
+            ModelState.AddModelError("Input.Date", localizer[CalendarRuleCodes.TooEarly]);
         }
 
         if (!Enum.TryParse<AgreementMethod>(Input.Method, out var method) || !Enum.IsDefined(method))

@@ -16,7 +16,4 @@ public static class PlanPages
 
     public static Task<bool> HasSignedInvestigationAsync(this CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken) =>
         db.BasicInvestigations.AnyAsync(i => i.ApplicantId == applicantId && i.SignedAt != null, cancellationToken);
-
-    public static Task<string> ApplicantNameAsync(this CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken) =>
-        db.Applicants.Where(a => a.Id == applicantId).Select(a => a.FirstName + " " + a.LastName).SingleAsync(cancellationToken);
 }
