@@ -111,7 +111,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
             ModelState.AddModelError(string.Empty, localizer["A colleague changed this plan at the same moment. Open the plan again to see it."]);
             return Page();
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OneActivePlanIndex))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
         {
             ModelState.AddModelError(string.Empty, localizer["The applicant already has an active plan: close it before activating this one."]);
             return Page();

@@ -1,4 +1,5 @@
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
@@ -138,6 +139,14 @@ public class EditModel(
             ModelState.AddModelError(string.Empty, localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."]);
             ModelState.Remove("Input.Version");
             Input.Version = (await db.WorkPlans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken));
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
+        {
+            // A colleague's plan was saved between the check above and this save.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
             await PrepareAsync(cancellationToken);
             return Page();
         }
