@@ -81,30 +81,6 @@ public static class ServiceRegistration
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Applicants", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Applicants/Create", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/Applicants/Edit", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/Applicants/AidMonths", Policies.WriteCases);
-                options.Conventions.AuthorizeFolder("/WorkPlans", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/WorkPlans/Edit", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/WorkPlans/Agreement", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/Investigations", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Investigations/Edit", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/Journal", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Journal/Write", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/FollowUps", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/FollowUps/MonthlyCheck", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/FollowUps/Talk", Policies.WritePlans);
-                // Who may read or run a review is decided per handler (role, unit, the review's state); see ReviewGate.
-                options.Conventions.AuthorizeFolder("/Reviews", Policies.ReadCases);
-                options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
-                options.Conventions.AuthorizeFolder("/Dashboard", Policies.ViewDashboards);
-                options.Conventions.AllowAnonymousToPage("/Account/Login");
-                options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
-                options.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
-                options.Conventions.AllowAnonymousToPage("/Error");
-                options.Conventions.AllowAnonymousToPage("/StatusCode");
                 options.Conventions.Add(new RouteIdsFromRouteOnly());
             })
             .AddMvcOptions(options =>

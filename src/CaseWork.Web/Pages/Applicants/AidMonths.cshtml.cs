@@ -5,6 +5,7 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
+[Authorize(Policy = Policies.WriteCases)]
 public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [FromRoute]

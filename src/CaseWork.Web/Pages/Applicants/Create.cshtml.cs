@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Applicants;
 
+[Authorize(Policy = Policies.WriteCases)]
 public class CreateModel(
     CaseWorkDbContext db,
     AuditLog audit,

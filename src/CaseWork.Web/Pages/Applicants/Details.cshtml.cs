@@ -5,6 +5,7 @@ using CaseWork.Web.Pages.Journal;
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The case page; its reads are <see cref="CaseFileQuery"/>.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
     public const int MonthsShown = CaseFileQuery.MonthsShown;

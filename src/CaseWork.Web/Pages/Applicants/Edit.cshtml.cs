@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Applicants;
 
+[Authorize(Policy = Policies.WriteCases)]
 public class EditModel(
     CaseWorkDbContext db,
     AuditLog audit,

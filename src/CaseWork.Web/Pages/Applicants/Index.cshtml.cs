@@ -3,6 +3,7 @@ using CaseWork.Domain.WorkPlans;
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The register: 50 a page, keyset-paged in (last name, first name, id) order (see <see cref="ApplicantListQuery"/>).</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
     public const int PageSize = ApplicantListQuery.PageSize;

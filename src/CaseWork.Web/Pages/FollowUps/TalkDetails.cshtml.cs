@@ -5,6 +5,7 @@ using CaseWork.Domain.WorkPlans;
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>A recorded talk; when it said the plan is to be revised, one click opens the revision with the talk as its cause.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [FromRoute]

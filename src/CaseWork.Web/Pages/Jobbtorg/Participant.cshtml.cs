@@ -1,5 +1,6 @@
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Referrals;
+using CaseWork.Web.Pages.Referrals;
 using CaseWork.Web.Pages.WorkPlans;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -177,8 +178,7 @@ public class ParticipantModel(
         }
         catch (DomainException ex)
         {
-            var (field, message) = ReferralRuleMessages.For(ex.Message, formField, localizer);
-            ModelState.AddModelError(field, message);
+            ModelState.AddModelError(ReferralRuleFields.ForCoachForm(ex.Message, formField), localizer[ex.Message]);
             return await ShowAgainAsync(cancellationToken);
         }
 

@@ -41,8 +41,8 @@ public static class JournalRuleFields
 {
     public static string FieldFor(string code) => code switch
     {
-        JournalNote.TextMissing or JournalNote.TextTooLong => "Input.Text",
-        JournalNote.EventInFuture or JournalNote.EventTooEarly => "Input.EventDate",
+        JournalRuleCodes.TextMissing or JournalRuleCodes.TextTooLong => "Input.Text",
+        JournalRuleCodes.EventInFuture or JournalRuleCodes.EventTooEarly => "Input.EventDate",
         _ => string.Empty,
     };
 }

@@ -6,6 +6,7 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>One journal note, what it corrects and what corrects it; its author signs a draft here.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -88,8 +89,8 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         {
             var field = ex.Message switch
             {
-                NoteObjection.TextMissing or NoteObjection.TextTooLong => nameof(ObjectionText),
-                NoteObjection.NoteNotSigned => string.Empty,
+                JournalRuleCodes.ObjectionTextMissing or JournalRuleCodes.ObjectionTextTooLong => nameof(ObjectionText),
+                JournalRuleCodes.ObjectionNoteNotSigned => string.Empty,
                 _ => nameof(ObjectionReceivedOn),
             };
             ModelState.AddModelError(field, localizer[ex.Message]);

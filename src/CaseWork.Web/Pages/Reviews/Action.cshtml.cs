@@ -7,6 +7,7 @@ namespace CaseWork.Web.Pages.Reviews;
 /// One action of a case review, where its owner marks it done ("Klar"). The owner need not be the reviewed worker,
 /// so the page shows the case's part of the review rather than sending them to a review they may not read.
 /// </summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, ReadPurposes purposes, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The unit head records the decision, comment and actions for one case of an ongoing review.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class CaseModel(
     CaseWorkDbContext db,
     ReviewGate gate,

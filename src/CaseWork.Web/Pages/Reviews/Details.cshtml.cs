@@ -7,6 +7,7 @@ namespace CaseWork.Web.Pages.Reviews;
 /// One review: the caseload a page at a time with what matters per case and the decisions so far; the unit head
 /// completes and signs it here. Read-only for everyone once signed.
 /// </summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
     CaseWorkDbContext db,
     ReviewGate gate,

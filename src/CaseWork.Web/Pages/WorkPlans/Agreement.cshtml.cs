@@ -5,6 +5,7 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Records the applicant's agreement; for a draft this activates the plan.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -55,7 +56,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         }
         else if (CaseWork.Domain.Calendar.PlausibleDates.IsTooEarly(date.Value))
         {
-            ModelState.AddModelError("Input.Date", localizer[CaseWork.Domain.Calendar.PlausibleDates.TooEarlyCode]);
+            ModelState.AddModelError("Input.Date", localizer[CalendarRuleCodes.TooEarly]);
         }
 
         if (!Enum.TryParse<AgreementMethod>(Input.Method, out var method) || !Enum.IsDefined(method))

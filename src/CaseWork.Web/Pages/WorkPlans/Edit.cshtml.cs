@@ -3,6 +3,7 @@ using CaseWork.Domain.WorkPlans;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Writes a draft plan, or revises an active one into a new version with a reason.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class EditModel(
     CaseWorkDbContext db,
     AuditLog audit,

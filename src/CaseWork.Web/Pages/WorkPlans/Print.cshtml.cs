@@ -5,6 +5,7 @@ using CaseWork.Domain.WorkPlans;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>The plan on A4 in Swedish, with signature lines, for the applicant to read and sign.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class PrintModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
