@@ -138,7 +138,7 @@ internal static class RawCaseFile
         batch.BatchCommands.Add(main);
         var months = new NpgsqlBatchCommand(Months);
         months.Parameters.AddWithValue(applicantId);
-        months.Parameters.AddWithValue(to.AddMonths(-(CaseFile.MonthsShown - 1)));
+        months.Parameters.AddWithValue(to.AddMonths(-(CaseFileQuery.MonthsShown - 1)));
         batch.BatchCommands.Add(months);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -177,8 +177,8 @@ internal static class RawCaseFile
     {
         await using var command = context.Command(connection, Journal);
         command.Parameters.AddWithValue(applicantId);
-        command.Parameters.AddWithValue(CaseJournal.ExcerptLength);
-        command.Parameters.AddWithValue(CaseJournal.PageSize + 1);
+        command.Parameters.AddWithValue(CaseJournalQuery.ExcerptLength);
+        command.Parameters.AddWithValue(CaseJournalQuery.PageSize + 1);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<JournalRow>();
         while (await reader.ReadAsync(cancellationToken))
@@ -188,10 +188,10 @@ internal static class RawCaseFile
                 reader.GetBoolean(8), reader.GetBoolean(9), reader.GetBoolean(10)));
         }
 
-        var hasOlder = rows.Count > CaseJournal.PageSize;
+        var hasOlder = rows.Count > CaseJournalQuery.PageSize;
         if (hasOlder)
         {
-            rows.RemoveAt(CaseJournal.PageSize);
+            rows.RemoveAt(CaseJournalQuery.PageSize);
         }
 
         return new JournalPage(rows, hasOlder ? $"{rows[^1].EventDate:yyyy-MM-dd}_{rows[^1].Id:N}" : null, false);

@@ -10,7 +10,7 @@ public class CreateModel(
     CaseWorkDbContext db,
     AuditLog audit,
     IValidator<ApplicantInput> validator,
-    UnitWorkers unitWorkers,
+    UnitWorkersQuery unitWorkers,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {

@@ -4,11 +4,11 @@ using CaseWork.Web.Pages.Journal;
 
 namespace CaseWork.Web.Pages.Applicants;
 
-/// <summary>The case page; its reads are <see cref="CaseFile"/>.</summary>
+/// <summary>The case page; its reads are <see cref="CaseFileQuery"/>.</summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
-    public const int MonthsShown = CaseFile.MonthsShown;
+    public const int MonthsShown = CaseFileQuery.MonthsShown;
 
     [FromRoute]
     public Guid ApplicantId { get; set; }
@@ -43,7 +43,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var file = await CaseFile.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
+        var file = await CaseFileQuery.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
         Applicant = file.Applicant;
         Facts = file.Facts;
         Plans = file.Plans;

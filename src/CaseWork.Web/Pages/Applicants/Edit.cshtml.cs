@@ -8,7 +8,7 @@ public class EditModel(
     CaseWorkDbContext db,
     AuditLog audit,
     IValidator<ApplicantInput> validator,
-    UnitWorkers unitWorkers,
+    UnitWorkersQuery unitWorkers,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [FromRoute]

@@ -13,7 +13,7 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 [Authorize(Policy = Policies.Coach)]
 public class ParticipantModel(
     CaseWorkDbContext db,
-    CoachParticipantQueries participants,
+    CoachParticipantQuery participants,
     ResursPlaceService resursPlaces,
     AuditLog audit,
     TimeProvider clock,

@@ -9,9 +9,9 @@ namespace CaseWork.Web.Pages.Reviews;
 public class CaseModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewCases cases,
+    ReviewCasesQuery cases,
     ReviewCaseFactsQuery factsQuery,
-    ReviewWorkers workers,
+    ReviewWorkersQuery workers,
     AuditLog audit,
     ReadPurposes purposes,
     IValidator<CaseInput> validator,

@@ -11,7 +11,7 @@ namespace CaseWork.Web.Pages.Reviews;
 public class DetailsModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewCases cases,
+    ReviewCasesQuery cases,
     ReviewCaseFactsQuery factsQuery,
     AuditLog audit,
     ReadPurposes purposes,
@@ -35,7 +35,7 @@ public class DetailsModel(
 
     public bool CanRun { get; private set; }
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCases.PageSize));
+    public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCasesQuery.PageSize));
 
     public DateOnly Today => clock.Today();
 

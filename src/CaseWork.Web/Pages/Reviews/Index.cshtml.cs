@@ -12,7 +12,7 @@ namespace CaseWork.Web.Pages.Reviews;
 public class IndexModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewWorkers workers,
+    ReviewWorkersQuery workers,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel

@@ -8,7 +8,7 @@ namespace CaseWork.Web.Pages.Applicants;
 /// The register's reads: 50 a page, keyset-paged in (last name, first name, id) order, one query a page and one for
 /// the page's case facts. Kept apart from the page so that the benchmarks run the very same queries.
 /// </summary>
-public static class ApplicantList
+public static class ApplicantListQuery
 {
     public const int PageSize = 50;
 

@@ -5,7 +5,7 @@ using CaseWork.Domain.Schedules;
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The open actions of signed case reviews, for the due list: one flat query, by owner or for the whole scope.</summary>
-public sealed class OpenReviewActions(CaseWorkDbContext db)
+public sealed class OpenReviewActionsQuery(CaseWorkDbContext db)
 {
     /// <param name="ownerId">Whose actions; null for every action in the user's scope (a unit head's "whole unit").</param>
     public Task<List<OpenActionRow>> ReadAsync(string? ownerId, CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ namespace CaseWork.Web.Pages.Applicants;
 /// page of the journal, the case's facts (<see cref="CaseQuery.CaseFacts"/>), and the Jobbtorg referrals. Kept apart from the page so
 /// that the benchmarks run the very same queries.
 /// </summary>
-public static class CaseFile
+public static class CaseFileQuery
 {
     public const int MonthsShown = 24;
 

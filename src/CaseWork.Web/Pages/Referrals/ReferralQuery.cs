@@ -3,7 +3,7 @@ using CaseWork.Domain.Applicants;
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Reads for the referral pages, always through the scoped context and the applicant in the route.</summary>
-public static class ReferralQueries
+public static class ReferralQuery
 {
     public static Task<ReferralView?> ViewAsync(CaseWorkDbContext db, Guid applicantId, Guid referralId, CancellationToken cancellationToken)
     {
