@@ -45,10 +45,6 @@ public sealed record StatedReason
 {
     public const int MaxTextLength = 200;
 
-    public const string ChooseReason = "Choose a reason from the list.";
-    public const string DescribeOther = "Describe the reason when you choose Other.";
-    public const string TextTooLong = "Write at most 200 characters.";
-
     /// <summary>How long a stated reason holds for the same reader and applicant before it is asked for again.</summary>
     public static TimeSpan HeldFor { get; } = TimeSpan.FromHours(1);
 
@@ -67,18 +63,18 @@ public sealed record StatedReason
     {
         if (reason is not { } chosen || !Enum.IsDefined(chosen))
         {
-            throw new DomainException(ChooseReason);
+            throw new DomainException(AccessRuleCodes.ReasonMissing);
         }
 
         var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (chosen == ReadReason.Other && trimmed is null)
         {
-            throw new DomainException(DescribeOther);
+            throw new DomainException(AccessRuleCodes.OtherReasonUndescribed);
         }
 
         if (trimmed is { Length: > MaxTextLength })
         {
-            throw new DomainException(TextTooLong);
+            throw new DomainException(AccessRuleCodes.ReasonTextTooLong);
         }
 
         return new StatedReason(chosen, trimmed);

@@ -84,12 +84,12 @@ public class Applicant
         ArgumentNullException.ThrowIfNull(details);
         if (string.IsNullOrWhiteSpace(details.FirstName) || string.IsNullOrWhiteSpace(details.LastName))
         {
-            throw new DomainException("An applicant needs a first and a last name.");
+            throw new DomainException(ApplicantRuleCodes.NameMissing);
         }
 
         if (details.NumberOfChildren is < 0 or > MaxChildren)
         {
-            throw new DomainException("The number of children is out of range.");
+            throw new DomainException(ApplicantRuleCodes.ChildrenOutOfRange);
         }
 
         FirstName = details.FirstName.Trim();
@@ -124,7 +124,7 @@ public class Applicant
     {
         if (districtId <= 0 || unitId <= 0)
         {
-            throw new DomainException("An applicant belongs to a district and a unit.");
+            throw new DomainException(ApplicantRuleCodes.PlacementMissing);
         }
 
         DistrictId = districtId;
@@ -137,13 +137,13 @@ public class Applicant
     {
         if (month is < 1 or > 12 || year < 1900)
         {
-            throw new DomainException("Not a valid month.");
+            throw new DomainException(ApplicantRuleCodes.MonthInvalid);
         }
 
         var first = new DateOnly(year, month, 1);
         if (first > new DateOnly(today.Year, today.Month, 1))
         {
-            throw new DomainException("Aid cannot be decided for a future month.");
+            throw new DomainException(ApplicantRuleCodes.AidMonthInFuture);
         }
 
         var existing = _aidMonths.FirstOrDefault(m => m.Month == first);

@@ -49,17 +49,17 @@ public class LogCheck
         ArgumentNullException.ThrowIfNull(criteria);
         if (string.IsNullOrWhiteSpace(comment))
         {
-            throw new DomainException("Write what the check found, even if it found nothing.");
+            throw new DomainException(AccessLogRuleCodes.CheckCommentMissing);
         }
 
         if (comment.Trim().Length > MaxCommentLength)
         {
-            throw new DomainException("The comment is too long.");
+            throw new DomainException(AccessLogRuleCodes.CheckCommentTooLong);
         }
 
         if (to < from)
         {
-            throw new DomainException("The period must end on or after its first day.");
+            throw new DomainException(AccessLogRuleCodes.PeriodOutOfOrder);
         }
 
         return new LogCheck

@@ -19,15 +19,10 @@ public static class PlausibleDates
 
     public static bool IsTooFarAhead(DateOnly date, DateOnly today) => date > LatestPlanned(today);
 
-    /// <summary>The rule a date typed into a case file breaks (too early, too far ahead), for its field's message.</summary>
-    public const string TooEarlyCode = "date.too-early";
-
-    public const string TooFarAheadCode = "date.too-far-ahead";
-
     /// <summary>
     /// Why a date in a case file (a plan's period and dates, an agreement, a consent, a closure) cannot be meant, or
     /// null: earlier than <see cref="EarliestEvent"/>, or more than <see cref="PlannedYearsAhead"/> years after today.
     /// </summary>
     public static string? RefusalOf(DateOnly date, DateOnly today) =>
-        IsTooEarly(date) ? TooEarlyCode : IsTooFarAhead(date, today) ? TooFarAheadCode : null;
+        IsTooEarly(date) ? CalendarRuleCodes.TooEarly : IsTooFarAhead(date, today) ? CalendarRuleCodes.TooFarAhead : null;
 }

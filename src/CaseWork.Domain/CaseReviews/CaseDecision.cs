@@ -88,7 +88,7 @@ public static class CaseDecisionRules
         }
         else if (PlausibleDates.IsTooFarAhead(due, reviewDate))
         {
-            yield return new RuleBreach(PlausibleDates.TooFarAheadCode, index);
+            yield return new RuleBreach(CalendarRuleCodes.TooFarAhead, index);
         }
     }
 }

@@ -3,6 +3,7 @@ namespace CaseWork.Domain.Indicators;
 /// <summary>Stable codes of the target and population rules; the UI maps them to fields and texts.</summary>
 public static class IndicatorRuleCodes
 {
+    public const string PeriodInvalid = "indicator.period-invalid";
     public const string YearOutOfRange = "indicator.year-out-of-range";
     public const string TargetNegative = "indicator.target-negative";
     public const string TargetAboveMaximum = "indicator.target-above-maximum";

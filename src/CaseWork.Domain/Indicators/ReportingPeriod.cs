@@ -34,7 +34,7 @@ public sealed record ReportingPeriod(PeriodKind Kind, int Year, int Number)
         };
         if (year is < FirstYear or > 9998 || number < 1 || number > max)
         {
-            throw new DomainException("Not a valid reporting period.");
+            throw new DomainException(IndicatorRuleCodes.PeriodInvalid);
         }
 
         return new ReportingPeriod(kind, year, number);

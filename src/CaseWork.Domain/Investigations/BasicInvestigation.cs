@@ -8,10 +8,6 @@ namespace CaseWork.Domain.Investigations;
 /// </summary>
 public class BasicInvestigation
 {
-    public const string AlreadySigned = "investigation.already-signed";
-    public const string AssessmentMissing = "investigation.assessment-missing";
-    public const string SectionTooLong = "investigation.section-too-long";
-
     private BasicInvestigation()
     {
         Sections = null!;
@@ -57,7 +53,7 @@ public class BasicInvestigation
         ArgumentNullException.ThrowIfNull(sections);
         if (IsSigned)
         {
-            throw new DomainException(AlreadySigned);
+            throw new DomainException(InvestigationRuleCodes.AlreadySigned);
         }
 
         EnsureLengths(sections);
@@ -69,12 +65,12 @@ public class BasicInvestigation
     {
         if (IsSigned)
         {
-            throw new DomainException(AlreadySigned);
+            throw new DomainException(InvestigationRuleCodes.AlreadySigned);
         }
 
         if (string.IsNullOrWhiteSpace(Sections.Assessment))
         {
-            throw new DomainException(AssessmentMissing);
+            throw new DomainException(InvestigationRuleCodes.AssessmentMissing);
         }
 
         SignedAt = now;
@@ -85,7 +81,7 @@ public class BasicInvestigation
     {
         if (sections.All.Any(s => s is { Length: > InvestigationSections.MaxSectionLength }))
         {
-            throw new DomainException(SectionTooLong);
+            throw new DomainException(InvestigationRuleCodes.SectionTooLong);
         }
     }
 }

@@ -10,12 +10,6 @@ namespace CaseWork.Domain.Journal;
 public class JournalNote
 {
     public const int MaxTextLength = 8000;
-    public const string AlreadySigned = "journal.already-signed";
-    public const string TextMissing = "journal.text-missing";
-    public const string TextTooLong = "journal.text-too-long";
-    public const string EventInFuture = "journal.event-in-future";
-    public const string EventTooEarly = "journal.event-too-early";
-    public const string CorrectsUnsignedNote = "journal.corrects-unsigned-note";
 
     private JournalNote()
     {
@@ -65,7 +59,7 @@ public class JournalNote
         ArgumentNullException.ThrowIfNull(original);
         if (!original.IsSigned)
         {
-            throw new DomainException(CorrectsUnsignedNote);
+            throw new DomainException(JournalRuleCodes.CorrectsUnsignedNote);
         }
 
         var note = Write(original.ApplicantId, authorId, original.Kind, original.EventDate, text, now, today);
@@ -77,27 +71,27 @@ public class JournalNote
     {
         if (IsSigned)
         {
-            throw new DomainException(AlreadySigned);
+            throw new DomainException(JournalRuleCodes.AlreadySigned);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException(TextMissing);
+            throw new DomainException(JournalRuleCodes.TextMissing);
         }
 
         if (text.Length > MaxTextLength)
         {
-            throw new DomainException(TextTooLong);
+            throw new DomainException(JournalRuleCodes.TextTooLong);
         }
 
         if (eventDate > today)
         {
-            throw new DomainException(EventInFuture);
+            throw new DomainException(JournalRuleCodes.EventInFuture);
         }
 
         if (PlausibleDates.IsTooEarly(eventDate))
         {
-            throw new DomainException(EventTooEarly);
+            throw new DomainException(JournalRuleCodes.EventTooEarly);
         }
 
         EventDate = eventDate;
@@ -108,7 +102,7 @@ public class JournalNote
     {
         if (IsSigned)
         {
-            throw new DomainException(AlreadySigned);
+            throw new DomainException(JournalRuleCodes.AlreadySigned);
         }
 
         SignedAt = now;

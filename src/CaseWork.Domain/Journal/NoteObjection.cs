@@ -10,11 +10,6 @@ namespace CaseWork.Domain.Journal;
 public class NoteObjection
 {
     public const int MaxTextLength = 4000;
-    public const string NoteNotSigned = "objection.note-not-signed";
-    public const string TextMissing = "objection.text-missing";
-    public const string TextTooLong = "objection.text-too-long";
-    public const string ReceivedInFuture = "objection.received-in-future";
-    public const string ReceivedBeforeNote = "objection.received-before-note";
 
     private NoteObjection()
     {
@@ -42,27 +37,27 @@ public class NoteObjection
         ArgumentNullException.ThrowIfNull(note);
         if (!note.IsSigned)
         {
-            throw new DomainException(NoteNotSigned);
+            throw new DomainException(JournalRuleCodes.ObjectionNoteNotSigned);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException(TextMissing);
+            throw new DomainException(JournalRuleCodes.ObjectionTextMissing);
         }
 
         if (text.Trim().Length > MaxTextLength)
         {
-            throw new DomainException(TextTooLong);
+            throw new DomainException(JournalRuleCodes.ObjectionTextTooLong);
         }
 
         if (receivedOn > today)
         {
-            throw new DomainException(ReceivedInFuture);
+            throw new DomainException(JournalRuleCodes.ObjectionReceivedInFuture);
         }
 
         if (receivedOn < note.WrittenAt.DateInSweden())
         {
-            throw new DomainException(ReceivedBeforeNote);
+            throw new DomainException(JournalRuleCodes.ObjectionReceivedBeforeNote);
         }
 
         return new NoteObjection

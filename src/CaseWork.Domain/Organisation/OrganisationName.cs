@@ -10,7 +10,7 @@ internal static class OrganisationName
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxLength)
         {
-            throw new DomainException("An organisation name is required and at most 100 characters.");
+            throw new DomainException(OrganisationRuleCodes.NameInvalid);
         }
 
         return name.Trim();

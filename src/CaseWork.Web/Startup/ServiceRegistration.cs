@@ -81,30 +81,6 @@ public static class ServiceRegistration
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Applicants", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Applicants/Create", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/Applicants/Edit", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/Applicants/AidMonths", Policies.WriteCases);
-                options.Conventions.AuthorizeFolder("/WorkPlans", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/WorkPlans/Edit", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/WorkPlans/Agreement", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/Investigations", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Investigations/Edit", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/Journal", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Journal/Write", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/FollowUps", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/FollowUps/MonthlyCheck", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/FollowUps/Talk", Policies.WritePlans);
-                // Who may read or run a review is decided per handler (role, unit, the review's state); see ReviewGate.
-                options.Conventions.AuthorizeFolder("/Reviews", Policies.ReadCases);
-                options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
-                options.Conventions.AuthorizeFolder("/Dashboard", Policies.ViewDashboards);
-                options.Conventions.AllowAnonymousToPage("/Account/Login");
-                options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
-                options.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
-                options.Conventions.AllowAnonymousToPage("/Error");
-                options.Conventions.AllowAnonymousToPage("/StatusCode");
                 options.Conventions.Add(new RouteIdsFromRouteOnly());
             })
             .AddMvcOptions(options =>
@@ -126,16 +102,17 @@ public static class ServiceRegistration
         services.AddScoped<CaseReadFacts>();
         services.AddScoped<PageAccess>();
         services.AddScoped<Submissions.SubmissionKeyFilter>();
-        services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
+        services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkersQuery>();
         services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();
         services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewGate>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewWorkers>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCases>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewWorkersQuery>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCasesQuery>();
         services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCaseFactsQuery>();
-        services.AddScoped<CaseWork.Web.Pages.AccessLog.AccessLogSearch>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.OpenReviewActions>();
+        services.AddScoped<CaseWork.Web.Pages.AccessLog.AccessLogQuery>();
+        services.AddScoped<CaseWork.Web.Pages.Reviews.OpenReviewActionsQuery>();
         services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
-        services.AddScoped<CaseWork.Web.Pages.Dashboard.DashboardReportBuilder>();
+        services.AddScoped<CaseWork.Web.Pages.Dashboard.DashboardReportQuery>();
+        services.AddScoped<CaseWork.Web.Pages.Jobbtorg.CoachParticipantQuery>();
         services.Configure<CaseWork.Web.Indicators.IndicatorOptions>(builder.Configuration.GetSection(CaseWork.Web.Indicators.IndicatorOptions.Section));
         services.AddSingleton<CaseWork.Web.Indicators.SummaryRefreshSignal>();
         services.AddHostedService<CaseWork.Web.Indicators.SummaryRefreshService>();

@@ -61,15 +61,15 @@ public class ReadRuleTests
     [Fact]
     public void NoChoice_OrAnUnknownOne_IsRefused()
     {
-        Should.Throw<DomainException>(() => StatedReason.Create(null, "text")).Message.ShouldBe(StatedReason.ChooseReason);
-        Should.Throw<DomainException>(() => StatedReason.Create((ReadReason)42, "text")).Message.ShouldBe(StatedReason.ChooseReason);
+        Should.Throw<DomainException>(() => StatedReason.Create(null, "text")).Message.ShouldBe(AccessRuleCodes.ReasonMissing);
+        Should.Throw<DomainException>(() => StatedReason.Create((ReadReason)42, "text")).Message.ShouldBe(AccessRuleCodes.ReasonMissing);
     }
 
     [Fact]
     public void Other_NeedsTheFreeText() =>
-        Should.Throw<DomainException>(() => StatedReason.Create(ReadReason.Other, "  ")).Message.ShouldBe(StatedReason.DescribeOther);
+        Should.Throw<DomainException>(() => StatedReason.Create(ReadReason.Other, "  ")).Message.ShouldBe(AccessRuleCodes.OtherReasonUndescribed);
 
     [Fact]
     public void TheFreeText_IsShort() =>
-        Should.Throw<DomainException>(() => StatedReason.Create(ReadReason.Other, new string('x', StatedReason.MaxTextLength + 1))).Message.ShouldBe(StatedReason.TextTooLong);
+        Should.Throw<DomainException>(() => StatedReason.Create(ReadReason.Other, new string('x', StatedReason.MaxTextLength + 1))).Message.ShouldBe(AccessRuleCodes.ReasonTextTooLong);
 }

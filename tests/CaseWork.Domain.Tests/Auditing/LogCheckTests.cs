@@ -24,7 +24,7 @@ public class LogCheckTests
     [InlineData("   ")]
     public void ACheck_WithoutAComment_IsRefused(string? comment) =>
         Should.Throw<DomainException>(() => LogCheck.Record(Head, 3, null, From, To, "", 1, 0, comment, DateTimeOffset.UnixEpoch))
-            .Message.ShouldBe("Write what the check found, even if it found nothing.");
+            .Message.ShouldBe(AccessLogRuleCodes.CheckCommentMissing);
 
     [Fact]
     public void ACommentOverTheLimit_IsRefused() =>

@@ -28,8 +28,8 @@ public class PlausibleDatesTests
         PlausibleDates.LatestPlanned(new DateOnly(2028, 2, 29)).ShouldBe(new DateOnly(2030, 2, 28));
 
     [Theory]
-    [InlineData("1999-12-31", PlausibleDates.TooEarlyCode)]
-    [InlineData("2028-12-07", PlausibleDates.TooFarAheadCode)]
+    [InlineData("1999-12-31", CalendarRuleCodes.TooEarly)]
+    [InlineData("2028-12-07", CalendarRuleCodes.TooFarAhead)]
     [InlineData("2027-06-30", null)]
     public void RefusalOf_NamesTheRuleOrNothing(string date, string? code) =>
         PlausibleDates.RefusalOf(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Today).ShouldBe(code);

@@ -45,7 +45,7 @@ public class CaseDecisionRulesTests
     {
         Check(NeedsAction(Action(due: ReviewDate))).ShouldBeEmpty();
         Check(NeedsAction(Action(due: ReviewDate.AddDays(-1)))).ShouldBe([new RuleBreach(ReviewRuleCodes.ActionDueBeforeReview, 0)]);
-        Check(NeedsAction(Action(due: ReviewDate.AddYears(2).AddDays(1)))).ShouldBe([new RuleBreach(PlausibleDates.TooFarAheadCode, 0)]);
+        Check(NeedsAction(Action(due: ReviewDate.AddYears(2).AddDays(1)))).ShouldBe([new RuleBreach(CalendarRuleCodes.TooFarAhead, 0)]);
         Check(NeedsAction(Action(due: ReviewDate.AddYears(2)))).ShouldBeEmpty();
     }
 

@@ -19,14 +19,14 @@ public class BasicInvestigationTests
 
         investigation.IsSigned.ShouldBeTrue();
         investigation.SignedBy.ShouldBe("worker-2");
-        Should.Throw<DomainException>(() => investigation.Update(Sections())).Message.ShouldBe(BasicInvestigation.AlreadySigned);
-        Should.Throw<DomainException>(() => investigation.Sign("worker-2", Now)).Message.ShouldBe(BasicInvestigation.AlreadySigned);
+        Should.Throw<DomainException>(() => investigation.Update(Sections())).Message.ShouldBe(InvestigationRuleCodes.AlreadySigned);
+        Should.Throw<DomainException>(() => investigation.Sign("worker-2", Now)).Message.ShouldBe(InvestigationRuleCodes.AlreadySigned);
     }
 
     [Fact]
     public void Sign_WithoutAssessment_Throws() =>
         Should.Throw<DomainException>(() => BasicInvestigation.Start(Guid.NewGuid(), "w", Sections(assessment: null), Now).Sign("w", Now))
-            .Message.ShouldBe(BasicInvestigation.AssessmentMissing);
+            .Message.ShouldBe(InvestigationRuleCodes.AssessmentMissing);
 
     [Fact]
     public void Update_BeforeSigning_ReplacesTheSections()
@@ -41,5 +41,5 @@ public class BasicInvestigationTests
     [Fact]
     public void Start_OverlongSection_Throws() =>
         Should.Throw<DomainException>(() => BasicInvestigation.Start(Guid.NewGuid(), "w", Sections(assessment: new string('x', 8001)), Now))
-            .Message.ShouldBe(BasicInvestigation.SectionTooLong);
+            .Message.ShouldBe(InvestigationRuleCodes.SectionTooLong);
 }

@@ -19,8 +19,8 @@ public class JournalNoteTests
         note.Sign(Now);
 
         note.IsSigned.ShouldBeTrue();
-        Should.Throw<DomainException>(() => note.Change(Today, "Ändrad text", Today)).Message.ShouldBe(JournalNote.AlreadySigned);
-        Should.Throw<DomainException>(() => note.Sign(Now)).Message.ShouldBe(JournalNote.AlreadySigned);
+        Should.Throw<DomainException>(() => note.Change(Today, "Ändrad text", Today)).Message.ShouldBe(JournalRuleCodes.AlreadySigned);
+        Should.Throw<DomainException>(() => note.Sign(Now)).Message.ShouldBe(JournalRuleCodes.AlreadySigned);
     }
 
     [Fact]
@@ -51,20 +51,20 @@ public class JournalNoteTests
 
     [Fact]
     public void CorrectionOf_AnUnsignedNote_Throws() =>
-        Should.Throw<DomainException>(() => JournalNote.CorrectionOf(Note(), "w", "Rättelse", Now, Today)).Message.ShouldBe(JournalNote.CorrectsUnsignedNote);
+        Should.Throw<DomainException>(() => JournalNote.CorrectionOf(Note(), "w", "Rättelse", Now, Today)).Message.ShouldBe(JournalRuleCodes.CorrectsUnsignedNote);
 
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
     public void Write_WithoutText_Throws(string text) =>
-        Should.Throw<DomainException>(() => Note(text)).Message.ShouldBe(JournalNote.TextMissing);
+        Should.Throw<DomainException>(() => Note(text)).Message.ShouldBe(JournalRuleCodes.TextMissing);
 
     [Fact]
     public void Write_OverlongText_Throws() =>
-        Should.Throw<DomainException>(() => Note(new string('x', JournalNote.MaxTextLength + 1))).Message.ShouldBe(JournalNote.TextTooLong);
+        Should.Throw<DomainException>(() => Note(new string('x', JournalNote.MaxTextLength + 1))).Message.ShouldBe(JournalRuleCodes.TextTooLong);
 
     [Fact]
     public void Write_EventInTheFuture_Throws() =>
         Should.Throw<DomainException>(() => JournalNote.Write(Guid.NewGuid(), "w", JournalNoteKind.General, Today.AddDays(1), "Text", Now, Today))
-            .Message.ShouldBe(JournalNote.EventInFuture);
+            .Message.ShouldBe(JournalRuleCodes.EventInFuture);
 }

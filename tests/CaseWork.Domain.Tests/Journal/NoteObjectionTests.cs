@@ -32,25 +32,25 @@ public class NoteObjectionTests
     {
         var draft = JournalNote.Write(Guid.NewGuid(), "worker", JournalNoteKind.General, Today, "Utkast", Now, Today);
 
-        Should.Throw<DomainException>(() => NoteObjection.Record(draft, "Fel", Today, "worker", Now, Today)).Message.ShouldBe(NoteObjection.NoteNotSigned);
+        Should.Throw<DomainException>(() => NoteObjection.Record(draft, "Fel", Today, "worker", Now, Today)).Message.ShouldBe(JournalRuleCodes.ObjectionNoteNotSigned);
     }
 
     [Theory]
-    [InlineData(null, NoteObjection.TextMissing)]
-    [InlineData("  ", NoteObjection.TextMissing)]
+    [InlineData(null, JournalRuleCodes.ObjectionTextMissing)]
+    [InlineData("  ", JournalRuleCodes.ObjectionTextMissing)]
     public void AnObjection_NeedsAText(string? text, string rule) =>
         Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), text, Today, "worker", Now, Today)).Message.ShouldBe(rule);
 
     [Fact]
     public void AnObjection_HasAMaximumLength() =>
         Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), new string('x', NoteObjection.MaxTextLength + 1), Today, "worker", Now, Today))
-            .Message.ShouldBe(NoteObjection.TextTooLong);
+            .Message.ShouldBe(JournalRuleCodes.ObjectionTextTooLong);
 
     [Fact]
     public void AnObjection_IsNotReceivedInTheFuture_NorBeforeTheNoteWasWritten()
     {
-        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(1), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedInFuture);
-        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(-10), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedBeforeNote);
+        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(1), "worker", Now, Today)).Message.ShouldBe(JournalRuleCodes.ObjectionReceivedInFuture);
+        Should.Throw<DomainException>(() => NoteObjection.Record(Signed(), "Fel", Today.AddDays(-10), "worker", Now, Today)).Message.ShouldBe(JournalRuleCodes.ObjectionReceivedBeforeNote);
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public class NoteObjectionTests
         note.Sign(writtenLateAtNight);
 
         NoteObjection.Record(note, "Fel", new DateOnly(2026, 11, 21), "worker", Now, Today).ReceivedOn.ShouldBe(new DateOnly(2026, 11, 21));
-        Should.Throw<DomainException>(() => NoteObjection.Record(note, "Fel", new DateOnly(2026, 11, 20), "worker", Now, Today)).Message.ShouldBe(NoteObjection.ReceivedBeforeNote);
+        Should.Throw<DomainException>(() => NoteObjection.Record(note, "Fel", new DateOnly(2026, 11, 20), "worker", Now, Today)).Message.ShouldBe(JournalRuleCodes.ObjectionReceivedBeforeNote);
     }
 }

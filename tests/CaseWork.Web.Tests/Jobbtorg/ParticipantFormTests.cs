@@ -25,7 +25,7 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await response.TextAsync();
         page.ShouldContain("Det finns ett problem");
-        page.ShouldContain("Avslutet kan inte vara före första besöket.");
+        page.ShouldContain("Avslutsdatumet kan inte ligga före första besöket på Jobbtorg.");
         page.ShouldContain("href=\"#Closure_On\"");
         page.ShouldContain($"value=\"{Iso(10)}\"");
         page.ShouldContain("Behöver vård först");
@@ -39,7 +39,7 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
         var coach = await SignInAsync("jobbcoach");
 
         var noWhy = await (await coach.PostFormAsync(App, referral, "Close", new() { ["Closure.On"] = Iso(1), ["Closure.Reason"] = "SentBack" })).TextAsync();
-        noWhy.ShouldContain("Skriv varför deltagaren återremitteras, eller varför remissen avslutas av annat skäl.");
+        noWhy.ShouldContain("Skriv varför: det krävs när remissen återremitteras eller avslutas av annat skäl.");
         var noReason = await (await coach.PostFormAsync(App, referral, "Close", new() { ["Closure.On"] = "i går" })).TextAsync();
         noReason.ShouldContain("Välj varför remissen avslutas.");
         noReason.ShouldContain("Ange ett datum som ÅÅÅÅ-MM-DD.");

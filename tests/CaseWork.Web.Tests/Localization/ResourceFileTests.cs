@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CaseWork.Domain.Common;
 using CaseWork.Web.Tests.Infrastructure;
 
 namespace CaseWork.Web.Tests.Localization;
@@ -30,6 +32,21 @@ public partial class ResourceFileTests
             .ToHashSet();
 
         used.Except(swedish).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryDomainRefusalCode_HasATextInBothLanguages()
+    {
+        var codes = typeof(DomainException).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("RuleCodes", StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        codes.Count.ShouldBeGreaterThan(100);
+        codes.Except(Keys("SharedResource.resx")).ShouldBeEmpty();
+        codes.Except(Keys("SharedResource.en.resx")).ShouldBeEmpty();
     }
 
     private static HashSet<string> Keys(string file) =>

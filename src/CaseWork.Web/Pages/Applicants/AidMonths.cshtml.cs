@@ -4,6 +4,7 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
+[Authorize(Policy = Policies.WriteCases)]
 public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AidMonthInput> validator) : PageModel
 {
     [FromRoute]
@@ -63,7 +64,7 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
             .Where(a => a.Id == ApplicantId)
             .Select(a => new
             {
-                Name = a.FirstName + " " + a.LastName,
+                Name = ApplicantDisplayName.Of(a.FirstName, a.LastName),
                 Months = a.AidMonths.OrderByDescending(m => m.Month).Take(36).Select(m => new { m.Month, m.Decision }).ToList(),
             })
             .SingleAsync(cancellationToken);

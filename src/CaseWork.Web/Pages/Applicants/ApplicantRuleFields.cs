@@ -5,8 +5,8 @@ public static class ApplicantRuleFields
 {
     public static string FieldFor(string code) => code switch
     {
-        StatedReason.ChooseReason => "Input.Reason",
-        StatedReason.DescribeOther or StatedReason.TextTooLong => "Input.Text",
+        AccessRuleCodes.ReasonMissing => "Input.Reason",
+        AccessRuleCodes.OtherReasonUndescribed or AccessRuleCodes.ReasonTextTooLong => "Input.Text",
         _ => string.Empty,
     };
 }

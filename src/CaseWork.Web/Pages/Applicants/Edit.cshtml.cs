@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Applicants;
 
+[Authorize(Policy = Policies.WriteCases)]
 public class EditModel(
     CaseWorkDbContext db,
     AuditLog audit,
     IValidator<ApplicantInput> validator,
-    UnitWorkers unitWorkers,
+    UnitWorkersQuery unitWorkers,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [FromRoute]

@@ -1,6 +1,5 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Pages.WorkPlans;
@@ -11,6 +10,7 @@ namespace CaseWork.Web.Pages.FollowUps;
 /// The monthly check with the aid application: records the follow-up, the month's aid decision and a signed journal
 /// note in one save, after a warning when attendance is sanctioned without Jobbtorg's report.
 /// </summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class MonthlyCheckModel(
     CaseWorkDbContext db,
     AuditLog audit,
@@ -96,11 +96,7 @@ public class MonthlyCheckModel(
         }
 
         var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
-        applicant.RecordAidMonth(check.Month.Year, check.Month.Month, check.Decision, Today);
-        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, JournalNoteKind.MonthlyCheck, Today, FollowUpRecordText.Of(check), now, Today);
-        note.Sign(now);
-        check.WrittenInJournalAs(note.Id);
-        db.JournalNotes.Add(note);
+        db.JournalNotes.Add(FollowUpRecording.RecordMonthlyCheck(check, applicant, now, Today));
         db.MonthlyChecks.Add(check);
         audit.Add(AuditAction.MonthlyCheckRecorded, ApplicantId, $"{Input.Month}: {check.Attendance}, {check.Decision}{(SaveWithoutReport ? " (saved without attendance report)" : string.Empty)}");
         audit.Add(AuditAction.AidMonthRecorded, ApplicantId, $"{Input.Month}: {check.Decision}");

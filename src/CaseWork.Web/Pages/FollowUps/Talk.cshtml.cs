@@ -1,11 +1,11 @@
 using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class TalkModel(
     CaseWorkDbContext db,
     AuditLog audit,
@@ -55,13 +55,9 @@ public class TalkModel(
             return Page();
         }
 
-        var note = JournalNote.Write(ApplicantId, db.CurrentUser.UserId!, talk.JournalKind, talk.HeldOn, FollowUpRecordText.Of(talk), now, Today);
-        note.Sign(now);
-        talk.WrittenInJournalAs(note.Id);
-        db.JournalNotes.Add(note);
-        db.FollowUpTalks.Add(talk);
         var plan = await db.WorkPlans.SingleOrDefaultAsync(p => p.ApplicantId == ApplicantId && p.Status == WorkPlanStatus.Active, cancellationToken);
-        plan?.MoveNextFollowUp(talk.NextFollowUpOn, now);
+        db.JournalNotes.Add(FollowUpRecording.RecordTalk(talk, plan, now, Today));
+        db.FollowUpTalks.Add(talk);
         audit.Add(AuditAction.FollowUpTalkRecorded, ApplicantId, $"{talk.Kind} {talk.Id}{(plan is null ? string.Empty : $", plan {plan.Id} next follow-up {talk.NextFollowUpOn:yyyy-MM-dd}")}");
         try
         {

@@ -4,6 +4,7 @@ using CaseWork.Web.Pages.WorkPlans;
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>Writes the basic investigation; signing makes it read-only.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<InvestigationInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

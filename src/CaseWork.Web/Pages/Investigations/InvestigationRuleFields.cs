@@ -7,7 +7,7 @@ public static class InvestigationRuleFields
 {
     public static string FieldFor(string code) => code switch
     {
-        BasicInvestigation.AssessmentMissing => "Input.Assessment",
+        InvestigationRuleCodes.AssessmentMissing => "Input.Assessment",
         _ => string.Empty,
     };
 }

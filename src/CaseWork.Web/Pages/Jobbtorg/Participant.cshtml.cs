@@ -12,7 +12,7 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 [Authorize(Policy = Policies.Coach)]
 public class ParticipantModel(
     CaseWorkDbContext db,
-    CoachParticipantQueries participants,
+    CoachParticipantQuery participants,
     ResursPlaceService resursPlaces,
     AuditLog audit,
     IValidator<LifecycleInput> lifecycleValidator,
@@ -136,8 +136,7 @@ public class ParticipantModel(
         }
         catch (DomainException ex)
         {
-            var (field, message) = ReferralRuleMessages.For(ex.Message, formField, localizer);
-            ModelState.AddModelError(field, message);
+            this.AddRefusal(ex, localizer, code => ReferralRuleFields.ForCoachForm(code, formField));
             return await ShowAgainAsync(cancellationToken);
         }
 

@@ -7,10 +7,10 @@ public static class JournalRuleFields
 {
     public static string FieldFor(string code) => code switch
     {
-        JournalNote.TextMissing or JournalNote.TextTooLong => "Input.Text",
-        JournalNote.EventInFuture or JournalNote.EventTooEarly => "Input.EventDate",
-        NoteObjection.TextMissing or NoteObjection.TextTooLong => "ObjectionText",
-        NoteObjection.ReceivedInFuture or NoteObjection.ReceivedBeforeNote => "ObjectionReceivedOn",
+        JournalRuleCodes.TextMissing or JournalRuleCodes.TextTooLong => "Input.Text",
+        JournalRuleCodes.EventInFuture or JournalRuleCodes.EventTooEarly => "Input.EventDate",
+        JournalRuleCodes.ObjectionTextMissing or JournalRuleCodes.ObjectionTextTooLong => "ObjectionText",
+        JournalRuleCodes.ObjectionReceivedInFuture or JournalRuleCodes.ObjectionReceivedBeforeNote => "ObjectionReceivedOn",
         _ => string.Empty,
     };
 }

@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>One journal note, what it corrects and what corrects it; its author signs a draft here.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -106,7 +108,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
                 EF.Property<uint>(n, JournalNoteConfiguration.VersionProperty),
                 db.JournalNotes.Where(o => o.Id == n.CorrectsNoteId).Select(o => new NoteLink(o.Id, o.EventDate, o.WrittenAt)).FirstOrDefault(),
                 db.JournalNotes.Where(c => c.CorrectsNoteId == n.Id).OrderBy(c => c.Id).Select(c => new NoteLink(c.Id, c.EventDate, c.WrittenAt)).FirstOrDefault(),
-                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(a => a.FirstName + " " + a.LastName).First()))
+                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(ApplicantDisplayName.Display).First()))
             .SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {

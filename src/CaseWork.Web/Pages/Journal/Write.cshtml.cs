@@ -5,6 +5,7 @@ using CaseWork.Web.Pages.WorkPlans;
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>Writes a journal note, continues one's own draft, or writes the correction of a signed note.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class WriteModel(
     CaseWorkDbContext db,
     AuditLog audit,

@@ -182,7 +182,7 @@ public class DetailsModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var view = await ReferralQueries.ViewAsync(db, ApplicantId, ReferralId, cancellationToken);
+        var view = await ReferralQuery.ViewAsync(db, ApplicantId, ReferralId, cancellationToken);
         if (view is null)
         {
             return false;

@@ -15,4 +15,17 @@ public static class ReferralRuleFields
         ReferralRuleCodes.ClosedBeforeFirstVisit or ReferralRuleCodes.ClosedBeforeSent or ReferralRuleCodes.DateInFuture or ReferralRuleCodes.DateTooEarly => prefix + "." + dateField,
         _ => string.Empty,
     };
+
+    /// <summary>For a coach's form on the participant page: beside the form's own field, unless the rule names another.</summary>
+    public static string ForCoachForm(string code, string formField) => code switch
+    {
+        ReferralRuleCodes.AlreadyClosed => string.Empty,
+        ReferralRuleCodes.ClosureReasonMissing => "Closure.Reason",
+        ReferralRuleCodes.ClosureNoteMissing => "Closure.Note",
+        ReferralRuleCodes.AttendanceOutOfRange => "Attendance.DaysExpected",
+        ReferralRuleCodes.AttendanceBeforeFirstVisit => "Attendance.Month",
+        ReferralRuleCodes.InterventionBeforeFirstVisit => "Intervention.Start",
+        ReferralRuleCodes.InterventionNotFound => "Ending.InterventionId",
+        _ => formField,
+    };
 }

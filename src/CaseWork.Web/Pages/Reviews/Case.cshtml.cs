@@ -1,15 +1,17 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The unit head records the decision, comment and actions for one case of an ongoing review.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class CaseModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewCases cases,
+    ReviewCasesQuery cases,
     ReviewCaseFactsQuery factsQuery,
-    ReviewWorkers workers,
+    ReviewWorkersQuery workers,
     AuditLog audit,
     ReadPurposes purposes,
     IValidator<CaseInput> validator,
@@ -155,7 +157,7 @@ public class CaseModel(
         }
 
         ApplicantId = entry.ApplicantId;
-        ApplicantName = await db.Applicants.Where(a => a.Id == entry.ApplicantId).Select(a => a.FirstName + " " + a.LastName).SingleOrDefaultAsync(cancellationToken)
+        ApplicantName = await db.Applicants.Where(a => a.Id == entry.ApplicantId).Select(ApplicantDisplayName.Display).SingleOrDefaultAsync(cancellationToken)
             ?? localizer["Moved from the unit"];
         return (entry, null);
     }

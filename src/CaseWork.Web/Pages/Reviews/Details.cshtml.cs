@@ -7,10 +7,11 @@ namespace CaseWork.Web.Pages.Reviews;
 /// One review: the caseload a page at a time with what matters per case and the decisions so far; the unit head
 /// completes and signs it here. Read-only for everyone once signed.
 /// </summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewCases cases,
+    ReviewCasesQuery cases,
     ReviewCaseFactsQuery factsQuery,
     AuditLog audit,
     ReadPurposes purposes,
@@ -34,7 +35,7 @@ public class DetailsModel(
 
     public bool CanRun { get; private set; }
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCases.PageSize));
+    public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCasesQuery.PageSize));
 
     public DateOnly Today => clock.Today();
 

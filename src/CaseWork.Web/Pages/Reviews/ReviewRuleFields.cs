@@ -12,7 +12,7 @@ public static class ReviewRuleFields
         ReviewRuleCodes.NeedsActionWithoutAction => "Input.Actions[0].Description",
         ReviewRuleCodes.ActionTextMissing or ReviewRuleCodes.ActionTextTooLong => $"Input.Actions[{row}].Description",
         ReviewRuleCodes.ActionOwnerMissing or ReviewRuleCodes.ActionOwnerNotInUnit => $"Input.Actions[{row}].OwnerId",
-        ReviewRuleCodes.ActionDueMissing or ReviewRuleCodes.ActionDueBeforeReview or PlausibleDates.TooFarAheadCode => $"Input.Actions[{row}].DueOn",
+        ReviewRuleCodes.ActionDueMissing or ReviewRuleCodes.ActionDueBeforeReview or CalendarRuleCodes.TooFarAhead => $"Input.Actions[{row}].DueOn",
         _ => string.Empty,
     };
 }

@@ -4,6 +4,7 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Records the applicant's agreement; for a draft this activates the plan.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AgreementInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -76,7 +77,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
                 localizer["A colleague changed this plan at the same moment. Open the plan again to see it."],
                 this.Redraw());
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OneActivePlanIndex))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
         {
             ModelState.AddModelError(string.Empty, localizer["The applicant already has an active plan: close it before activating this one."]);
             return Page();

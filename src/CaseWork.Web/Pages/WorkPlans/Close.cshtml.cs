@@ -3,6 +3,7 @@ using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
+[Authorize(Policy = Policies.WritePlans)]
 public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<CloseInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,8 +1,10 @@
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Writes a draft plan, or revises an active one into a new version with a reason.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class EditModel(
     CaseWorkDbContext db,
     AuditLog audit,
@@ -95,26 +97,22 @@ public class EditModel(
         var now = clock.GetUtcNow();
         var content = Input.ToContent();
         var cause = IsRevision && FollowUpId is { } talkId ? await db.RevisionCauseAsync(talkId, cancellationToken) : null;
-        string message;
+        string message = localizer["The draft plan has been saved."];
         try
         {
             if (plan is null)
             {
-                plan = WorkPlan.StartDraft(ApplicantId, content, now);
-                db.WorkPlans.Add(plan);
-                message = localizer["The draft plan has been saved."];
+                db.WorkPlans.Add(plan = WorkPlan.StartDraft(ApplicantId, content, now));
             }
             else if (plan.Status == WorkPlanStatus.Draft)
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
                 plan.UpdateDraft(content, now);
-                message = localizer["The draft plan has been saved."];
             }
             else
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
-                var version = plan.Revise(content, Input.Reason!, db.CurrentUser.UserName, now, cause);
-                message = localizer["Version {0} of the plan has been saved.", version.Number];
+                message = localizer["Version {0} of the plan has been saved.", plan.Revise(content, Input.Reason!, db.CurrentUser.UserName, now, cause).Number];
             }
         }
         catch (DomainException ex)
@@ -125,22 +123,33 @@ public class EditModel(
         }
 
         audit.Add(AuditAction.WorkPlanSaved, ApplicantId, IsRevision ? $"plan {plan.Id} revised" : $"plan {plan.Id} draft");
-        return await this.SaveFormAsync(
-            () => db.SaveChangesAsync(cancellationToken),
-            message,
-            () =>
-            {
-                TempData["PlanSaved"] = plan.Id.ToString();
-                return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
-            },
-            localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."],
-            async _ =>
-            {
-                ModelState.Remove("Input.Version");
-                Input.Version = await db.PlanVersionAsync(plan.Id, cancellationToken);
-                await PrepareAsync(cancellationToken);
-                return Page();
-            });
+        try
+        {
+            return await this.SaveFormAsync(
+                () => db.SaveChangesAsync(cancellationToken),
+                message,
+                () =>
+                {
+                    TempData["PlanSaved"] = plan.Id.ToString();
+                    return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
+                },
+                localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."],
+                async _ =>
+                {
+                    ModelState.Remove("Input.Version");
+                    Input.Version = await db.PlanVersionAsync(plan.Id, cancellationToken);
+                    await PrepareAsync(cancellationToken);
+                    return Page();
+                });
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
+        {
+            // A colleague's plan was saved between the check above and this save.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
     }
 
     public Task<IActionResult> OnPostAddSubgoalAsync(CancellationToken cancellationToken) =>
@@ -158,8 +167,7 @@ public class EditModel(
     /// <summary>Adds or removes a row without saving: the form comes back with everything typed so far.</summary>
     private async Task<IActionResult> RedrawAsync(Action change, CancellationToken cancellationToken)
     {
-        // The plan as the page found it on GET: the one in the route, or else the open one (a revision); the redrawn
-        // form then posts to that plan, and a revision keeps its reason field.
+        // The plan as GET found it, so that the redrawn form posts to that plan and a revision keeps its reason field.
         var plan = await db.FindForEditAsync(ApplicantId, PlanId, cancellationToken);
         if (PlanId is not null && plan is null)
         {
@@ -168,16 +176,13 @@ public class EditModel(
 
         PlanId = plan?.Id;
         IsRevision = plan?.Status == WorkPlanStatus.Active;
-
-        if (TypedTextModelBinder.RefusedAny(HttpContext))
+        // A refused text stays in its field with its message; the row is added or removed once it is corrected.
+        if (!TypedTextModelBinder.RefusedAny(HttpContext))
         {
-            // A refused text stays in its field with its message; the row is added or removed once it is corrected.
-            await PrepareAsync(cancellationToken);
-            return Page();
+            ModelState.Clear();
+            change();
         }
 
-        ModelState.Clear();
-        change();
         await PrepareAsync(cancellationToken);
         return Page();
     }
@@ -185,8 +190,7 @@ public class EditModel(
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
-        var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
+        var situation = new PlanSituation(Today, ReceivingAid: false, await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken));
         // The validator is what decides that the form converts into a plan; when it does not (say, a half-typed date
         // after adding a row), the goal alone can still be judged.
         Signals = (await validator.ValidateAsync(Input, cancellationToken)).IsValid

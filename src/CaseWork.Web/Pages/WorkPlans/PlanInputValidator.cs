@@ -74,12 +74,12 @@ internal static class PlanDates
     /// more than two years ahead; the message by the field says which.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> Plausible<T>(this IRuleBuilderOptions<T, string?> rule, IPlausibleDateTexts texts) => rule
-        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(texts.L[PlausibleDates.TooEarlyCode])
-        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooFarAhead(date, texts.Today)).WithMessage(texts.L[PlausibleDates.TooFarAheadCode]);
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(texts.L[CalendarRuleCodes.TooEarly])
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooFarAhead(date, texts.Today)).WithMessage(texts.L[CalendarRuleCodes.TooFarAhead]);
 
     /// <summary>The rule for a date that records what happened: not before CaseWork's earliest records.</summary>
     public static IRuleBuilderOptions<T, string?> NotTooEarly<T>(this IRuleBuilderOptions<T, string?> rule, IStringLocalizer<SharedResource> l) => rule
-        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l[PlausibleDates.TooEarlyCode]);
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l[CalendarRuleCodes.TooEarly]);
 
     /// <summary>True when the date is empty, unreadable (reported elsewhere) or inside the plan's period.</summary>
     public static bool Inside(PlanInput plan, string? date) =>

@@ -37,7 +37,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Year ??= CurrentYear.ToString(CultureInfo.InvariantCulture);
-        Districts = await LoadDistrictsAsync(cancellationToken);
+        Districts = await SavedYear.DistrictsAsync(db, cancellationToken);
         if (!TryReadYear(out var year))
         {
             return;
@@ -60,7 +60,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Districts = await LoadDistrictsAsync(cancellationToken);
+        Districts = await SavedYear.DistrictsAsync(db, cancellationToken);
         // Rows in the order the page shows them, one per known district, whatever was posted.
         var posted = Rows.Where(r => r is not null).GroupBy(r => r.DistrictId).ToDictionary(g => g.Key, g => g.First().Complete());
         Rows = Districts.Where(d => posted.ContainsKey(d.Id)).Select(d => posted[d.Id]).ToList();
@@ -78,8 +78,12 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
             return Page();
         }
 
-        var changed = Apply(typed, saved, year);
-        audit.Add(AuditAction.IndicatorTargetsChanged, null, AuditDetail(year, changed));
+        var changes = saved.Apply(typed.Select(t => t.Figure), CurrentYear);
+        db.IndicatorTargets.AddRange(changes.NewTargets);
+        db.DistrictPopulations.AddRange(changes.NewPopulations);
+        db.IndicatorTargets.RemoveRange(changes.RemovedTargets);
+        db.DistrictPopulations.RemoveRange(changes.RemovedPopulations);
+        audit.Add(AuditAction.IndicatorTargetsChanged, null, SavedYear.AuditDetail(year, changes.Count));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -93,16 +97,11 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
             return Page();
         }
 
-        TempData["StatusMessage"] = changed == 0
+        TempData["StatusMessage"] = changes.Count == 0
             ? localizer["Nothing was changed for {0}.", year].Value
-            : localizer["The targets and populations for {0} have been saved. Values changed: {1}.", year, changed].Value;
+            : localizer["The targets and populations for {0} have been saved. Values changed: {1}.", year, changes.Count].Value;
         return RedirectToPage(new { year });
     }
-
-    /// <summary>The audit detail; it starts with the year so that a conflict can name who saved that year last.</summary>
-    private static string AuditDetail(int year, int changed) => string.Create(CultureInfo.InvariantCulture, $"{YearPrefix(year)} {changed} values changed");
-
-    private static string YearPrefix(int year) => string.Create(CultureInfo.InvariantCulture, $"year {year}:");
 
     private bool TryReadYear(out int year)
     {
@@ -132,16 +131,16 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
                 var text = Rows[i].Text(cell);
                 if (string.IsNullOrWhiteSpace(text))
                 {
-                    values.Add(new TypedValue(cell, null, Rows[i].Version(cell)));
+                    values.Add(new TypedValue(cell, new(cell.Figure, null, Rows[i].Version(cell))));
                     continue;
                 }
 
                 var problem = !SwedishNumber.TryParse(text, out var value) ? Texts.NotANumber(cell.Measure)
-                    : (cell.Measure is { } m ? TargetRules.Problem(m, value) : PopulationRules.Problem(value)) is { } code ? Texts.Refusal(code, cell.Measure)
+                    : cell.Figure.Problem(value) is { } code ? Texts.Refusal(code, cell.Measure)
                     : null;
                 if (problem is null)
                 {
-                    values.Add(new TypedValue(cell, value, Rows[i].Version(cell)));
+                    values.Add(new TypedValue(cell, new(cell.Figure, value, Rows[i].Version(cell))));
                 }
                 else
                 {
@@ -158,15 +157,13 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
     /// Fields whose saved row changed since the form was loaded, to a value other than the one typed. The form then takes
     /// the new versions, so saving again overwrites the colleague's values on purpose.
     /// </summary>
-    private async Task<bool> ShowConflictsAsync(List<TypedValue> typed, SavedYear saved, int year, CancellationToken cancellationToken, bool raced = false)
+    private async Task<bool> ShowConflictsAsync(List<TypedValue> typed, TargetGrid saved, int year, CancellationToken cancellationToken, bool raced = false)
     {
-        foreach (var value in typed)
+        var cells = typed.ToDictionary(t => t.Figure.Figure, t => t.Cell);
+        foreach (var (figure, yours, _) in saved.ChangedMeanwhile(typed.Select(t => t.Figure)))
         {
-            var theirs = saved.Value(value.Cell.DistrictId, value.Cell.Measure);
-            if (saved.Version(value.Cell.DistrictId, value.Cell.Measure) != value.LoadedVersion && theirs != value.Value)
-            {
-                Conflicts.Add(new TargetConflict(value.Cell, LabelOf(value.Cell), Texts.Shown(theirs, value.Cell.Measure), Texts.Shown(value.Value, value.Cell.Measure)));
-            }
+            var cell = cells[figure];
+            Conflicts.Add(new TargetConflict(cell, LabelOf(cell), Texts.Shown(saved.Value(figure), cell.Measure), Texts.Shown(yours, cell.Measure)));
         }
 
         if (Conflicts.Count == 0 && !raced)
@@ -176,14 +173,10 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
 
         foreach (var value in typed)
         {
-            Rows[value.Cell.Row].SetVersion(value.Cell, saved.Version(value.Cell.DistrictId, value.Cell.Measure));
+            Rows[value.Cell.Row].SetVersion(value.Cell, saved.Version(value.Figure.Figure));
         }
 
-        var who = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.Action == AuditAction.IndicatorTargetsChanged && e.Detail!.StartsWith(YearPrefix(year)))
-            .OrderByDescending(e => e.Id)
-            .Select(e => db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? e.UserName)
-            .FirstOrDefaultAsync(cancellationToken);
+        var who = await SavedYear.LastSavedByAsync(db, year, cancellationToken);
         ModelState.AddModelError(string.Empty, who is null
             ? localizer["Someone else saved targets for {0} while you were editing. Your values are still in the form: compare them with theirs, then save again to keep yours.", year]
             : localizer["{0} saved targets for {1} while you were editing. Your values are still in the form: compare them with theirs, then save again to keep yours.", who, year]);
@@ -195,54 +188,9 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         return true;
     }
 
-    /// <summary>Writes the typed values over the saved rows; an emptied field removes its target. Returns how many changed.</summary>
-    private int Apply(List<TypedValue> typed, SavedYear saved, int year)
-    {
-        var changed = 0;
-        foreach (var (cell, value, _) in typed)
-        {
-            object? row = cell.Measure is { } m ? saved.Targets.GetValueOrDefault((cell.DistrictId, m)) : saved.Populations.GetValueOrDefault(cell.DistrictId);
-            var before = saved.Value(cell.DistrictId, cell.Measure);
-            if (before == value)
-            {
-                continue;
-            }
-
-            changed++;
-            switch (row, value, cell.Measure)
-            {
-                case (not null, null, _):
-                    db.Remove(row);
-                    break;
-                case (IndicatorTarget target, { } v, _):
-                    target.Change(v);
-                    break;
-                case (DistrictPopulation population, { } v, _):
-                    population.Change((int)v);
-                    break;
-                case (null, { } v, { } measure):
-                    db.IndicatorTargets.Add(new IndicatorTarget(cell.DistrictId, year, measure, v, CurrentYear));
-                    break;
-                case (null, { } v, null):
-                    db.DistrictPopulations.Add(new DistrictPopulation(cell.DistrictId, year, (int)v, CurrentYear));
-                    break;
-            }
-        }
-
-        return changed;
-    }
-
     public string NameOf(int districtId) => Districts.FirstOrDefault(d => d.Id == districtId)?.Name ?? string.Empty;
 
     private string LabelOf(TargetCell cell) => Texts.Label(NameOf(cell.DistrictId), cell.Measure);
 
-    private Task<List<DistrictName>> LoadDistrictsAsync(CancellationToken cancellationToken) =>
-        db.Districts.AsNoTracking().OrderBy(d => d.Name).Select(d => new DistrictName(d.Id, d.Name)).ToListAsync(cancellationToken);
-
-    private sealed record TypedValue(TargetCell Cell, decimal? Value, uint? LoadedVersion);
+    private sealed record TypedValue(TargetCell Cell, TypedFigure Figure);
 }
-
-public sealed record DistrictName(int Id, string Name);
-
-/// <summary>A field a colleague saved differently while this form was open.</summary>
-public sealed record TargetConflict(TargetCell Cell, string Label, string Theirs, string Yours);

@@ -2,37 +2,35 @@ using CaseWork.Domain.Indicators;
 
 namespace CaseWork.Web.Pages.Admin.Targets;
 
-/// <summary>The targets and populations saved for one year, in two queries.</summary>
-public sealed class SavedYear
+/// <summary>The reads of the targets page: the saved year as the grid the form edits, the districts, who saved a year last.</summary>
+public static class SavedYear
 {
-    private SavedYear(List<DistrictPopulation> populations, List<IndicatorTarget> targets)
-    {
-        Populations = populations.ToDictionary(p => p.DistrictId);
-        Targets = targets.ToDictionary(t => (t.DistrictId, t.Measure));
-    }
-
-    public Dictionary<int, DistrictPopulation> Populations { get; }
-
-    public Dictionary<(int DistrictId, IndicatorMeasure Measure), IndicatorTarget> Targets { get; }
-
-    public bool IsEmpty => Populations.Count == 0 && Targets.Count == 0;
-
     /// <summary>Tracked when the figures are to be changed, so that each update checks the row's xmin.</summary>
-    public static async Task<SavedYear> LoadAsync(CaseWorkDbContext db, int year, bool tracked, CancellationToken cancellationToken)
+    public static async Task<TargetGrid> LoadAsync(CaseWorkDbContext db, int year, bool tracked, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var populations = tracked ? db.DistrictPopulations : db.DistrictPopulations.AsNoTracking();
         var targets = tracked ? db.IndicatorTargets : db.IndicatorTargets.AsNoTracking();
-        return new SavedYear(
+        return new TargetGrid(
+            year,
             await populations.Where(p => p.Year == year).ToListAsync(cancellationToken),
             await targets.Where(t => t.Year == year).ToListAsync(cancellationToken));
     }
 
-    public decimal? Value(int districtId, IndicatorMeasure? measure) => measure is { } m
-        ? Targets.GetValueOrDefault((districtId, m))?.Value
-        : Populations.GetValueOrDefault(districtId)?.Adults;
+    /// <summary>Every district, by name: the rows of the form.</summary>
+    public static Task<List<DistrictName>> DistrictsAsync(CaseWorkDbContext db, CancellationToken cancellationToken) =>
+        db.Districts.AsNoTracking().OrderBy(d => d.Name).Select(d => new DistrictName(d.Id, d.Name)).ToListAsync(cancellationToken);
 
-    public uint? Version(int districtId, IndicatorMeasure? measure) => measure is { } m
-        ? Targets.GetValueOrDefault((districtId, m))?.Version
-        : Populations.GetValueOrDefault(districtId)?.Version;
+    /// <summary>The audit detail; it starts with the year so that a conflict can name who saved that year last.</summary>
+    public static string AuditDetail(int year, int changed) => string.Create(CultureInfo.InvariantCulture, $"{YearPrefix(year)} {changed} values changed");
+
+    /// <summary>The name of whoever saved the year's figures last, or null.</summary>
+    public static Task<string?> LastSavedByAsync(CaseWorkDbContext db, int year, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.IndicatorTargetsChanged && e.Detail!.StartsWith(YearPrefix(year)))
+            .OrderByDescending(e => e.Id)
+            .Select(e => db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? e.UserName)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static string YearPrefix(int year) => string.Create(CultureInfo.InvariantCulture, $"year {year}:");
 }

@@ -7,6 +7,8 @@ public sealed record TargetCell(int Row, int DistrictId, IndicatorMeasure? Measu
 {
     public static IReadOnlyList<IndicatorMeasure> Measures => IndicatorMeasures.All;
 
+    public GridFigure Figure => new(DistrictId, Measure);
+
     /// <summary>The model-state key, which is also the field's name; <see cref="Validation.FieldIds"/> turns it into the id.</summary>
     public string Key => Measure is { } measure
         ? string.Create(CultureInfo.InvariantCulture, $"Rows[{Row}].Targets[{Column(measure)}]")
@@ -58,13 +60,13 @@ public sealed class DistrictRow
     }
 
     /// <summary>A row filled from saved figures; without versions when they are another year's, offered as a start.</summary>
-    public static DistrictRow From(int districtId, SavedYear saved, bool withVersions) => new()
+    public static DistrictRow From(int districtId, TargetGrid saved, bool withVersions) => new()
     {
         DistrictId = districtId,
-        Adults = saved.Value(districtId, null) is { } adults ? Validation.SwedishNumber.ForField(adults) : null,
-        AdultsVersion = withVersions ? saved.Version(districtId, null)?.ToString(CultureInfo.InvariantCulture) : null,
-        Targets = TargetCell.Measures.Select(m => saved.Value(districtId, m) is { } v ? Validation.SwedishNumber.ForField(v) : null).ToList(),
-        Versions = TargetCell.Measures.Select(m => withVersions ? saved.Version(districtId, m)?.ToString(CultureInfo.InvariantCulture) : null).ToList(),
+        Adults = saved.Value(new(districtId, null)) is { } adults ? Validation.SwedishNumber.ForField(adults) : null,
+        AdultsVersion = withVersions ? saved.Version(new(districtId, null))?.ToString(CultureInfo.InvariantCulture) : null,
+        Targets = TargetCell.Measures.Select(m => saved.Value(new(districtId, m)) is { } v ? Validation.SwedishNumber.ForField(v) : null).ToList(),
+        Versions = TargetCell.Measures.Select(m => withVersions ? saved.Version(new(districtId, m))?.ToString(CultureInfo.InvariantCulture) : null).ToList(),
     };
 
     /// <summary>A posted row with every list as long as the measures, whatever the browser sent.</summary>
@@ -75,3 +77,8 @@ public sealed class DistrictRow
         return this;
     }
 }
+
+public sealed record DistrictName(int Id, string Name);
+
+/// <summary>A field a colleague saved differently while this form was open.</summary>
+public sealed record TargetConflict(TargetCell Cell, string Label, string Theirs, string Yours);

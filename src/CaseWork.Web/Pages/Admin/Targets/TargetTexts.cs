@@ -45,19 +45,16 @@ public sealed class TargetTexts(IStringLocalizer localizer)
     /// <summary>The text of a refused rule, with the bound it broke.</summary>
     public string Refusal(string code, IndicatorMeasure? measure) => code switch
     {
-        IndicatorRuleCodes.TargetAboveMaximum => localizer["The target can be at most {0}.", WithUnit(measure!.Value.MaximumTarget(), measure)],
-        IndicatorRuleCodes.TargetTooManyDecimals => measure!.Value.MaximumDecimals() > 0
-            ? localizer["Give the percentage with at most one decimal, for example 65,9."]
-            : localizer["Enter the target as a whole number, for example 180."],
-        IndicatorRuleCodes.PopulationAboveMaximum => localizer["The number of adults can be at most {0}.", Number(PopulationRules.MaximumAdults)],
-        IndicatorRuleCodes.PopulationNotWhole => NotANumber(null),
+        IndicatorRuleCodes.TargetAboveMaximum => localizer[code, WithUnit(measure!.Value.MaximumTarget(), measure)],
+        IndicatorRuleCodes.TargetTooManyDecimals when measure!.Value.MaximumDecimals() == 0 => localizer["Enter the target as a whole number, for example 180."],
+        IndicatorRuleCodes.PopulationAboveMaximum => localizer[code, Number(PopulationRules.MaximumAdults)],
         _ => localizer[code],
     };
 
     public string YearNotANumber(int example) => localizer["Enter the year with four digits, for example {0}.", example];
 
     public string YearOutOfRange(int currentYear) =>
-        localizer["The year must be between {0} and {1}.", IndicatorYears.First, IndicatorYears.Last(currentYear)];
+        localizer[IndicatorRuleCodes.YearOutOfRange, IndicatorYears.First, IndicatorYears.Last(currentYear)];
 
     /// <summary>A saved value as the page shows it beside a field, or "none".</summary>
     public string Shown(decimal? value, IndicatorMeasure? measure) => value is { } v ? WithUnit(v, measure) : localizer["none"];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Web.Pages.Admin.Users;
 
+[Authorize(Policy = Policies.Administer)]
 public class EditModel(
     UserManager<AppUser> users,
     Placement placement,

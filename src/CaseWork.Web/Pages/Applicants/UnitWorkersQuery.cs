@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The active social workers of a unit: who an applicant can be assigned to.</summary>
-public sealed class UnitWorkers(CaseWorkDbContext db)
+public sealed class UnitWorkersQuery(CaseWorkDbContext db)
 {
     public async Task<List<SelectListItem>> OptionsAsync(int unitId, string? selected, CancellationToken cancellationToken)
     {

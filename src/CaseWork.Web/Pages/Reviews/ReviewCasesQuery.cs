@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 
 namespace CaseWork.Web.Pages.Reviews;
@@ -6,7 +7,7 @@ namespace CaseWork.Web.Pages.Reviews;
 /// The cases of a review in name order, a page at a time (or all, for printing), with their decisions, actions and
 /// facts: live while the review is ongoing, as kept at signing once it is signed. A constant number of queries.
 /// </summary>
-public sealed class ReviewCases(CaseWorkDbContext db, ReviewCaseFactsQuery factsQuery)
+public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery factsQuery)
 {
     public const int PageSize = 50;
 
@@ -24,7 +25,7 @@ public sealed class ReviewCases(CaseWorkDbContext db, ReviewCaseFactsQuery facts
                     {
                         e.Id,
                         e.ApplicantId,
-                        Name = a == null ? null : a.FirstName + " " + a.LastName,
+                        Name = a == null ? null : ApplicantDisplayName.Of(a.FirstName, a.LastName),
                         Pin = a == null ? null : a.PersonalIdentityNumber,
                         e.Decision,
                         e.Comment,

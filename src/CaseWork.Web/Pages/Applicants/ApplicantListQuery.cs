@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.People;
 using CaseWork.Domain.WorkPlans;
@@ -9,7 +8,7 @@ namespace CaseWork.Web.Pages.Applicants;
 /// The register's reads: 50 a page, keyset-paged in (last name, first name, id) order, one query a page and one for
 /// the page's case facts. Kept apart from the page so that the benchmarks run the very same queries.
 /// </summary>
-public static class ApplicantList
+public static class ApplicantListQuery
 {
     public const int PageSize = 50;
 
@@ -71,7 +70,7 @@ public static class ApplicantList
             rows.Reverse();
         }
 
-        rows = await WithCaseFactsAsync(db, quality, rows, today, paid, cancellationToken);
+        rows = await WithCaseFactsAsync(db, quality, rows, today, cancellationToken);
         if (rows.Count == 0)
         {
             return new ApplicantListPage(rows, null, null);
@@ -87,37 +86,22 @@ public static class ApplicantList
     }
 
     /// <summary>
-    /// Aid months, plan and investigation for the page's rows, in one more query keyed by their ids: computed for
-    /// 50 rows, not for every row a search matches before it is sorted.
+    /// The case facts of the page's rows, in one more query keyed by their ids: computed for 50 rows, not for every row
+    /// a search matches before it is sorted.
     /// </summary>
     private static async Task<List<ApplicantListRow>> WithCaseFactsAsync(
-        CaseWorkDbContext db, PlanQualityRules quality, List<ApplicantListRow> rows, DateOnly today, Expression<Func<AidMonth, bool>> paid,
-        CancellationToken cancellationToken)
+        CaseWorkDbContext db, PlanQualityRules quality, List<ApplicantListRow> rows, DateOnly today, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return rows;
         }
 
-        var recent = LongTermAidRule.PaidBetween(LongTermAidRule.ReceivingAidFrom(today), LongTermAidRule.WindowEndingIn(today).To);
         var ids = rows.Select(r => r.Id).ToList();
-        var facts = await db.Applicants.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                AidMonths = a.AidMonths.AsQueryable().Count(paid),
-                ReceivingAid = a.AidMonths.AsQueryable().Any(recent),
-                Plan = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                    .Select(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault())
-                    .FirstOrDefault(),
-                NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                    .Select(p => p.NextFollowUpOn).FirstOrDefault(),
-                Signed = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),
-            })
+        var facts = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => ids.Contains(a.Id)), today)
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         return rows.Select(r => facts.TryGetValue(r.Id, out var f)
-            ? r with { AidMonthsInWindow = f.AidMonths, Signals = quality.Evaluate(f.Plan, f.NextFollowUpOn, new PlanSituation(today, f.ReceivingAid, f.Signed)) }
+            ? r with { AidMonthsInWindow = f.AidMonthsInWindow, Signals = f.Signals(quality, today) }
             : r).ToList();
     }
 }

@@ -1,7 +1,7 @@
 using CaseWork.Domain.Schedules;
-using CaseWork.Web.Pages.Due;
+using CaseWork.Web.Cases;
 
-namespace CaseWork.Web.Tests.Due;
+namespace CaseWork.Web.Tests.Cases;
 
 public class DueListCursorTests
 {

@@ -1,14 +1,15 @@
 using CaseWork.Domain.Schedules;
 
-namespace CaseWork.Web.Pages.Due;
+namespace CaseWork.Web.Cases;
 
 /// <summary>
 /// A position in the due list's order (due date, applicant, kind, and the review action, of which one applicant may
-/// have several on a day), carried in the URL for keyset paging.
+/// have several on a day), carried in the URL for keyset paging. It keeps its dotted form, in which a cursor from before review actions (no
+/// action) still reads; the list is sorted in memory, so the cursor also compares (<see cref="Compare"/>).
 /// </summary>
 public sealed record DueListCursor(DateOnly DueOn, Guid ApplicantId, DueKind Kind, Guid? ActionId = null)
 {
-    public string Encode() => string.Create(CultureInfo.InvariantCulture, $"{DueOn:yyyyMMdd}.{ApplicantId:N}.{(int)Kind}{(ActionId is { } action ? $".{action:N}" : string.Empty)}");
+    public string Encode() => string.Create(CultureInfo.InvariantCulture, $"{KeysetCursor.Field(DueOn)}.{ApplicantId:N}.{(int)Kind}{(ActionId is { } action ? $".{action:N}" : string.Empty)}");
 
     public static DueListCursor? Decode(string? value)
     {
@@ -16,7 +17,7 @@ public sealed record DueListCursor(DateOnly DueOn, Guid ApplicantId, DueKind Kin
         Guid? action = null;
         if (parts is { Length: 4 })
         {
-            action = Guid.TryParseExact(parts[3], "N", out var actionId) ? actionId : null;
+            action = KeysetCursor.TryId(parts[3], out var actionId) ? actionId : null;
             if (action is null)
             {
                 return null;
@@ -24,8 +25,8 @@ public sealed record DueListCursor(DateOnly DueOn, Guid ApplicantId, DueKind Kin
         }
 
         return parts is { Length: 3 or 4 }
-            && DateOnly.TryParseExact(parts[0], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
-            && Guid.TryParseExact(parts[1], "N", out var id)
+            && KeysetCursor.TryDate(parts[0], out var due)
+            && KeysetCursor.TryId(parts[1], out var id)
             && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var kind) && Enum.IsDefined((DueKind)kind)
                 ? new DueListCursor(due, id, (DueKind)kind, action)
                 : null;

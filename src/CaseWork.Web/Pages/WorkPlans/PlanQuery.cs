@@ -3,7 +3,7 @@ using CaseWork.Domain.WorkPlans;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Loading a plan for the plan pages: always through the scoped context and the applicant in the route.</summary>
-public static class PlanPages
+public static class PlanQuery
 {
     public static Task<WorkPlan?> FindAsync(this CaseWorkDbContext db, Guid applicantId, Guid planId, CancellationToken cancellationToken) =>
         db.WorkPlans.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == planId && p.ApplicantId == applicantId, cancellationToken);
@@ -16,7 +16,4 @@ public static class PlanPages
 
     public static Task<bool> HasSignedInvestigationAsync(this CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken) =>
         db.BasicInvestigations.AnyAsync(i => i.ApplicantId == applicantId && i.SignedAt != null, cancellationToken);
-
-    public static Task<string> ApplicantNameAsync(this CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken) =>
-        db.Applicants.Where(a => a.Id == applicantId).Select(a => a.FirstName + " " + a.LastName).SingleAsync(cancellationToken);
 }

@@ -4,16 +4,15 @@ using CaseWork.Domain.People;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Journal;
 using CaseWork.Web.Pages.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>
 /// The case page's reads, in the order the page makes them: the applicant with the recent aid months, every plan, one
-/// page of the journal, whether an investigation is signed, and the Jobbtorg referrals. Kept apart from the page so
+/// page of the journal, the case's facts (<see cref="CaseQuery.CaseFacts"/>), and the Jobbtorg referrals. Kept apart from the page so
 /// that the benchmarks run the very same queries.
 /// </summary>
-public static class CaseFile
+public static class CaseFileQuery
 {
     public const int MonthsShown = 24;
 
@@ -21,9 +20,7 @@ public static class CaseFile
         CaseWorkDbContext db, Guid applicantId, JournalNoteKind? journalKind, string? journalBefore, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var (from, to) = LongTermAidRule.WindowEndingIn(today);
-        var paid = LongTermAidRule.PaidBetween(from, to);
-        var shownFrom = to.AddMonths(-(MonthsShown - 1));
+        var shownFrom = LongTermAidRule.WindowEndingIn(today).To.AddMonths(-(MonthsShown - 1));
         var userId = db.CurrentUser.UserId;
 
         var applicant = await db.Applicants.AsNoTracking()
@@ -47,7 +44,6 @@ public static class CaseFile
                 db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(),
                 db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).SingleOrDefault(),
                 a.RegisteredAt,
-                a.AidMonths.AsQueryable().Count(paid),
                 a.AidMonths.Where(m => m.Month >= shownFrom).OrderByDescending(m => m.Month)
                     .Select(m => new AidMonthView(m.Month, m.Decision)).ToList()))
             .SingleAsync(cancellationToken);
@@ -65,25 +61,16 @@ public static class CaseFile
                 p.NextFollowUpOn))
             .ToListAsync(cancellationToken);
         var journal = await db.LoadPageAsync(applicantId, journalKind, journalBefore, cancellationToken);
-        var hasSignedInvestigation = await db.HasSignedInvestigationAsync(applicantId, cancellationToken);
+        var facts = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => a.Id == applicantId), today).SingleAsync(cancellationToken);
         var referrals = await ApplicantReferrals.LoadAsync(db, applicantId, today, cancellationToken);
-        return new CaseFileView(applicant, plans, journal, hasSignedInvestigation, referrals);
+        return new CaseFileView(applicant, plans, journal, facts, referrals);
     }
 }
 
 public sealed record CaseFileView(
-    ApplicantView Applicant, List<PlanSummary> Plans, JournalPage Journal, bool HasSignedInvestigation, ApplicantReferrals Referrals)
+    ApplicantView Applicant, List<PlanSummary> Plans, JournalPage Journal, ApplicantCaseFacts Facts, ApplicantReferrals Referrals)
 {
     public PlanSummary? ActivePlan => Plans.FirstOrDefault(p => p.Status == WorkPlanStatus.Active);
-
-    /// <summary>The plan's quality signals, as the case page shows them; "receiving aid" is aid paid this month or last.</summary>
-    public IReadOnlyList<PlanQualitySignal> Signals(PlanQualityRules quality, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(quality);
-        var receivingAidFrom = LongTermAidRule.ReceivingAidFrom(today);
-        var receivingAid = Applicant.RecentMonths.Any(m => m.Month >= receivingAidFrom && LongTermAidRule.CountsAsAid(m.Decision));
-        return quality.Evaluate(ActivePlan?.ActiveContent, ActivePlan?.NextFollowUpOn, new PlanSituation(today, receivingAid, HasSignedInvestigation));
-    }
 }
 
 public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber, DateOnly? NextFollowUpOn);
@@ -107,12 +94,11 @@ public sealed record ApplicantView(
     string Unit,
     string? AssignedWorker,
     DateTimeOffset RegisteredAt,
-    int AidMonthsInWindow,
     List<AidMonthView> RecentMonths)
 {
     public string Pin => PersonalIdentityNumber.FromStored(PinDigits).ToString();
 
-    public bool IsLongTerm => AidMonthsInWindow >= LongTermAidRule.ThresholdMonths;
+    public string Name => ApplicantDisplayName.Of(FirstName, LastName);
 }
 
 public sealed record AidMonthView(DateOnly Month, AidDecision Decision);

@@ -1,11 +1,10 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
-namespace CaseWork.Infrastructure.Referrals;
+namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>
 /// The only reads of applicant data for a Jobbtorg coach. The applicant query filter hides every case file from
@@ -13,7 +12,7 @@ namespace CaseWork.Infrastructure.Referrals;
 /// the filter deliberately, for the few fields the referral and the applicant's consent allow (<see cref="CoachSees"/>).
 /// Nothing else may call IgnoreQueryFilters on a coach's behalf.
 /// </summary>
-public sealed class CoachParticipantQueries(CaseWorkDbContext db)
+public sealed class CoachParticipantQuery(CaseWorkDbContext db)
 {
     /// <summary>The referrals of the coach's Jobbtorg, with the participant's name; none for anyone who is not a coach.</summary>
     public IQueryable<CoachParticipantRow> Participants()
@@ -107,7 +106,7 @@ public sealed class CoachParticipantQueries(CaseWorkDbContext db)
                 join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
                 select new { r.ApplicantId, a.FirstName, a.LastName, r.Consent, r.ClosedOn })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : new CoachJournalAccess(found.ApplicantId, $"{found.FirstName} {found.LastName}", CoachSees.Journal(found.Consent, found.ClosedOn));
+        return found is null ? null : new CoachJournalAccess(found.ApplicantId, ApplicantDisplayName.Of(found.FirstName, found.LastName), CoachSees.Journal(found.Consent, found.ClosedOn));
     }
 
     /// <summary>The applicant's signed notes. Call only after <see cref="JournalAccessAsync"/> allowed the journal.</summary>

@@ -1,7 +1,9 @@
+using CaseWork.Domain.Applicants;
+
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Reads for the referral pages, always through the scoped context and the applicant in the route.</summary>
-public static class ReferralQueries
+public static class ReferralQuery
 {
     public static Task<ReferralView?> ViewAsync(CaseWorkDbContext db, Guid applicantId, Guid referralId, CancellationToken cancellationToken)
     {
@@ -11,7 +13,7 @@ public static class ReferralQueries
             .Select(r => new ReferralView
             {
                 Id = r.Id,
-                ApplicantName = db.Applicants.Where(a => a.Id == r.ApplicantId).Select(a => a.FirstName + " " + a.LastName).Single(),
+                ApplicantName = db.Applicants.Where(a => a.Id == r.ApplicantId).Select(ApplicantDisplayName.Display).Single(),
                 Program = r.Program,
                 JobCentre = db.JobCentres.Where(c => c.Id == r.JobCentreId).Select(c => c.Name).Single(),
                 DistrictId = r.DistrictId,

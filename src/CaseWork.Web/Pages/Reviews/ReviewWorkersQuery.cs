@@ -1,7 +1,7 @@
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The active social workers whose caseloads are reviewed, and who may own a review's actions.</summary>
-public sealed class ReviewWorkers(CaseWorkDbContext db)
+public sealed class ReviewWorkersQuery(CaseWorkDbContext db)
 {
     /// <summary>The social workers of the scope: a unit head's unit, or every unit of a manager's district.</summary>
     public Task<List<Worker>> InScopeAsync(AccessScope scope, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace CaseWork.Web.Pages.Journal;
 /// The journal on the case page: newest event first, then newest written (note ids are time-ordered), one page at a
 /// time by keyset, in one query whatever the page holds.
 /// </summary>
-public static class CaseJournal
+public static class CaseJournalQuery
 {
     public const int PageSize = 10;
     public const int ExcerptLength = 400;

@@ -37,12 +37,35 @@ public sealed record AccessLogRow(
 /// Searches the access log within a viewer's area. Case scope does not apply here: the checker must see which
 /// applicant was read, whoever they are, so the area is applied explicitly instead.
 /// </summary>
-public sealed class AccessLogSearch(CaseWorkDbContext db, TimeProvider clock)
+public sealed class AccessLogQuery(CaseWorkDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
     /// <summary>The most rows an export holds; the page says so when the search found more.</summary>
     public const int MaxExportRows = 20_000;
+
+    /// <summary>The name of the viewer's unit, or of their district when they check a district.</summary>
+    public Task<string> AreaNameAsync(AccessLogViewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.UnitId is { } unit
+            ? db.Units.Where(u => u.Id == unit).Select(u => u.Name).SingleAsync(cancellationToken)
+            : db.Districts.Where(d => d.Id == viewer.DistrictId).Select(d => d.Name).SingleAsync(cancellationToken);
+    }
+
+    public Task<List<LogCheck>> RecentChecksAsync(AccessLogViewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return db.LogChecks.AsNoTracking()
+            .Where(c => viewer.UnitId != null ? c.UnitId == viewer.UnitId : c.DistrictId == viewer.DistrictId)
+            .OrderByDescending(c => c.CheckedAt)
+            .Take(10)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The applicant with this personnummer anywhere in the register: the checker's area is not the case scope.</summary>
+    public Task<Guid?> ApplicantIdAsync(string digits, CancellationToken cancellationToken) =>
+        db.Applicants.IgnoreQueryFilters().Where(a => a.PersonalIdentityNumber == digits).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<(int Entries, int Flagged)> CountAsync(AccessLogViewer viewer, AccessLogCriteria criteria, CancellationToken cancellationToken)
     {
