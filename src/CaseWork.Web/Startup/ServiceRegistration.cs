@@ -1,5 +1,14 @@
 using CaseWork.Infrastructure;
 using CaseWork.Infrastructure.Access;
+using CaseWork.Web.Indicators;
+using CaseWork.Web.Pages.AccessLog;
+using CaseWork.Web.Pages.Admin.Users;
+using CaseWork.Web.Pages.Applicants;
+using CaseWork.Web.Pages.Due;
+using CaseWork.Web.Pages.Jobbtorg;
+using CaseWork.Web.Pages.Reviews;
+using CaseWork.Web.Pages.WorkPlans;
+using CaseWork.Web.Retention;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
@@ -102,24 +111,15 @@ public static class ServiceRegistration
         services.AddScoped<CaseReadFacts>();
         services.AddScoped<PageAccess>();
         services.AddScoped<Submissions.SubmissionKeyFilter>();
-        services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkersQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewGate>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewWorkersQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCasesQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCaseFactsQuery>();
-        services.AddScoped<CaseWork.Web.Pages.AccessLog.AccessLogQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.OpenReviewActionsQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
-        services.AddScoped<CaseWork.Web.Pages.Dashboard.DashboardReportQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Jobbtorg.CoachParticipantQuery>();
-        services.Configure<CaseWork.Web.Indicators.IndicatorOptions>(builder.Configuration.GetSection(CaseWork.Web.Indicators.IndicatorOptions.Section));
-        services.AddSingleton<CaseWork.Web.Indicators.SummaryRefreshSignal>();
-        services.AddHostedService<CaseWork.Web.Indicators.SummaryRefreshService>();
-        services.Configure<CaseWork.Web.Retention.RetentionOptions>(builder.Configuration.GetSection(CaseWork.Web.Retention.RetentionOptions.Section));
-        services.AddHostedService<CaseWork.Web.Retention.RetentionService>();
-        services.AddSingleton(new CaseWork.Domain.WorkPlans.PlanQualityRules(
-            builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));
+        services.AddApplicants();
+        services.AddWorkPlans(builder.Configuration);
+        services.AddDueList();
+        services.AddCaseReviews();
+        services.AddJobbtorg();
+        services.AddIndicators(builder.Configuration);
+        services.AddAccessLog();
+        services.AddRetention(builder.Configuration);
+        services.AddUserAdministration();
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
     }
