@@ -29,9 +29,8 @@ public sealed class DueFactsQuery(CaseWorkDbContext db)
         var current = new DateOnly(today.Year, today.Month, 1);
         var aidFrom = current.AddMonths(-2);
         var checkedFrom = current.AddMonths(-1);
-        var aid = await (from m in db.AidMonths
+        var aid = await (from m in db.AidMonths.Where(LongTermAidRule.PaidBetween(aidFrom, current))
                          join a in caseload on m.ApplicantId equals a.Id
-                         where m.Month >= aidFrom && m.Month <= current && m.Decision != AidDecision.Refused
                          select new { m.ApplicantId, m.Month }).ToListAsync(cancellationToken);
         var checks = await (from c in db.MonthlyChecks
                             join a in caseload on c.ApplicantId equals a.Id
