@@ -77,11 +77,6 @@ public class EditModel(
 
         IsRevision = plan?.Status == WorkPlanStatus.Active;
         await validator.ValidateIntoAsync(Input, ModelState);
-        if (IsRevision && string.IsNullOrWhiteSpace(Input.Reason))
-        {
-            ModelState.AddModelError("Input.Reason", localizer["Say why the plan is revised."]);
-        }
-
         if (plan is null && await db.HasPlanInProgressAsync(ApplicantId, cancellationToken))
         {
             // E.g. a second tab: one plan is worked on at a time, and the text stays in this form.
@@ -112,7 +107,8 @@ public class EditModel(
             else
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
-                message = localizer["Version {0} of the plan has been saved.", plan.Revise(content, Input.Reason!, db.CurrentUser.UserName, now, cause).Number];
+                var version = plan.Revise(content, Input.Reason ?? string.Empty, db.CurrentUser.UserName, now, cause);
+                message = localizer["Version {0} of the plan has been saved.", version.Number];
             }
         }
         catch (DomainException ex)
