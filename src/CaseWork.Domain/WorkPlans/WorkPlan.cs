@@ -4,7 +4,8 @@ namespace CaseWork.Domain.WorkPlans;
 
 /// <summary>
 /// An applicant's work plan (arbetsplan): drafted, activated when agreed, revised into new immutable versions, and
-/// closed with a reason. An applicant has at most one active plan (the database guarantees it).
+/// closed with a reason. An applicant has at most one plan in progress, a draft or the active plan (the database
+/// guarantees it).
 /// </summary>
 public class WorkPlan
 {

@@ -48,7 +48,43 @@ public class WorkPlanPersistenceTests(AppFixture app) : AppTest(app)
         }
 
         var failure = await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
-        failure.IsUniqueViolation(WorkPlanConfiguration.OneActivePlanIndex).ShouldBeTrue();
+        failure.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ASecondPlanInProgress_ForTheSameApplicant_IsRefusedByTheDatabase(bool firstIsActive)
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        await using var db = App.NewDbContext();
+        var first = WorkPlan.StartDraft(applicant.Id, Content("Arbete som busschaufför inom ett år"), Now);
+        if (firstIsActive)
+        {
+            first.Activate(new PlanAgreementInput(Today, AgreementMethod.SignedOnPaper, true, null), "worker", Now);
+        }
+
+        db.WorkPlans.AddRange(first, WorkPlan.StartDraft(applicant.Id, Content("Studier till undersköterska på komvux"), Now));
+
+        var failure = await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        failure.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ANewPlan_BesideClosedOnes_IsAccepted()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        await using var db = App.NewDbContext();
+        foreach (var goal in new[] { "Arbete som busschaufför inom ett år", "Arbete inom handeln i Kista inom ett år" })
+        {
+            var closed = WorkPlan.StartDraft(applicant.Id, Content(goal), Now);
+            closed.Activate(new PlanAgreementInput(Today, AgreementMethod.SignedOnPaper, true, null), "worker", Now);
+            closed.Close(PlanClosureReason.SelfSufficient, null, Now);
+            db.WorkPlans.Add(closed);
+        }
+
+        db.WorkPlans.Add(WorkPlan.StartDraft(applicant.Id, Content("Studier till undersköterska på komvux"), Now));
+        await db.SaveChangesAsync();
     }
 
     [Fact]

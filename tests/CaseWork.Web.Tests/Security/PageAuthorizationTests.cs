@@ -87,7 +87,8 @@ public partial class PageAuthorizationTests(AppFixture app) : AppTest(app)
 
         var declared = (await EndpointCatalog.AuthorizationAsync(App)).ToDictionary(
             p => p.Page,
-            p => p.Model.GetCustomAttribute<AuthorizeAttribute>(inherit: true)?.Policy ?? AnonymousAccess,
+            p => p.Model.GetCustomAttribute<AuthorizeAttribute>(inherit: true)?.Policy
+                ?? (p.Model.GetCustomAttribute<AllowAnonymousAttribute>(inherit: true) is null ? "(nothing declared)" : AnonymousAccess),
             StringComparer.Ordinal);
 
         duplicates.ShouldBeEmpty("a page is listed under two policies");

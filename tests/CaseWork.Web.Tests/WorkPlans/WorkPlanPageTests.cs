@@ -250,6 +250,29 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         (await db.WorkPlans.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task TwoWorkersStartingAPlanAtOnce_OnlyOneIsSaved_AndTheOtherIsToldWhyWithTheirTextKept()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        var sessions = new[] { await SignInAsync("socialsekreterare.st"), await SignInAsync("handlaggare1.st") };
+        var forms = new List<Dictionary<string, string>>();
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            forms.Add(await sessions[i].FormFieldsAsync(editor, PlanForms.Plan($"{Individual} ({i})")));
+        }
+
+        var responses = await Task.WhenAll(sessions.Select((session, i) => session.PostAsync(editor, forms[i])));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Redirect).ShouldBe(1);
+        var refused = responses.Single(r => r.StatusCode == HttpStatusCode.OK);
+        var html = await refused.TextAsync();
+        html.ShouldContain("Den sökande har redan en plan under arbete");
+        html.ShouldContain($"{Individual} ({Array.IndexOf(responses, refused)})");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlans.IgnoreQueryFilters().CountAsync(p => p.ApplicantId == applicant.Id)).ShouldBe(1);
+    }
+
 
     private async Task<WorkPlan> SeedPlanAsync(int versions, int subgoals)
     {

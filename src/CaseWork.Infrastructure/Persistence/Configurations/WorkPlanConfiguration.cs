@@ -7,7 +7,8 @@ namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
 {
-    public const string OneActivePlanIndex = "ix_work_plans_one_active_per_applicant";
+    /// <summary>At most one plan in progress (a draft or the active plan) per applicant.</summary>
+    public const string OnePlanInProgressIndex = "ix_work_plans_one_in_progress_per_applicant";
 
     public void Configure(EntityTypeBuilder<WorkPlan> builder)
     {
@@ -22,11 +23,11 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
         builder.Ignore(p => p.CurrentVersion);
         builder.Ignore(p => p.Content);
 
-        // At most one active plan per applicant: the database decides, not the page.
-        builder.HasIndex(p => p.ApplicantId).IsUnique().HasFilter("status = 'Active'").HasDatabaseName(OneActivePlanIndex);
+        // One plan is worked on at a time: the database decides, the page's check only words the refusal kindly.
+        builder.HasIndex(p => p.ApplicantId).IsUnique().HasFilter("status IN ('Draft', 'Active')").HasDatabaseName(OnePlanInProgressIndex);
 
         // Every plan of an applicant, whatever its status (the case page lists them all; the partial index above
-        // covers active plans only, so at 500,000 applicants the case page scanned the whole table without this).
+        // covers plans in progress only, so at 500,000 applicants the case page scanned the whole table without this).
         builder.HasIndex(p => p.ApplicantId, "ix_work_plans_applicant_id");
         builder.HasOne<Applicant>().WithMany().HasForeignKey(p => p.ApplicantId).OnDelete(DeleteBehavior.Cascade);
 

@@ -1395,8 +1395,8 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ApplicantId")
                         .IsUnique()
-                        .HasDatabaseName("ix_work_plans_one_active_per_applicant")
-                        .HasFilter("status = 'Active'");
+                        .HasDatabaseName("ix_work_plans_one_in_progress_per_applicant")
+                        .HasFilter("status IN ('Draft', 'Active')");
 
                     b.HasIndex(new[] { "ApplicantId" }, "ix_work_plans_applicant_id")
                         .HasDatabaseName("ix_work_plans_applicant_id");

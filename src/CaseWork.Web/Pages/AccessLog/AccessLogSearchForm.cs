@@ -58,10 +58,9 @@ public sealed record AccessLogSearchForm(string? From, string? To, string? Appli
         return modelState.IsValid ? new Checked(from!.Value, to!.Value, digits) : null;
     }
 
-    // Left for the shared form value type of issue 15's form pipeline, which will parse dates for every page.
     private static DateOnly? ParseDay(string? text, string field, string message, ModelStateDictionary modelState)
     {
-        if (DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (FormValues.Date(text) is { } day)
         {
             return day;
         }

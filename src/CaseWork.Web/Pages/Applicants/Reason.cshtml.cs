@@ -44,8 +44,7 @@ public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog aud
         }
         catch (DomainException ex)
         {
-            var field = ex.Message == AccessRuleCodes.ReasonMissing ? "Input.Reason" : "Input.Text";
-            ModelState.AddModelError(field, localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, ApplicantRuleFields.FieldFor);
             await LoadAsync(cancellationToken);
             return Page();
         }

@@ -49,8 +49,8 @@ public class MonthlyCheckModel(
     {
         await LoadAsync(cancellationToken);
         var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
-        var month = MonthlyCheckInput.ParseMonth(RequestedMonth) is { } requested && requested <= thisMonth ? requested : thisMonth;
-        Input.Month = MonthlyCheckInput.FormatMonth(month);
+        var month = FormValues.Month(RequestedMonth) is { } requested && requested <= thisMonth ? requested : thisMonth;
+        Input.Month = FormValues.FormatMonth(month);
         if (Recent.FirstOrDefault() is { } last)
         {
             // Most months look like the last one: the worker changes what differs.

@@ -56,13 +56,13 @@ public static class CaseJournalQuery
         return new JournalPage(rows, hasOlder ? Cursor(rows[^1]) : null, before is not null);
     }
 
-    private static string Cursor(JournalRow row) => $"{row.EventDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}_{row.Id:N}";
+    private static string Cursor(JournalRow row) => $"{FormValues.Format(row.EventDate)}_{row.Id:N}";
 
     private static (DateOnly EventDate, Guid Id)? ParseCursor(string? value)
     {
         var parts = value?.Split('_');
         return parts is [var date, var id]
-            && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var eventDate)
+            && FormValues.Date(date) is { } eventDate
             && Guid.TryParseExact(id, "N", out var noteId)
                 ? (eventDate, noteId)
                 : null;

@@ -63,7 +63,7 @@ public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, 
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, localizer[ex.Message]);
+            this.AddRefusal(ex, localizer);
             return Page();
         }
 

@@ -74,28 +74,23 @@ public class DetailsModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message == ReviewRuleCodes.CasesUndecided
-                ? localizer["review.cases-undecided", header!.Undecided]
-                : localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, arguments: header!.Undecided);
             await ShowAsync(header!, cancellationToken);
             return Page();
         }
 
         audit.Add(AuditAction.CaseReviewCompleted, null, $"review {ReviewId} of worker {review.WorkerId}: {entries.Count} cases");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, localizer["A case was recorded while you were signing, so nothing was signed. Look through the review and sign again."]);
-            await ShowAsync((await ReviewHeader.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = localizer["The review has been completed and signed. Its actions are now in their owners' To do lists."].Value;
-        return RedirectToPage(new { reviewId = ReviewId });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["The review has been completed and signed. Its actions are now in their owners' To do lists."],
+            () => RedirectToPage(new { reviewId = ReviewId }),
+            localizer["A case was recorded while you were signing, so nothing was signed. Look through the review and sign again."],
+            async _ =>
+            {
+                db.ChangeTracker.Clear();
+                await ShowAsync((await ReviewHeader.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
+                return Page();
+            });
     }
 
     /// <summary>The page of cases and its audit rows: every case shown is a case file read.</summary>

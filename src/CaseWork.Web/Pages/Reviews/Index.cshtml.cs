@@ -90,7 +90,7 @@ public class IndexModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, localizer[ex.Message, worker.Name]);
+            this.AddRefusal(ex, localizer, arguments: worker.Name);
             await LoadAsync(cancellationToken);
             return Page();
         }

@@ -63,9 +63,35 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
                 db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).Single(),
                 a.DueOn,
                 a.DoneAt));
+
+    /// <summary>What was saved on the entry, by whom, and its version: shown beside the unit head's own input after a conflict.</summary>
+    public async Task<(CaseConflict Conflict, uint Version)> SavedAsync(Guid entryId, CancellationToken cancellationToken)
+    {
+        var theirs = await db.CaseReviewEntries.AsNoTracking()
+            .Where(e => e.Id == entryId)
+            .Select(e => new
+            {
+                e.Decision,
+                e.Comment,
+                e.Version,
+                SavedBy = db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+        var actions = await ActionsOf([entryId]).ToListAsync(cancellationToken);
+        return (new CaseConflict(theirs.SavedBy, theirs.Decision, theirs.Comment, actions), theirs.Version);
+    }
+
+    /// <summary>The next undecided case of the review, in the list's order (by name).</summary>
+    public Task<Guid?> NextUndecidedAsync(Guid reviewId, Guid entryId, CancellationToken cancellationToken) =>
+        (from e in db.CaseReviewEntries.AsNoTracking()
+         where e.ReviewId == reviewId && e.Decision == null && e.Id != entryId
+         join a in db.Applicants on e.ApplicantId equals a.Id
+         orderby a.LastName, a.FirstName, e.Id
+         select (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
 }
 
-/// <summary>One case of a review; no name when the applicant has left the unit since the review was opened.</summary>
+public sealed record CaseConflict(string? SavedBy, ReviewDecision? Decision, string? Comment, IReadOnlyList<ActionRow> Actions);
+
 public sealed record CaseRow(
     Guid EntryId,
     Guid ApplicantId,

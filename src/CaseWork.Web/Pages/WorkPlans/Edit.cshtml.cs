@@ -1,4 +1,5 @@
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
@@ -41,7 +42,7 @@ public class EditModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var plan = PlanId is { } id ? await db.FindAsync(ApplicantId, id, cancellationToken) : await db.FindOpenPlanAsync(ApplicantId, cancellationToken);
+        var plan = await db.FindForEditAsync(ApplicantId, PlanId, cancellationToken);
         if (PlanId is not null && plan is null)
         {
             return NotFound();
@@ -58,7 +59,7 @@ public class EditModel(
         if (IsRevision && plan!.NextFollowUpOn is { } moved)
         {
             // A follow-up may have moved the date since the version was agreed; the revision starts from where it is now.
-            Input.NextFollowUp = moved.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Input.NextFollowUp = FormValues.Format(moved);
         }
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "work plan editor", cancellationToken);
@@ -81,7 +82,7 @@ public class EditModel(
             ModelState.AddModelError("Input.Reason", localizer["Say why the plan is revised."]);
         }
 
-        if (plan is null && await db.WorkPlans.AnyAsync(p => p.ApplicantId == ApplicantId && p.Status != WorkPlanStatus.Closed, cancellationToken))
+        if (plan is null && await db.HasPlanInProgressAsync(ApplicantId, cancellationToken))
         {
             // E.g. a second tab: one plan is worked on at a time, and the text stays in this form.
             ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
@@ -95,10 +96,7 @@ public class EditModel(
 
         var now = clock.GetUtcNow();
         var content = Input.ToContent();
-        // The talk's own applicant, as this user may see it: the domain refuses a talk of anyone else as the cause.
-        var cause = IsRevision && FollowUpId is { } talkId
-            ? new RevisionCause(talkId, await db.FollowUpTalks.Where(t => t.Id == talkId).Select(t => (Guid?)t.ApplicantId).FirstOrDefaultAsync(cancellationToken))
-            : null;
+        var cause = IsRevision && FollowUpId is { } talkId ? await db.RevisionCauseAsync(talkId, cancellationToken) : null;
         string message;
         try
         {
@@ -123,56 +121,48 @@ public class EditModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(PlanRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, PlanRuleFields.FieldFor);
             await PrepareAsync(cancellationToken);
             return Page();
         }
 
         audit.Add(AuditAction.WorkPlanSaved, ApplicantId, IsRevision ? $"plan {plan.Id} revised" : $"plan {plan.Id} draft");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."]);
-            ModelState.Remove("Input.Version");
-            Input.Version = (await db.WorkPlans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken));
-            await PrepareAsync(cancellationToken);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = message;
-        TempData["PlanSaved"] = plan.Id.ToString();
-        return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            message,
+            () =>
+            {
+                TempData["PlanSaved"] = plan.Id.ToString();
+                return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
+            },
+            localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."],
+            async _ =>
+            {
+                ModelState.Remove("Input.Version");
+                Input.Version = await db.PlanVersionAsync(plan.Id, cancellationToken);
+                await PrepareAsync(cancellationToken);
+                return Page();
+            });
     }
 
     public Task<IActionResult> OnPostAddSubgoalAsync(CancellationToken cancellationToken) =>
-        RedrawAsync(() => Input.Subgoals.Add(new SubgoalInput()), cancellationToken);
+        RedrawAsync(Input.AddSubgoal, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveSubgoalAsync(int index, CancellationToken cancellationToken) =>
-        RedrawAsync(() => { if (index >= 0 && index < Input.Subgoals.Count) { Input.Subgoals.RemoveAt(index); } }, cancellationToken);
+        RedrawAsync(() => Input.RemoveSubgoal(index), cancellationToken);
 
     public Task<IActionResult> OnPostAddActivityAsync(int subgoal, CancellationToken cancellationToken) =>
-        RedrawAsync(() => { if (subgoal >= 0 && subgoal < Input.Subgoals.Count) { Input.Subgoals[subgoal].Activities.Add(new ActivityInput()); } }, cancellationToken);
+        RedrawAsync(() => Input.AddActivity(subgoal), cancellationToken);
 
     public Task<IActionResult> OnPostRemoveActivityAsync(int subgoal, int activity, CancellationToken cancellationToken) =>
-        RedrawAsync(
-            () =>
-            {
-                if (subgoal >= 0 && subgoal < Input.Subgoals.Count && activity >= 0 && activity < Input.Subgoals[subgoal].Activities.Count)
-                {
-                    Input.Subgoals[subgoal].Activities.RemoveAt(activity);
-                }
-            },
-            cancellationToken);
+        RedrawAsync(() => Input.RemoveActivity(subgoal, activity), cancellationToken);
 
     /// <summary>Adds or removes a row without saving: the form comes back with everything typed so far.</summary>
     private async Task<IActionResult> RedrawAsync(Action change, CancellationToken cancellationToken)
     {
         // The plan as the page found it on GET: the one in the route, or else the open one (a revision); the redrawn
         // form then posts to that plan, and a revision keeps its reason field.
-        var plan = PlanId is { } id ? await db.FindAsync(ApplicantId, id, cancellationToken) : await db.FindOpenPlanAsync(ApplicantId, cancellationToken);
+        var plan = await db.FindForEditAsync(ApplicantId, PlanId, cancellationToken);
         if (PlanId is not null && plan is null)
         {
             return NotFound();
