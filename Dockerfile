@@ -5,11 +5,11 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
 # Restore first, from the project files and build settings only, so the package layer is cached between builds.
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
-COPY src/CaseWork.Domain/CaseWork.Domain.csproj src/CaseWork.Domain/
-COPY src/CaseWork.Infrastructure/CaseWork.Infrastructure.csproj src/CaseWork.Infrastructure/
-COPY src/CaseWork.Web/CaseWork.Web.csproj src/CaseWork.Web/
-RUN dotnet restore src/CaseWork.Web/CaseWork.Web.csproj
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig BannedSymbols.txt ./
+COPY src/CaseWork.Domain/CaseWork.Domain.csproj src/CaseWork.Domain/packages.lock.json src/CaseWork.Domain/
+COPY src/CaseWork.Infrastructure/CaseWork.Infrastructure.csproj src/CaseWork.Infrastructure/packages.lock.json src/CaseWork.Infrastructure/
+COPY src/CaseWork.Web/CaseWork.Web.csproj src/CaseWork.Web/packages.lock.json src/CaseWork.Web/
+RUN dotnet restore src/CaseWork.Web/CaseWork.Web.csproj --locked-mode
 
 COPY src/ src/
 RUN dotnet publish src/CaseWork.Web/CaseWork.Web.csproj --configuration Release --no-restore \

@@ -29,7 +29,6 @@ public static class PersistenceServices
         services.AddScoped<ReadPurposes>();
         services.AddScoped<IAttendanceReports, AttendanceReportsInDatabase>();
         services.AddScoped<Referrals.ResursPlaceService>();
-        services.AddScoped<Referrals.CoachParticipantQueries>();
         services.AddScoped<Indicators.IndicatorSummaryRefresher>();
         services.AddScoped<Indicators.IndicatorCountsQuery>();
         services.AddScoped<Indicators.IndicatorCaseQueries>();

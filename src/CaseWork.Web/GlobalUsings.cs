@@ -8,6 +8,7 @@ global using CaseWork.Infrastructure.Auditing;
 global using CaseWork.Infrastructure.Identity;
 global using CaseWork.Infrastructure.Persistence;
 global using CaseWork.Web.Access;
+global using CaseWork.Web.Cases;
 global using CaseWork.Web.Localization;
 global using CaseWork.Web.Validation;
 global using FluentValidation;

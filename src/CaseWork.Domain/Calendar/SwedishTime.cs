@@ -44,7 +44,9 @@ public static class SwedishTime
             return TimeSpan.Zero;
         }
 
+#pragma warning disable RS0030 // The clock itself: the machine's time is what a moved clock is offset from.
         var now = (machineNow ?? TimeProvider.System.GetUtcNow()).InSweden();
+#pragma warning restore RS0030
         var local = DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToDateTime(TimeOnly.FromDateTime(now.DateTime))
             : DateTime.ParseExact(start, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None);

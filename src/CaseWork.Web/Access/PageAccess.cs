@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 namespace CaseWork.Web.Access;
 
 /// <summary>
-/// Whether a user passes a page's own authorization (its <c>[Authorize]</c> and the folder and page conventions in
-/// ServiceRegistration), read from the page's endpoint: a list offers a link only where the page will open, with no
+/// Whether a user passes a page's own authorization (the policy its PageModel declares, ADR 0014), read from the
+/// page's endpoint: a list offers a link only where the page will open, with no
 /// second copy of who may open what. Checks made inside a handler (a review's own gate) are the page's to make.
 /// </summary>
 public sealed class PageAccess(

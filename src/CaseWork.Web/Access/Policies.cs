@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>A Jobbtorg coach placed at a Jobbtorg: their participants' referrals, nothing of the case file.</summary>
     public const string Coach = nameof(Coach);
 
+    /// <summary>Any signed-in user: their own account, the start page. The same as the fallback policy, declared so a page says it.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
     public const string Administer = nameof(Administer);
 
     /// <summary>Indicator dashboards: managers for their district, unit heads for their unit. Figures only, never edits.</summary>
@@ -27,12 +30,13 @@ public static class Policies
         ArgumentNullException.ThrowIfNull(options);
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         // The same AccessScope that filters every query decides the page policies, so a role without a place sees nothing.
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ReadCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).SeesCases));
         options.AddPolicy(WriteCases, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWriteCases));
         options.AddPolicy(WritePlans, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).CanWritePlans));
         options.AddPolicy(Coach, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).IsCoach));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
-        options.AddPolicy(CheckAccessLog, p => p.RequireAssertion(c => Pages.AccessLog.AccessLogViewer.From(c.User) is not null));
-        options.AddPolicy(ViewDashboards, p => p.RequireAssertion(c => Pages.Dashboard.DashboardViewer.From(c.User) is not null));
+        options.AddPolicy(CheckAccessLog, p => p.RequireAssertion(c => Oversight.AccessLogOf(c.User) is not null));
+        options.AddPolicy(ViewDashboards, p => p.RequireAssertion(c => Oversight.DashboardsOf(c.User) is not null));
     }
 }

@@ -8,6 +8,7 @@ namespace CaseWork.Web.Pages;
 /// could not be reached it says so (503), and a form that was being sent is offered again exactly as it was typed,
 /// with its submission key, so sending it again saves it once (see Submissions/SubmissionKeyFilter).
 /// </summary>
+[AllowAnonymous]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
 public class ErrorModel : PageModel

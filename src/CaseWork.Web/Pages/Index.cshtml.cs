@@ -1,6 +1,7 @@
 namespace CaseWork.Web.Pages;
 
 /// <summary>The start page sends each role to where its work is.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public class IndexModel : PageModel
 {
     public IActionResult OnGet()

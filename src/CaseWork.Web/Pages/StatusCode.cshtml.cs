@@ -1,5 +1,6 @@
 namespace CaseWork.Web.Pages;
 
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public class StatusCodeModel : PageModel
 {

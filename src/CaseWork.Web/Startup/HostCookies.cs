@@ -62,7 +62,9 @@ public static class HostCookies
         SameSite = SameSiteMode.Lax,
         IsEssential = true,
         // The browser expires it on its own clock, the real one, even when scripts/test-dates moves the app's.
+#pragma warning disable RS0030 // See above: the browser's clock is the machine's, not the app's.
         Expires = TimeProvider.System.GetUtcNow().Add(lifetime),
+#pragma warning restore RS0030
     };
 
     private static void OnRootPath(CookieBuilder cookie)

@@ -1,5 +1,14 @@
 using CaseWork.Infrastructure;
 using CaseWork.Infrastructure.Access;
+using CaseWork.Web.Indicators;
+using CaseWork.Web.Pages.AccessLog;
+using CaseWork.Web.Pages.Admin.Users;
+using CaseWork.Web.Pages.Applicants;
+using CaseWork.Web.Pages.Due;
+using CaseWork.Web.Pages.Jobbtorg;
+using CaseWork.Web.Pages.Reviews;
+using CaseWork.Web.Pages.WorkPlans;
+using CaseWork.Web.Retention;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
@@ -81,30 +90,6 @@ public static class ServiceRegistration
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Applicants", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Applicants/Create", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/Applicants/Edit", Policies.WriteCases);
-                options.Conventions.AuthorizePage("/Applicants/AidMonths", Policies.WriteCases);
-                options.Conventions.AuthorizeFolder("/WorkPlans", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/WorkPlans/Edit", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/WorkPlans/Agreement", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/WorkPlans/Close", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/Investigations", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Investigations/Edit", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/Journal", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/Journal/Write", Policies.WritePlans);
-                options.Conventions.AuthorizeFolder("/FollowUps", Policies.ReadCases);
-                options.Conventions.AuthorizePage("/FollowUps/MonthlyCheck", Policies.WritePlans);
-                options.Conventions.AuthorizePage("/FollowUps/Talk", Policies.WritePlans);
-                // Who may read or run a review is decided per handler (role, unit, the review's state); see ReviewGate.
-                options.Conventions.AuthorizeFolder("/Reviews", Policies.ReadCases);
-                options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
-                options.Conventions.AuthorizeFolder("/Dashboard", Policies.ViewDashboards);
-                options.Conventions.AllowAnonymousToPage("/Account/Login");
-                options.Conventions.AllowAnonymousToPage("/Account/LoginWithCode");
-                options.Conventions.AllowAnonymousToPage("/Account/LoginWithRecoveryCode");
-                options.Conventions.AllowAnonymousToPage("/Error");
-                options.Conventions.AllowAnonymousToPage("/StatusCode");
                 options.Conventions.Add(new RouteIdsFromRouteOnly());
             })
             .AddMvcOptions(options =>
@@ -126,23 +111,15 @@ public static class ServiceRegistration
         services.AddScoped<CaseReadFacts>();
         services.AddScoped<PageAccess>();
         services.AddScoped<Submissions.SubmissionKeyFilter>();
-        services.AddScoped<CaseWork.Web.Pages.Applicants.UnitWorkers>();
-        services.AddScoped<CaseWork.Web.Pages.Due.DueFactsQuery>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewGate>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewWorkers>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCases>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.ReviewCaseFactsQuery>();
-        services.AddScoped<CaseWork.Web.Pages.AccessLog.AccessLogSearch>();
-        services.AddScoped<CaseWork.Web.Pages.Reviews.OpenReviewActions>();
-        services.AddScoped<CaseWork.Web.Pages.Admin.Users.Placement>();
-        services.AddScoped<CaseWork.Web.Pages.Dashboard.DashboardReportBuilder>();
-        services.Configure<CaseWork.Web.Indicators.IndicatorOptions>(builder.Configuration.GetSection(CaseWork.Web.Indicators.IndicatorOptions.Section));
-        services.AddSingleton<CaseWork.Web.Indicators.SummaryRefreshSignal>();
-        services.AddHostedService<CaseWork.Web.Indicators.SummaryRefreshService>();
-        services.Configure<CaseWork.Web.Retention.RetentionOptions>(builder.Configuration.GetSection(CaseWork.Web.Retention.RetentionOptions.Section));
-        services.AddHostedService<CaseWork.Web.Retention.RetentionService>();
-        services.AddSingleton(new CaseWork.Domain.WorkPlans.PlanQualityRules(
-            builder.Configuration.GetSection("WorkPlans").Get<CaseWork.Domain.WorkPlans.PlanQualityOptions>() ?? new()));
+        services.AddApplicants();
+        services.AddWorkPlans(builder.Configuration);
+        services.AddDueList();
+        services.AddCaseReviews();
+        services.AddJobbtorg();
+        services.AddIndicators(builder.Configuration);
+        services.AddAccessLog();
+        services.AddRetention(builder.Configuration);
+        services.AddUserAdministration();
         services.AddValidatorsFromAssemblyContaining<SharedResource>(ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<CaseWorkDbContext>("database", tags: ["ready"]);
     }

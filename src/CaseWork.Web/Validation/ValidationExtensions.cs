@@ -13,13 +13,7 @@ public static class ValidationExtensions
         var result = await validator.ValidateAsync(model);
         foreach (var error in result.Errors)
         {
-            var key = string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
-            if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
-            {
-                continue; // one message per field is enough
-            }
-
-            modelState.AddModelError(key, error.ErrorMessage);
+            modelState.AddOnce(string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
         }
 
         return modelState.IsValid;

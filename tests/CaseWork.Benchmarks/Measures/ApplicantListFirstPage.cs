@@ -8,12 +8,12 @@ public sealed class ApplicantListFirstPage : Measure
     public override string Name => "Applicant list, first page";
 
     public override string Description =>
-        "/Applicants with no search or filter: the unit's first 50 applicants in name order with their case facts (ApplicantList.LoadAsync).";
+        "/Applicants with no search or filter: the unit's first 50 applicants in name order with their case facts (ApplicantListQuery.LoadAsync).";
 
     public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
         await using var db = context.NewDbContext();
-        return await ApplicantList.LoadAsync(db, context.Quality, new ApplicantListRequest(null, false, false, null, null), context.Today, cancellationToken);
+        return await ApplicantListQuery.LoadAsync(db, context.Quality, new ApplicantListRequest(null, false, false, null, null), context.Today, cancellationToken);
     }
 
     public override async Task<object> RawAsync(BenchContext context, int iteration, CancellationToken cancellationToken) =>

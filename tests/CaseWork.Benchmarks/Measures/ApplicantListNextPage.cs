@@ -1,4 +1,5 @@
 using CaseWork.Benchmarks.Harness;
+using CaseWork.Web.Cases;
 using CaseWork.Web.Pages.Applicants;
 
 namespace CaseWork.Benchmarks.Measures;
@@ -21,7 +22,7 @@ public sealed class ApplicantListNextPage : Measure
     {
         await using var db = context.NewDbContext();
         var after = _cursors[iteration % _cursors.Count].Encode();
-        return await ApplicantList.LoadAsync(db, context.Quality, new ApplicantListRequest(null, false, false, after, null), context.Today, cancellationToken);
+        return await ApplicantListQuery.LoadAsync(db, context.Quality, new ApplicantListRequest(null, false, false, after, null), context.Today, cancellationToken);
     }
 
     public override async Task<object> RawAsync(BenchContext context, int iteration, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ public sealed class CasePage : Measure
 
     public override string Description =>
         "/Applicants/Details/{id} for a different applicant of the unit each iteration: the scope check, the case with 24 months, " +
-        "the plans, a journal page, the investigation check, the referrals (CaseFile.LoadAsync), the signals and the audit row it writes.";
+        "the plans, a journal page, the investigation check, the referrals (CaseFileQuery.LoadAsync), the signals and the audit row it writes.";
 
     /// <summary>200 applicants of the unit, the same ones every run.</summary>
     public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken) =>
@@ -28,8 +28,8 @@ public sealed class CasePage : Measure
             throw new InvalidOperationException("The bench applicant is outside the bench user's scope.");
         }
 
-        var file = await CaseFile.LoadAsync(db, applicantId, null, null, context.Today, cancellationToken);
-        _ = file.Signals(context.Quality, context.Today);
+        var file = await CaseFileQuery.LoadAsync(db, applicantId, null, null, context.Today, cancellationToken);
+        _ = file.Facts.Signals(context.Quality, context.Today);
         await context.NewAuditLog(db).WriteAsync(AuditAction.ApplicantViewed, applicantId, cancellationToken: cancellationToken);
         return file;
     }

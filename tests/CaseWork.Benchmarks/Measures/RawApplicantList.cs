@@ -1,12 +1,13 @@
 using CaseWork.Benchmarks.Harness;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Cases;
 using CaseWork.Web.Pages.Applicants;
 
 namespace CaseWork.Benchmarks.Measures;
 
 /// <summary>
-/// The applicant list as hand-written SQL: the same two round trips as <see cref="ApplicantList"/> (a page of rows in
+/// The applicant list as hand-written SQL: the same two round trips as <see cref="ApplicantListQuery"/> (a page of rows in
 /// name order by keyset, then the page's case facts by id), the same rules applied to the facts in memory.
 /// </summary>
 internal static class RawApplicantList
@@ -42,11 +43,11 @@ internal static class RawApplicantList
     public static async Task<ApplicantListPage> LoadAsync(BenchContext context, ApplicantListCursor? after, CancellationToken cancellationToken)
     {
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
-        var rows = new List<ApplicantListRow>(ApplicantList.PageSize + 1);
+        var rows = new List<ApplicantListRow>(ApplicantListQuery.PageSize + 1);
         await using (var command = context.Command(connection, after is null ? FirstPage : NextPage))
         {
             command.Parameters.AddWithValue(context.UnitId);
-            command.Parameters.AddWithValue(ApplicantList.PageSize + 1);
+            command.Parameters.AddWithValue(ApplicantListQuery.PageSize + 1);
             if (after is not null)
             {
                 command.Parameters.AddWithValue(after.LastName);
@@ -63,10 +64,10 @@ internal static class RawApplicantList
             }
         }
 
-        var hasMore = rows.Count > ApplicantList.PageSize;
+        var hasMore = rows.Count > ApplicantListQuery.PageSize;
         if (hasMore)
         {
-            rows.RemoveAt(ApplicantList.PageSize);
+            rows.RemoveAt(ApplicantListQuery.PageSize);
         }
 
         if (rows.Count == 0)

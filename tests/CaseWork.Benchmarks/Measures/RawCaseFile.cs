@@ -4,6 +4,7 @@ using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Web.Cases;
 using CaseWork.Web.Pages.Applicants;
 using CaseWork.Web.Pages.Journal;
 using CaseWork.Web.Pages.Referrals;
@@ -83,7 +84,7 @@ internal static class RawCaseFile
             }
         }
 
-        var applicant = await ApplicantAsync(context, connection, applicantId, today, cancellationToken);
+        var (applicant, aidMonthsInWindow) = await ApplicantAsync(context, connection, applicantId, today, cancellationToken);
         var plans = await PlansAsync(context, connection, applicantId, cancellationToken);
         var journal = await JournalAsync(context, connection, applicantId, cancellationToken);
         bool signed;
@@ -94,8 +95,21 @@ internal static class RawCaseFile
         }
 
         var referrals = await ReferralsAsync(context, connection, applicantId, today, cancellationToken);
-        var file = new CaseFileView(applicant, plans, journal, signed, referrals);
-        _ = file.Signals(context.Quality, today);
+        var active = plans.FirstOrDefault(p => p.Status == WorkPlanStatus.Active);
+        var (_, windowEnd) = LongTermAidRule.WindowEndingIn(today);
+        var facts = new ApplicantCaseFacts
+        {
+            Id = applicantId,
+            AidMonthsInWindow = aidMonthsInWindow,
+            ReceivingAid = applicant.RecentMonths.Any(m =>
+                m.Month >= LongTermAidRule.ReceivingAidFrom(today) && m.Month <= windowEnd && LongTermAidRule.CountsAsAid(m.Decision)),
+            ActivePlanContent = active?.ActiveContent,
+            ActivePlanVersion = active?.VersionNumber,
+            NextFollowUpOn = active?.NextFollowUpOn,
+            HasSignedInvestigation = signed,
+        };
+        var file = new CaseFileView(applicant, plans, journal, facts, referrals);
+        _ = file.Facts.Signals(context.Quality, today);
         await using (var audit = context.Command(connection, Audit))
         {
             audit.Parameters.AddWithValue(context.Clock.GetUtcNow());
@@ -110,7 +124,7 @@ internal static class RawCaseFile
     }
 
     /// <summary>The case and its months in one round trip (a batch of two statements), as EF Core reads them in one query.</summary>
-    private static async Task<ApplicantView> ApplicantAsync(
+    private static async Task<(ApplicantView View, int AidMonthsInWindow)> ApplicantAsync(
         BenchContext context, NpgsqlConnection connection, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
     {
         var (from, to) = LongTermAidRule.WindowEndingIn(today);
@@ -124,7 +138,7 @@ internal static class RawCaseFile
         batch.BatchCommands.Add(main);
         var months = new NpgsqlBatchCommand(Months);
         months.Parameters.AddWithValue(applicantId);
-        months.Parameters.AddWithValue(to.AddMonths(-(CaseFile.MonthsShown - 1)));
+        months.Parameters.AddWithValue(to.AddMonths(-(CaseFileQuery.MonthsShown - 1)));
         batch.BatchCommands.Add(months);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -133,14 +147,15 @@ internal static class RawCaseFile
             reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4),
             reader.StringOrNull(5), reader.StringOrNull(6), reader.StringOrNull(7), reader.StringOrNull(8), reader.StringOrNull(9),
             reader.Enum<HouseholdType>(10), reader.GetInt32(11), reader.Enum<AidReason>(12), reader.GetBoolean(13),
-            reader.GetString(14), reader.GetString(15), reader.StringOrNull(16), reader.GetFieldValue<DateTimeOffset>(17), reader.GetInt32(18), []);
+            reader.GetString(14), reader.GetString(15), reader.StringOrNull(16), reader.GetFieldValue<DateTimeOffset>(17), []);
+        var aidMonthsInWindow = reader.GetInt32(18);
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             view.RecentMonths.Add(new AidMonthView(reader.GetFieldValue<DateOnly>(0), reader.Enum<AidDecision>(1)));
         }
 
-        return view;
+        return (view, aidMonthsInWindow);
     }
 
     private static async Task<List<PlanSummary>> PlansAsync(BenchContext context, NpgsqlConnection connection, Guid applicantId, CancellationToken cancellationToken)
@@ -162,8 +177,8 @@ internal static class RawCaseFile
     {
         await using var command = context.Command(connection, Journal);
         command.Parameters.AddWithValue(applicantId);
-        command.Parameters.AddWithValue(CaseJournal.ExcerptLength);
-        command.Parameters.AddWithValue(CaseJournal.PageSize + 1);
+        command.Parameters.AddWithValue(CaseJournalQuery.ExcerptLength);
+        command.Parameters.AddWithValue(CaseJournalQuery.PageSize + 1);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<JournalRow>();
         while (await reader.ReadAsync(cancellationToken))
@@ -173,10 +188,10 @@ internal static class RawCaseFile
                 reader.GetBoolean(8), reader.GetBoolean(9), reader.GetBoolean(10)));
         }
 
-        var hasOlder = rows.Count > CaseJournal.PageSize;
+        var hasOlder = rows.Count > CaseJournalQuery.PageSize;
         if (hasOlder)
         {
-            rows.RemoveAt(CaseJournal.PageSize);
+            rows.RemoveAt(CaseJournalQuery.PageSize);
         }
 
         return new JournalPage(rows, hasOlder ? $"{rows[^1].EventDate:yyyy-MM-dd}_{rows[^1].Id:N}" : null, false);
@@ -205,11 +220,11 @@ internal static class RawCaseFile
         var a = file.Applicant;
         return string.Join('\n',
             $"{a.Id} {a.Pin} {a.LastName}, {a.FirstName} {a.ContactVisible} {a.Email} {a.Phone} {a.City} {a.Household} {a.NumberOfChildren} {a.Reason} " +
-            $"{a.District} / {a.Unit} / {a.AssignedWorker} {a.RegisteredAt:O} {a.AidMonthsInWindow}",
+            $"{a.District} / {a.Unit} / {a.AssignedWorker} {a.RegisteredAt:O} {file.Facts.AidMonthsInWindow}",
             string.Join(' ', a.RecentMonths.Select(m => $"{m.Month:yyyy-MM}:{m.Decision}")),
             string.Join(' ', file.Plans.Select(p => $"{p.Id}:{p.Status}:{p.VersionNumber}:{p.NextFollowUpOn}:{p.ActiveContent?.Goal}:{p.StartedAt:O}")),
             string.Join(' ', file.Journal.Notes.Select(n => $"{n.Id}:{n.Kind}:{n.Author}:{n.Excerpt.Length}:{n.IsCut}:{n.IsCorrected}:{n.WrittenAt:O}")),
-            $"older={file.Journal.OlderCursor} signed={file.HasSignedInvestigation}",
+            $"older={file.Journal.OlderCursor} signed={file.Facts.HasSignedInvestigation}",
             string.Join(' ', file.Referrals.Rows.Select(r => $"{r.Id}:{r.Program}:{r.JobCentre}:{r.Status}:{r.QueuePosition}")));
     }
 }

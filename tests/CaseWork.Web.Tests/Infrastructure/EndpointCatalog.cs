@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +34,34 @@ public static class EndpointCatalog
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// Every page endpoint with its PageModel class and the authorization its endpoint carries (from any source: the
+    /// class's attributes, or a convention or filter added elsewhere).
+    /// </summary>
+    public static async Task<IReadOnlyList<PageAuthorization>> AuthorizationAsync(AppFixture app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var loader = app.Factory.Services.GetRequiredService<PageLoader>();
+        var pages = new Dictionary<string, PageAuthorization>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                continue;
+            }
+
+            var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+            var metadata = compiled.Endpoint?.Metadata ?? endpoint.Metadata;
+            pages[page.ViewEnginePath] = new PageAuthorization(
+                page.ViewEnginePath,
+                compiled.ModelTypeInfo?.AsType() ?? compiled.PageTypeInfo.AsType(),
+                metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? string.Empty).Distinct().ToList(),
+                metadata.GetMetadata<IAllowAnonymous>() is not null);
+        }
+
+        return pages.Values.OrderBy(p => p.Page, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -75,6 +104,9 @@ public static class EndpointCatalog
         return ids;
     }
 }
+
+/// <summary>A page, its PageModel class, the policies its endpoint requires and whether it lets anyone in.</summary>
+public sealed record PageAuthorization(string Page, Type Model, IReadOnlyList<string> EndpointPolicies, bool EndpointAllowsAnonymous);
 
 public sealed record PageHandler(string? Name, string Method);
 

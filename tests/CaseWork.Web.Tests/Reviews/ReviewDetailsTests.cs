@@ -60,18 +60,18 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task ALargeCaseload_IsPaged_AndEveryCaseShownIsAudited()
     {
-        var reviewId = await ReviewOfAsync(Web.Pages.Reviews.ReviewCases.PageSize + 5);
+        var reviewId = await ReviewOfAsync(Web.Pages.Reviews.ReviewCasesQuery.PageSize + 5);
         var head = await SignInAsync(Head);
 
         var first = await head.GetStringAsync($"/Reviews/{reviewId}");
         var second = await head.GetStringAsync($"/Reviews/{reviewId}?p=2");
 
-        CaseRows().Count(first).ShouldBe(Web.Pages.Reviews.ReviewCases.PageSize);
+        CaseRows().Count(first).ShouldBe(Web.Pages.Reviews.ReviewCasesQuery.PageSize);
         CaseRows().Count(second).ShouldBe(5);
         await using var db = App.NewDbContext();
         var viewed = await db.AuditEntries.Where(e => e.Action == AuditAction.ApplicantViewed && e.Detail == $"case review {reviewId}").ToListAsync();
-        viewed.Count.ShouldBe(Web.Pages.Reviews.ReviewCases.PageSize + 5);
-        viewed.Select(e => e.ApplicantId).Distinct().Count().ShouldBe(Web.Pages.Reviews.ReviewCases.PageSize + 5);
+        viewed.Count.ShouldBe(Web.Pages.Reviews.ReviewCasesQuery.PageSize + 5);
+        viewed.Select(e => e.ApplicantId).Distinct().Count().ShouldBe(Web.Pages.Reviews.ReviewCasesQuery.PageSize + 5);
         viewed.ShouldAllBe(e => e.UserName == Head);
     }
 

@@ -8,16 +8,6 @@ namespace CaseWork.Web.Pages.AccessLog;
 /// </summary>
 public sealed record AccessLogViewer(int? UnitId, int? DistrictId)
 {
-    public static AccessLogViewer? From(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var unit = HttpCurrentUser.IntClaim(user, CaseWorkClaimTypes.UnitId);
-        var district = HttpCurrentUser.IntClaim(user, CaseWorkClaimTypes.DistrictId);
-        if (user.IsInRole(Roles.UnitHead) && unit is not null)
-        {
-            return new AccessLogViewer(unit, district);
-        }
-
-        return user.IsInRole(Roles.LogChecker) && district is not null ? new AccessLogViewer(null, district) : null;
-    }
+    public static AccessLogViewer? From(ClaimsPrincipal user) =>
+        Oversight.AccessLogOf(user) is { } area ? new AccessLogViewer(area.UnitId, area.DistrictId) : null;
 }

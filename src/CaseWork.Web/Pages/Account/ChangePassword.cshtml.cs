@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Web.Pages.Account;
 
+[Authorize(Policy = Policies.SignedIn)]
 public class ChangePasswordModel(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,

@@ -4,6 +4,7 @@ namespace CaseWork.Web.Pages.Account;
 /// "Fortsätt arbeta" in the warning before the idle end: an authenticated, antiforgery-checked post, whose reading of
 /// the session (ServerSessionStore) is what marks it as seen. Nothing else happens.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public class KeepAliveModel : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");

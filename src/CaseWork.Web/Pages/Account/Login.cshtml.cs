@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Web.Pages.Account;
 
+[AllowAnonymous]
 public class LoginModel(
     SignInManager<AppUser> signInManager,
     IStringLocalizer<SharedResource> localizer,

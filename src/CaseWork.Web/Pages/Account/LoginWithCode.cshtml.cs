@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CaseWork.Web.Pages.Account;
 
 /// <summary>The second sign-in step: the code from the authenticator app.</summary>
+[AllowAnonymous]
 public class LoginWithCodeModel(
     SignInManager<AppUser> signInManager,
     IStringLocalizer<SharedResource> localizer,

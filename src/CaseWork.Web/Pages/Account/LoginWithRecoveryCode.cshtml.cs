@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CaseWork.Web.Pages.Account;
 
 /// <summary>The second sign-in step without the phone: one of the recovery codes, each good once.</summary>
+[AllowAnonymous]
 public class LoginWithRecoveryCodeModel(
     SignInManager<AppUser> signInManager,
     IStringLocalizer<SharedResource> localizer,

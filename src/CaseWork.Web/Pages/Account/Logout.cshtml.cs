@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Web.Pages.Account;
 
+[Authorize(Policy = Policies.SignedIn)]
 public class LogoutModel(SignInManager<AppUser> signInManager) : PageModel
 {
     /// <summary>Set for the page after signing out, which then clears every draft kept in the browser (site.js).</summary>

@@ -8,6 +8,7 @@ namespace CaseWork.Web.Pages.Account;
 /// The signed-in user's own sessions (where, since when, last active) and a way to end the others: a session they do
 /// not recognise, or one left open on another computer. Only the user's own sessions are read and ended.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public class SessionsModel(ServerSessionStore sessions, IOptions<ServerSessionOptions> options, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CaseWork.Web.Pages.Account;
 
 /// <summary>Setting up an authenticator app, new recovery codes, and turning two-factor off where it is not required.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public class TwoFactorModel(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,

@@ -1,17 +1,17 @@
-using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.Applicants;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
-public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+[Authorize(Policy = Policies.WriteCases)]
+public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AidMonthInput> validator) : PageModel
 {
     [FromRoute]
     public Guid ApplicantId { get; set; }
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public AidMonthInput Input { get; set; } = new();
 
     public string ApplicantName { get; private set; } = string.Empty;
 
@@ -29,29 +29,13 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var today = Today;
-        if (!DateOnly.TryParseExact(Input.Month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            ModelState.AddModelError("Input.Month", localizer["Enter the month as YYYY-MM, for example 2026-11."]);
-        }
-        else if (month > today)
-        {
-            ModelState.AddModelError("Input.Month", localizer["Aid cannot be decided for a future month."]);
-        }
-        else if (month.Year < 2000)
-        {
-            ModelState.AddModelError("Input.Month", localizer["Enter the month as YYYY-MM, for example 2026-11."]);
-        }
-
-        if (!Enum.TryParse<AidDecision>(Input.Decision, out var decision) || !Enum.IsDefined(decision))
-        {
-            ModelState.AddModelError("Input.Decision", localizer["Choose the decision for the month."]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             await LoadAsync(cancellationToken);
             return Page();
         }
+
+        var (month, decision) = Input.ToDecision();
 
         var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
         applicant.RecordAidMonth(month.Year, month.Month, decision, today);
@@ -80,20 +64,11 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
             .Where(a => a.Id == ApplicantId)
             .Select(a => new
             {
-                Name = a.FirstName + " " + a.LastName,
+                Name = ApplicantDisplayName.Of(a.FirstName, a.LastName),
                 Months = a.AidMonths.OrderByDescending(m => m.Month).Take(36).Select(m => new { m.Month, m.Decision }).ToList(),
             })
             .SingleAsync(cancellationToken);
         ApplicantName = data.Name;
         Recorded = data.Months.Select(m => (m.Month, m.Decision)).ToList();
-    }
-
-    public class InputModel
-    {
-        [Display(Name = "Month")]
-        public string? Month { get; set; }
-
-        [Display(Name = "Decision")]
-        public string? Decision { get; set; } = nameof(AidDecision.Granted);
     }
 }

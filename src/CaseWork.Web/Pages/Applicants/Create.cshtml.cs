@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Applicants;
 
+[Authorize(Policy = Policies.WriteCases)]
 public class CreateModel(
     CaseWorkDbContext db,
     AuditLog audit,
     IValidator<ApplicantInput> validator,
-    UnitWorkers unitWorkers,
+    UnitWorkersQuery unitWorkers,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {

@@ -4,10 +4,11 @@ using CaseWork.Web.Pages.Journal;
 
 namespace CaseWork.Web.Pages.Applicants;
 
-/// <summary>The case page; its reads are <see cref="CaseFile"/>.</summary>
+/// <summary>The case page; its reads are <see cref="CaseFileQuery"/>.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
-    public const int MonthsShown = CaseFile.MonthsShown;
+    public const int MonthsShown = CaseFileQuery.MonthsShown;
 
     [FromRoute]
     public Guid ApplicantId { get; set; }
@@ -23,6 +24,8 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
     public JournalPage Journal { get; private set; } = null!;
 
     public ApplicantView Applicant { get; private set; } = null!;
+
+    public ApplicantCaseFacts Facts { get; private set; } = null!;
 
     public bool CanEdit => db.CurrentUser.Scope.CanWriteCases;
 
@@ -40,12 +43,13 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var file = await CaseFile.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
+        var file = await CaseFileQuery.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
         Applicant = file.Applicant;
+        Facts = file.Facts;
         Plans = file.Plans;
         Journal = file.Journal;
         JobbtorgReferrals = file.Referrals;
-        Signals = file.Signals(quality, today);
+        Signals = file.Facts.Signals(quality, today);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, cancellationToken: cancellationToken);
         return Page();
     }

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Applicants;
 
+[Authorize(Policy = Policies.WriteCases)]
 public class EditModel(
     CaseWorkDbContext db,
     AuditLog audit,
     IValidator<ApplicantInput> validator,
-    UnitWorkers unitWorkers,
+    UnitWorkersQuery unitWorkers,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [FromRoute]
@@ -62,19 +63,17 @@ public class EditModel(
 
         applicant.PlaceIn(applicant.DistrictId, applicant.UnitId, Input.AssignedWorkerId);
         audit.Add(AuditAction.ApplicantUpdated, applicant.Id);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            await ShowConflictAsync(ex, cancellationToken);
-            await LoadOptionsAsync(applicant.UnitId, cancellationToken);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = localizer["The changes have been saved."].Value;
-        return RedirectToPage("Details", new { applicantId = ApplicantId });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["The changes have been saved."],
+            () => RedirectToPage("Details", new { applicantId = ApplicantId }),
+            conflict: null,
+            async ex =>
+            {
+                await ShowConflictAsync(ex, cancellationToken);
+                await LoadOptionsAsync(applicant.UnitId, cancellationToken);
+                return Page();
+            });
     }
 
     private async Task ShowConflictAsync(DbUpdateConcurrencyException ex, CancellationToken cancellationToken)

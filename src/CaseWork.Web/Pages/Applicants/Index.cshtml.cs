@@ -2,10 +2,11 @@ using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.Applicants;
 
-/// <summary>The register: 50 a page, keyset-paged in (last name, first name, id) order (see <see cref="ApplicantList"/>).</summary>
+/// <summary>The register: 50 a page, keyset-paged in (last name, first name, id) order (see <see cref="ApplicantListQuery"/>).</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
-    public const int PageSize = ApplicantList.PageSize;
+    public const int PageSize = ApplicantListQuery.PageSize;
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -33,7 +34,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules q
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var page = await ApplicantList.LoadAsync(db, quality, new ApplicantListRequest(Query, Mine, LongTerm, After, Before), today, cancellationToken);
+        var page = await ApplicantListQuery.LoadAsync(db, quality, new ApplicantListRequest(Query, Mine, LongTerm, After, Before), today, cancellationToken);
         Rows = page.Rows;
         NextCursor = page.NextCursor;
         PreviousCursor = page.PreviousCursor;

@@ -5,6 +5,7 @@ namespace CaseWork.Web.Pages.Applicants;
 /// own words. The reason is written to the access log and holds for this applicant for an hour
 /// (<see cref="StatedReason.HeldFor"/>); <see cref="ReadPurposeFilter"/> sends readers here.
 /// </summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog audit, ReadPurposes purposes, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
@@ -43,8 +44,7 @@ public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog aud
         }
         catch (DomainException ex)
         {
-            var field = ex.Message == AccessRuleCodes.ReasonMissing ? "Input.Reason" : "Input.Text";
-            ModelState.AddModelError(field, localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, ApplicantRuleFields.FieldFor);
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -58,7 +58,7 @@ public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog aud
         : Url.Page("/Applicants/Details", new { applicantId = ApplicantId })!;
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        ApplicantName = await db.Applicants.Where(a => a.Id == ApplicantId).Select(a => a.FirstName + " " + a.LastName).SingleAsync(cancellationToken);
+        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
 
     public sealed class InputModel
     {

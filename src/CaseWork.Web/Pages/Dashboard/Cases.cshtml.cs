@@ -52,7 +52,7 @@ public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditL
             return NotFound();
         }
 
-        AreaName = await DashboardReportBuilder.AreaNameAsync(db, area, cancellationToken);
+        AreaName = await DashboardReportQuery.AreaNameAsync(db, area, cancellationToken);
         var (found, total) = await cases.ReadAsync(Measure, Part, area, ReportingPeriod, today, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         Total = total;
         var ids = found.Select(c => c.ApplicantId).ToList();

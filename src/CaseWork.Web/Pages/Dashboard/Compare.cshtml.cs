@@ -58,7 +58,7 @@ public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, Ind
 
         var last = ReportingPeriod.LastMonthReached(today) ?? ReportingPeriod.LastMonth;
         var from = last.AddMonths(-(IndicatorSummaryRefresher.MonthsKept - 1));
-        Months = Enumerable.Range(0, DashboardReportBuilder.TrendMonths).Select(i => last.AddMonths(i - DashboardReportBuilder.TrendMonths + 1)).ToList();
+        Months = Enumerable.Range(0, DashboardReportQuery.TrendMonths).Select(i => last.AddMonths(i - DashboardReportQuery.TrendMonths + 1)).ToList();
         var yearTargets = (await targets.TargetsAsync(Districts, from.Year, last.Year, cancellationToken))
             .Where(t => t.Measure == Measure).ToDictionary(t => (t.DistrictId, t.Year), t => t.Value);
         var populations = (await targets.PopulationsAsync(Districts, from.Year, last.Year, cancellationToken))

@@ -36,7 +36,7 @@ public sealed record DashboardReport(
     SummaryRefresh? AsOf);
 
 /// <summary>Builds a <see cref="DashboardReport"/> in a fixed number of small queries, whatever the size of the register.</summary>
-public sealed class DashboardReportBuilder(CaseWorkDbContext db, IndicatorCountsQuery counts, IndicatorTargetQueries targets, IndicatorSummaryRefresher refresher)
+public sealed class DashboardReportQuery(CaseWorkDbContext db, IndicatorCountsQuery counts, IndicatorTargetQueries targets, IndicatorSummaryRefresher refresher)
 {
     /// <summary>The trend charts show the twelve months up to the period's last month reached.</summary>
     public const int TrendMonths = 12;

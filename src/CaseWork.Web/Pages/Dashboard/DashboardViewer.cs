@@ -11,17 +11,8 @@ public sealed record DashboardViewer(int? DistrictId, int? UnitId)
 {
     public bool IsManager => UnitId is null;
 
-    public static DashboardViewer? From(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var scope = HttpCurrentUser.ScopeOf(user);
-        if (user.IsInRole(Roles.UnitHead) && scope.UnitId is { } unit)
-        {
-            return new DashboardViewer(null, unit);
-        }
-
-        return user.IsInRole(Roles.Manager) && scope.DistrictId is { } district ? new DashboardViewer(district, null) : null;
-    }
+    public static DashboardViewer? From(ClaimsPrincipal user) =>
+        Oversight.DashboardsOf(user) is { } area ? new DashboardViewer(area.DistrictId, area.UnitId) : null;
 
     /// <summary>The viewer's own area: the unit (with its district) or the district.</summary>
     public async Task<IndicatorArea> OwnAreaAsync(CaseWorkDbContext db, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace CaseWork.Web.Pages.Dashboard;
 /// tables, as of their last refresh.
 /// </summary>
 [Authorize(Policy = Policies.ViewDashboards)]
-public class IndexModel(CaseWorkDbContext db, DashboardReportBuilder builder, SummaryRefreshSignal refresh, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public class IndexModel(CaseWorkDbContext db, DashboardReportQuery builder, SummaryRefreshSignal refresh, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]

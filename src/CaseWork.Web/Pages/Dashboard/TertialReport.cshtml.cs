@@ -7,11 +7,11 @@ namespace CaseWork.Web.Pages.Dashboard;
 /// <summary>
 /// The printable tertial report of a manager's district to the district committee, in the shape of the city's
 /// tertial reports: proposal, summary with each target's assessment, a section per indicator. Always in Swedish.
-/// Figures come from <see cref="DashboardReportBuilder"/>, as of the last refresh.
+/// Figures come from <see cref="DashboardReportQuery"/>, as of the last refresh.
 /// </summary>
 [Authorize(Policy = Policies.ViewDashboards)]
 [SwedishDocument]
-public class TertialReportModel(DashboardReportBuilder builder, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public class TertialReportModel(DashboardReportQuery builder, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }

@@ -72,7 +72,7 @@ public sealed class DueFactsQuery(CaseWorkDbContext db)
             .ToListAsync(cancellationToken);
 
         return names.Select(a => new ApplicantFacts(
-            $"{a.FirstName} {a.LastName}",
+            ApplicantDisplayName.Of(a.FirstName, a.LastName),
             a.AssignedWorkerId,
             new CaseFacts(
                 a.Id,

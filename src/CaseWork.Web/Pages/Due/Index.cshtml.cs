@@ -10,8 +10,8 @@ namespace CaseWork.Web.Pages.Due;
 public class IndexModel(
     CaseWorkDbContext db,
     DueFactsQuery facts,
-    Reviews.OpenReviewActions reviewActions,
-    Applicants.UnitWorkers unitWorkers,
+    Reviews.OpenReviewActionsQuery reviewActions,
+    Applicants.UnitWorkersQuery unitWorkers,
     PageAccess pageAccess,
     AuditLog audit,
     TimeProvider clock)

@@ -5,6 +5,7 @@ using CaseWork.Web.Pages.WorkPlans;
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>The applicant's follow-ups: monthly checks and talks, newest first.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     public const int MonthsShown = 24;

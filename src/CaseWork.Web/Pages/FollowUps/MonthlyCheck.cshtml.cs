@@ -10,6 +10,7 @@ namespace CaseWork.Web.Pages.FollowUps;
 /// The monthly check with the aid application: records the follow-up, the month's aid decision and a signed journal
 /// note in one save, after a warning when attendance is sanctioned without Jobbtorg's report.
 /// </summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class MonthlyCheckModel(
     CaseWorkDbContext db,
     AuditLog audit,
@@ -48,8 +49,8 @@ public class MonthlyCheckModel(
     {
         await LoadAsync(cancellationToken);
         var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
-        var month = MonthlyCheckInput.ParseMonth(RequestedMonth) is { } requested && requested <= thisMonth ? requested : thisMonth;
-        Input.Month = MonthlyCheckInput.FormatMonth(month);
+        var month = FormValues.Month(RequestedMonth) is { } requested && requested <= thisMonth ? requested : thisMonth;
+        Input.Month = FormValues.FormatMonth(month);
         if (Recent.FirstOrDefault() is { } last)
         {
             // Most months look like the last one: the worker changes what differs.

@@ -29,20 +29,12 @@ public class MonthlyCheckInput
     [DataType(DataType.MultilineText)]
     public string? Comment { get; set; }
 
-    public static DateOnly? ParseMonth(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && month.Year >= 2000 ? month : null;
-
-    public static string FormatMonth(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    public static int? ParseCount(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
-
     /// <summary>Call after validation succeeded.</summary>
     public MonthlyCheckFacts ToFacts() => new(
-        ParseMonth(Month)!.Value,
+        FormValues.Month(Month)!.Value,
         Enum.Parse<Attendance>(Attendance!),
-        ParseCount(DaysAttended),
-        ParseCount(JobApplications)!.Value,
+        FormValues.Count(DaysAttended),
+        FormValues.Count(JobApplications)!.Value,
         Enum.Parse<AidDecision>(Decision!),
         DecisionText,
         Comment);
@@ -54,11 +46,11 @@ public class MonthlyCheckInputValidator : AbstractValidator<MonthlyCheckInput>
     public MonthlyCheckInputValidator(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.Month).Must(m => MonthlyCheckInput.ParseMonth(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
+        RuleFor(x => x.Month).Must(m => FormValues.Month(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
         RuleFor(x => x.Attendance).Must(a => Enum.GetNames<Attendance>().Contains(a)).WithMessage(l["Say whether the applicant attended Jobbtorg as agreed."]);
-        RuleFor(x => x.DaysAttended).Must(d => string.IsNullOrWhiteSpace(d) || MonthlyCheckInput.ParseCount(d) is not null)
+        RuleFor(x => x.DaysAttended).Must(d => string.IsNullOrWhiteSpace(d) || FormValues.Count(d) is not null)
             .WithMessage(l["Enter the days as a whole number."]);
-        RuleFor(x => x.JobApplications).Must(a => MonthlyCheckInput.ParseCount(a) is not null)
+        RuleFor(x => x.JobApplications).Must(a => FormValues.Count(a) is not null)
             .WithMessage(l["Enter the number of job applications, 0 if none."]);
         RuleFor(x => x.Decision).Must(d => Enum.GetNames<AidDecision>().Contains(d)).WithMessage(l["Choose the decision for the month."]);
         RuleFor(x => x.DecisionText).NotEmpty().When(x => x.Decision is nameof(AidDecision.Reduced) or nameof(AidDecision.Refused))

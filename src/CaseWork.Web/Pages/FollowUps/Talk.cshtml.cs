@@ -1,11 +1,11 @@
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Web.Pages.Journal;
 using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class TalkModel(
     CaseWorkDbContext db,
     AuditLog audit,
@@ -29,8 +29,8 @@ public class TalkModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        Input.HeldOn = JournalNoteInput.Format(Today);
-        Input.NextFollowUpOn = JournalNoteInput.Format(Today.AddMonths(DefaultMonthsToNextTalk));
+        Input.HeldOn = FormValues.Format(Today);
+        Input.NextFollowUpOn = FormValues.Format(Today.AddMonths(DefaultMonthsToNextTalk));
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "record a talk", cancellationToken);
         return Page();
     }

@@ -1,9 +1,11 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>A recorded talk; when it said the plan is to be revised, one click opens the revision with the talk as its cause.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [FromRoute]
@@ -34,7 +36,7 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
                 t.NextFollowUpOn,
                 t.JournalNoteId,
                 db.Users.Where(u => u.Id == t.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
-                db.Applicants.Where(a => a.Id == t.ApplicantId).Select(a => a.FirstName + " " + a.LastName).First(),
+                db.Applicants.Where(a => a.Id == t.ApplicantId).Select(ApplicantDisplayName.Display).First(),
                 db.WorkPlans.Where(p => p.ApplicantId == t.ApplicantId && p.Status == WorkPlanStatus.Active).Select(p => (Guid?)p.Id).FirstOrDefault(),
                 db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (int?)v.Number).FirstOrDefault(),
                 db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (Guid?)v.WorkPlanId).FirstOrDefault()))

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.FollowUps;
-using CaseWork.Web.Pages.Journal;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
@@ -41,7 +40,7 @@ public class TalkInput
     /// <summary>Call after validation succeeded.</summary>
     public FollowUpTalkFacts ToFacts() => new(
         Enum.Parse<FollowUpTalkKind>(Kind!),
-        JournalNoteInput.ParseDate(HeldOn)!.Value,
+        FormValues.Date(HeldOn)!.Value,
         ApplicantTookPart,
         SocialWorkerTookPart,
         CoachTookPart,
@@ -49,7 +48,7 @@ public class TalkInput
         WhatCameUp ?? string.Empty,
         Assessment,
         PlanToBeRevised,
-        JournalNoteInput.ParseDate(NextFollowUpOn));
+        FormValues.Date(NextFollowUpOn));
 }
 
 /// <summary>The form's shape; the domain decides the dates' order and who must take part.</summary>
@@ -60,8 +59,8 @@ public class TalkInputValidator : AbstractValidator<TalkInput>
         ArgumentNullException.ThrowIfNull(l);
         var date = l["Enter a date as YYYY-MM-DD."];
         RuleFor(x => x.Kind).IsEnumName(typeof(FollowUpTalkKind)).WithMessage(l["Choose the kind of talk."]);
-        RuleFor(x => x.HeldOn).Must(d => JournalNoteInput.ParseDate(d) is not null).WithMessage(date);
-        RuleFor(x => x.NextFollowUpOn).Must(d => JournalNoteInput.ParseDate(d) is not null).WithMessage(l["followup.next-follow-up-missing"]);
+        RuleFor(x => x.HeldOn).Must(d => FormValues.Date(d) is not null).WithMessage(date);
+        RuleFor(x => x.NextFollowUpOn).Must(d => FormValues.Date(d) is not null).WithMessage(l["followup.next-follow-up-missing"]);
         RuleFor(x => x.OtherParticipants).NotEmpty().When(x => x.Kind == nameof(FollowUpTalkKind.MultiParty))
             .WithMessage(l["followup.other-participants-missing"])
             .MaximumLength(FollowUpTalk.MaxParticipantsLength).WithMessage(l["At most {0} characters.", FollowUpTalk.MaxParticipantsLength]);

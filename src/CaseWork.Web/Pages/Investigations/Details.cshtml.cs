@@ -3,6 +3,7 @@ using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Investigations;
 
+[Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [FromRoute]

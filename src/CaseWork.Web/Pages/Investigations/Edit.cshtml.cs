@@ -4,7 +4,8 @@ using CaseWork.Web.Pages.WorkPlans;
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>Writes the basic investigation; signing makes it read-only.</summary>
-public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+[Authorize(Policy = Policies.WritePlans)]
+public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<InvestigationInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ApplicantId { get; set; }
@@ -48,20 +49,7 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         }
 
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        foreach (var (field, _, value) in Input.Sections())
-        {
-            if (value?.Length > InvestigationSections.MaxSectionLength)
-            {
-                ModelState.AddModelError($"Input.{field}", localizer["At most {0} characters.", InvestigationSections.MaxSectionLength]);
-            }
-        }
-
-        if (sign && string.IsNullOrWhiteSpace(Input.Assessment))
-        {
-            ModelState.AddModelError("Input.Assessment", localizer["Write the assessment before signing."]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();
         }
@@ -87,28 +75,28 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, InvestigationRuleFields.FieldFor);
             return Page();
         }
 
         audit.Add(AuditAction.InvestigationSaved, ApplicantId, sign ? $"investigation {draft.Id} signed" : $"investigation {draft.Id} draft");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["A colleague saved this investigation while you were writing. Your text is still in the form: open it in a new tab to see their version, then save again."]);
-            ModelState.Remove("Input.Version");
-            Input.Version = await db.BasicInvestigations.AsNoTracking().Where(i => i.Id == draft.Id).Select(i => i.Version).SingleAsync(cancellationToken);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = sign ? localizer["The basic investigation is signed."].Value : localizer["The basic investigation has been saved."].Value;
-        TempData["InvestigationSaved"] = ApplicantId.ToString();
-        return sign
-            ? RedirectToPage("Details", new { applicantId = ApplicantId, investigationId = draft.Id })
-            : RedirectToPage(new { applicantId = ApplicantId, investigationId = draft.Id });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            sign ? localizer["The basic investigation is signed."] : localizer["The basic investigation has been saved."],
+            () =>
+            {
+                TempData["InvestigationSaved"] = ApplicantId.ToString();
+                return sign
+                    ? RedirectToPage("Details", new { applicantId = ApplicantId, investigationId = draft.Id })
+                    : RedirectToPage(new { applicantId = ApplicantId, investigationId = draft.Id });
+            },
+            localizer["A colleague saved this investigation while you were writing. Your text is still in the form: open it in a new tab to see their version, then save again."],
+            async _ =>
+            {
+                ModelState.Remove("Input.Version");
+                Input.Version = await db.BasicInvestigations.AsNoTracking().Where(i => i.Id == draft.Id).Select(i => i.Version).SingleAsync(cancellationToken);
+                return Page();
+            });
     }
 
     /// <summary>The applicant's unsigned investigation: the one given, or else any.</summary>

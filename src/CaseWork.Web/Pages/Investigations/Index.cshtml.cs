@@ -3,6 +3,7 @@ using CaseWork.Web.Pages.WorkPlans;
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>The applicant's basic investigations, newest first; the newest signed one is in force.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]

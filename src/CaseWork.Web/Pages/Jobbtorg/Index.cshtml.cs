@@ -1,10 +1,9 @@
-using CaseWork.Infrastructure.Referrals;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>The coach's participants: their Jobbtorg's referrals, open first, 50 a page, keyset-paged, one query a page.</summary>
 [Authorize(Policy = Policies.Coach)]
-public class IndexModel(CoachParticipantQueries participants, AuditLog audit, TimeProvider clock) : PageModel
+public class IndexModel(CoachParticipantQuery participants, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 

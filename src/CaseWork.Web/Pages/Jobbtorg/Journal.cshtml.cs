@@ -1,6 +1,5 @@
 using CaseWork.Domain.Journal;
 using CaseWork.Web.Pages.Journal;
-using CaseWork.Infrastructure.Referrals;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 
@@ -9,7 +8,7 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 /// otherwise the page does not exist for them. Signed notes only, newest first, paged.
 /// </summary>
 [Authorize(Policy = Policies.Coach)]
-public class JournalModel(CoachParticipantQueries participants, CaseWorkDbContext db, AuditLog audit) : PageModel
+public class JournalModel(CoachParticipantQuery participants, CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     /// <summary>The coach cannot open single notes, so each note is shown whole.</summary>
     private const int WholeNote = JournalNote.MaxTextLength;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CaseWork.Domain.Referrals;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 
@@ -37,6 +38,30 @@ public sealed class LifecycleInput
         _ => JointFollowUpOn,
     };
 
+    /// <summary>Records the step's date on the referral (call after validation succeeded): the audit's words and the status message's key.</summary>
+    public (string Audit, string DoneKey) RecordOn(Referral referral, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var on = FormValues.Date(DateFor(Step))!.Value;
+        switch (Step)
+        {
+            case LifecycleStep.Received: referral.Receive(on, today); break;
+            case LifecycleStep.FirstVisit: referral.RecordFirstVisit(on, today); break;
+            case LifecycleStep.JobPlan: referral.RecordJobPlan(on, today); break;
+            case LifecycleStep.DeeperJobPlan: referral.RecordDeeperJobPlan(on, today); break;
+            default: referral.RecordJointFollowUp(on, today); break;
+        }
+
+        return ($"{Step} {FormValues.Format(on)}", Step switch
+        {
+            LifecycleStep.Received => "The referral is received.",
+            LifecycleStep.FirstVisit => "The first visit is recorded.",
+            LifecycleStep.JobPlan => "The job plan is recorded.",
+            LifecycleStep.DeeperJobPlan => "The deeper job plan is recorded.",
+            _ => "The joint follow-up with Arbetsförmedlingen is recorded.",
+        });
+    }
+
     public static string FieldFor(LifecycleStep step) => "Lifecycle." + step switch
     {
         LifecycleStep.Received => nameof(ReceivedOn),
@@ -55,6 +80,15 @@ public sealed class AttendanceInput
     public string? DaysExpected { get; set; }
 
     public string? DaysAttended { get; set; }
+
+    /// <summary>Reports the month's attendance (call after validation succeeded); the answer is the month.</summary>
+    public DateOnly ReportOn(Referral referral, string reportedById, DateTimeOffset now, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var month = FormValues.Month(Month)!.Value;
+        referral.ReportAttendance(month, FormValues.Days(DaysAttended)!.Value, FormValues.Days(DaysExpected)!.Value, reportedById, now, today);
+        return month;
+    }
 }
 
 public sealed class InterventionInput
@@ -64,6 +98,14 @@ public sealed class InterventionInput
     public string? Start { get; set; }
 
     public string? End { get; set; }
+
+    /// <summary>Starts the intervention (call after validation succeeded); the answer is the audit's words.</summary>
+    public string StartOn(Referral referral, int typeId, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        referral.StartIntervention(typeId, FormValues.Date(Start)!.Value, FormValues.Date(End), today);
+        return $"intervention {typeId} started";
+    }
 }
 
 public sealed class EndInterventionInput
@@ -76,6 +118,15 @@ public sealed class EndInterventionInput
 
     [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
+
+    /// <summary>Ends the intervention (call after validation succeeded); the answer is the audit's words.</summary>
+    public string EndOn(Referral referral, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var interventionId = Guid.Parse(InterventionId!);
+        referral.EndIntervention(interventionId, FormValues.Date(End)!.Value, Enum.Parse<InterventionOutcome>(Outcome!), Note, today);
+        return $"intervention {interventionId} ended";
+    }
 }
 
 public sealed class ClosureInput
@@ -86,4 +137,13 @@ public sealed class ClosureInput
 
     [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
+
+    /// <summary>Closes the referral (call after validation succeeded); the answer is the audit's words.</summary>
+    public string CloseOn(Referral referral, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var reason = Enum.Parse<ReferralClosureReason>(Reason!);
+        referral.Close(FormValues.Date(On)!.Value, reason, Note, today);
+        return $"closed: {reason}";
+    }
 }

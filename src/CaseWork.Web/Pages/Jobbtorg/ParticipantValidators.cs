@@ -1,23 +1,6 @@
 using CaseWork.Domain.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
-
-/// <summary>Form shapes of the participant page; the referral's own rules (order of dates, closure) are the domain's.</summary>
-internal static class FormValues
-{
-    public const string MonthFormat = "yyyy-MM";
-
-    public static bool IsDate(string? value) => PlanInput.ParseDate(value) is not null;
-
-    public static bool IsEmptyOrDate(string? value) => string.IsNullOrWhiteSpace(value) || IsDate(value);
-
-    public static DateOnly? Month(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), MonthFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
-
-    public static int? Days(string? value) =>
-        int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 31 ? days : null;
-}
 
 public sealed class LifecycleInputValidator : AbstractValidator<LifecycleInput>
 {

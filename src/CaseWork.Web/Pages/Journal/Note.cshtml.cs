@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>One journal note, what it corrects and what corrects it; its author signs a draft here.</summary>
-public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+[Authorize(Policy = Policies.ReadCases)]
+public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ApplicantId { get; set; }
@@ -44,7 +46,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         }
 
         Version = Note.Version;
-        ObjectionReceivedOn = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        ObjectionReceivedOn = FormValues.Format(Today);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"journal note {NoteId}", cancellationToken);
         return Page();
     }
@@ -63,16 +65,11 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
             return Forbid();
         }
 
-        var dateRead = DateOnly.TryParseExact(ObjectionReceivedOn?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedOn);
-        if (!dateRead)
-        {
-            ModelState.AddModelError(nameof(ObjectionReceivedOn), localizer["Enter the date as YYYY-MM-DD."]);
-        }
-
+        await validator.ValidateIntoAsync(new ObjectionInput(ObjectionText, ObjectionReceivedOn), ModelState, prefix: string.Empty);
         try
         {
             // An unreadable date is already reported; the text is still checked against today.
-            var objection = NoteObjection.Record(note, ObjectionText, dateRead ? receivedOn : Today, db.CurrentUser.UserId!, clock.GetUtcNow(), Today);
+            var objection = NoteObjection.Record(note, ObjectionText, FormValues.Date(ObjectionReceivedOn) ?? Today, db.CurrentUser.UserId!, clock.GetUtcNow(), Today);
             if (ModelState.IsValid)
             {
                 db.NoteObjections.Add(objection);
@@ -85,13 +82,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         }
         catch (DomainException ex)
         {
-            var field = ex.Message switch
-            {
-                JournalRuleCodes.ObjectionTextMissing or JournalRuleCodes.ObjectionTextTooLong => nameof(ObjectionText),
-                JournalRuleCodes.ObjectionNoteNotSigned => string.Empty,
-                _ => nameof(ObjectionReceivedOn),
-            };
-            ModelState.AddModelError(field, localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, JournalRuleFields.FieldFor);
         }
 
         await LoadAsync(cancellationToken);
@@ -117,7 +108,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
                 EF.Property<uint>(n, JournalNoteConfiguration.VersionProperty),
                 db.JournalNotes.Where(o => o.Id == n.CorrectsNoteId).Select(o => new NoteLink(o.Id, o.EventDate, o.WrittenAt)).FirstOrDefault(),
                 db.JournalNotes.Where(c => c.CorrectsNoteId == n.Id).OrderBy(c => c.Id).Select(c => new NoteLink(c.Id, c.EventDate, c.WrittenAt)).FirstOrDefault(),
-                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(a => a.FirstName + " " + a.LastName).First()))
+                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(ApplicantDisplayName.Display).First()))
             .SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {
@@ -152,18 +143,19 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
             db.Entry(note).Property<uint>(JournalNoteConfiguration.VersionProperty).OriginalValue = Version;
             note.Sign(clock.GetUtcNow());
             audit.Add(AuditAction.JournalNoteSigned, ApplicantId, $"journal note {note.Id}");
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                TempData["StatusMessage"] = localizer["The draft changed while you were reading it. Read it again before signing."].Value;
-                return RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId });
-            }
+            return await this.SaveFormAsync(
+                () => db.SaveChangesAsync(cancellationToken),
+                localizer["The note has been signed."],
+                () => RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId }),
+                conflict: null,
+                _ =>
+                {
+                    TempData[FormSave.StatusMessageKey] = localizer["The draft changed while you were reading it. Read it again before signing."].Value;
+                    return Task.FromResult<IActionResult>(RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId }));
+                });
         }
 
-        TempData["StatusMessage"] = localizer["The note has been signed."].Value;
+        TempData[FormSave.StatusMessageKey] = localizer["The note has been signed."].Value;
         return RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId });
     }
 

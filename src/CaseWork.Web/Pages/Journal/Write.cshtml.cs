@@ -5,6 +5,7 @@ using CaseWork.Web.Pages.WorkPlans;
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>Writes a journal note, continues one's own draft, or writes the correction of a signed note.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class WriteModel(
     CaseWorkDbContext db,
     AuditLog audit,
@@ -47,8 +48,8 @@ public class WriteModel(
         }
 
         Input = note is not null
-            ? new JournalNoteInput { Kind = note.Kind.ToString(), EventDate = JournalNoteInput.Format(note.EventDate), Text = note.Text, Version = db.Entry(note).Property<uint>(JournalNoteConfiguration.VersionProperty).CurrentValue }
-            : new JournalNoteInput { Kind = (Original?.Kind ?? JournalNoteKind.General).ToString(), EventDate = JournalNoteInput.Format(Original?.EventDate ?? Today) };
+            ? new JournalNoteInput { Kind = note.Kind.ToString(), EventDate = FormValues.Format(note.EventDate), Text = note.Text, Version = db.Entry(note).Property<uint>(JournalNoteConfiguration.VersionProperty).CurrentValue }
+            : new JournalNoteInput { Kind = (Original?.Kind ?? JournalNoteKind.General).ToString(), EventDate = FormValues.Format(Original?.EventDate ?? Today) };
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "journal editor", cancellationToken);
         return Page();
     }
@@ -71,7 +72,7 @@ public class WriteModel(
         }
 
         var now = clock.GetUtcNow();
-        var eventDate = JournalNoteInput.ParseDate(Input.EventDate)!.Value;
+        var eventDate = FormValues.Date(Input.EventDate)!.Value;
         try
         {
             if (note is not null)
@@ -94,24 +95,21 @@ public class WriteModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(JournalRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, JournalRuleFields.FieldFor);
             return Page();
         }
 
         audit.Add(sign ? AuditAction.JournalNoteSigned : AuditAction.JournalNoteSaved, ApplicantId, $"journal note {note.Id}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["The draft was changed or signed elsewhere while you were writing. Your text is still in the form: copy it, open the note to see what it says now, and write again."]);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = sign ? localizer["The note has been signed."].Value : localizer["The draft note has been saved. It becomes part of the journal when signed."].Value;
-        TempData["JournalSaved"] = DraftKey;
-        return RedirectToPage("Note", new { applicantId = ApplicantId, noteId = note.Id });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            sign ? localizer["The note has been signed."] : localizer["The draft note has been saved. It becomes part of the journal when signed."],
+            () =>
+            {
+                TempData["JournalSaved"] = DraftKey;
+                return RedirectToPage("Note", new { applicantId = ApplicantId, noteId = note.Id });
+            },
+            localizer["The draft was changed or signed elsewhere while you were writing. Your text is still in the form: copy it, open the note to see what it says now, and write again."],
+            this.Redraw());
     }
 
     /// <summary>The draft being continued (only its author's, only unsigned) and the note being corrected (only signed).</summary>

@@ -25,8 +25,8 @@ public class CloseInputValidator : AbstractValidator<CloseInput>
     public CloseInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.On).Must(PlanDates.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
-            .Must(d => PlanInput.ParseDate(d) is not { } on || on <= ReferralDates.Today(clock))
+        RuleFor(x => x.On).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
+            .Must(d => FormValues.Date(d) is not { } on || on <= ReferralDates.Today(clock))
             .WithMessage(l["The date cannot be in the future."])
             .NotTooEarly(l);
         RuleFor(x => x.Reason).Must((x, _) => x.ChosenReason is not null).WithMessage(l["Choose why the referral is closed."]);

@@ -1,5 +1,4 @@
 using CaseWork.Domain.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;
 
@@ -29,7 +28,7 @@ public sealed class ConsentInput
 
     public ReferralConsent ToConsent()
     {
-        var on = PlanInput.ParseDate(RecordedOn)!.Value;
+        var on = FormValues.Date(RecordedOn)!.Value;
         return IsGiven ? new ReferralConsent(true, on, Scope) : ReferralConsent.Refused(on);
     }
 
@@ -39,7 +38,7 @@ public sealed class ConsentInput
         return new ConsentInput
         {
             Answer = consent.Given ? GivenValue : RefusedValue,
-            RecordedOn = PlanInput.Format(consent.RecordedOn),
+            RecordedOn = FormValues.Format(consent.RecordedOn),
             WorkPlan = consent.Scope.HasFlag(ConsentScope.WorkPlan),
             Journal = consent.Scope.HasFlag(ConsentScope.Journal),
             Investigation = consent.Scope.HasFlag(ConsentScope.Investigation),

@@ -10,8 +10,8 @@ public class ConsentInputValidator : AbstractValidator<ConsentInput>
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(x => x.Answer).Must(a => a is ConsentInput.GivenValue or ConsentInput.RefusedValue)
             .WithMessage(l["Say whether the applicant consents to sharing information with Jobbtorg."]);
-        RuleFor(x => x.RecordedOn).Must(PlanDates.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
-            .Must(d => PlanInput.ParseDate(d) is not { } on || on <= ReferralDates.Today(clock))
+        RuleFor(x => x.RecordedOn).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
+            .Must(d => FormValues.Date(d) is not { } on || on <= ReferralDates.Today(clock))
             .WithMessage(l["The date cannot be in the future."])
             .NotTooEarly(l);
         RuleFor(x => x.WorkPlan).Must((x, _) => x.Scope != Domain.Referrals.ConsentScope.None).When(x => x.IsGiven)

@@ -68,7 +68,7 @@ public class CreateModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ReferralRuleFields.FieldFor(ex.Message, "Input", "SentOn"), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, code => ReferralRuleFields.FieldFor(code, "Input", "SentOn"));
             await PrepareAsync(cancellationToken);
             return Page();
         }

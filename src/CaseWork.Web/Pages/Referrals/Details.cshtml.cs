@@ -47,7 +47,7 @@ public class DetailsModel(
         }
 
         Consent = ConsentInput.From(Referral.Consent);
-        Close = new CloseInput { On = PlanInput.Format(Today) };
+        Close = new CloseInput { On = FormValues.Format(Today) };
         Version = Referral.Version;
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"referral {ReferralId}", cancellationToken);
         return Page();
@@ -77,12 +77,12 @@ public class DetailsModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ReferralRuleFields.FieldFor(ex.Message, nameof(Consent), nameof(ConsentInput.RecordedOn)), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, code => ReferralRuleFields.FieldFor(code, nameof(Consent), nameof(ConsentInput.RecordedOn)));
             return await RedrawAsync(cancellationToken);
         }
 
         audit.Add(AuditAction.ReferralConsentChanged, ApplicantId, $"referral {ReferralId}: {(Consent.IsGiven ? "given " + Consent.Scope : "refused")}");
-        return await SaveAsync(referral, () => db.SaveChangesAsync(cancellationToken), localizer["The consent has been saved."], cancellationToken);
+        return await SaveAsync(referral, () => db.SaveChangesAsync(cancellationToken), () => localizer["The consent has been saved."].Value, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
@@ -105,11 +105,11 @@ public class DetailsModel(
 
         try
         {
-            referral.Close(PlanInput.ParseDate(Close.On)!.Value, Close.ChosenReason, Close.Note, Today);
+            referral.Close(FormValues.Date(Close.On)!.Value, Close.ChosenReason, Close.Note, Today);
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ReferralRuleFields.FieldFor(ex.Message, nameof(Close)), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, code => ReferralRuleFields.FieldFor(code, nameof(Close)));
             return await RedrawAsync(cancellationToken);
         }
 
@@ -119,18 +119,9 @@ public class DetailsModel(
             referral,
             async () =>
             {
-                if (referral.Program == ReferralProgram.Resurs)
+                if (await resursPlaces.SaveReferralAsync(db, referral, cancellationToken) > 0)
                 {
-                    // The freed place goes to the next in the district's queue, under the district's lock.
-                    var granted = await resursPlaces.SaveAndServeQueueAsync(referral.DistrictId, cancellationToken);
-                    if (granted.Count > 0)
-                    {
-                        message += " " + localizer["The Resurs place went to the next referral in the district's queue."];
-                    }
-                }
-                else
-                {
-                    await db.SaveChangesAsync(cancellationToken);
+                    message += " " + localizer["The Resurs place went to the next referral in the district's queue."];
                 }
             },
             () => message,
@@ -160,27 +151,21 @@ public class DetailsModel(
     private Task<Referral?> FindAsync(CancellationToken cancellationToken) =>
         db.Referrals.SingleOrDefaultAsync(r => r.Id == ReferralId && r.ApplicantId == ApplicantId, cancellationToken);
 
-    private Task<IActionResult> SaveAsync(Referral referral, Func<Task> save, string message, CancellationToken cancellationToken) =>
-        SaveAsync(referral, save, () => message, cancellationToken);
-
     /// <summary>Saves against the version the form was drawn from: a colleague's change in between is shown, not overwritten.</summary>
     private async Task<IActionResult> SaveAsync(Referral referral, Func<Task> save, Func<string> message, CancellationToken cancellationToken)
     {
         db.Entry(referral).Property(r => r.Version).OriginalValue = Version;
-        try
-        {
-            await save();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, localizer["A colleague changed this referral while you were working on it. What you typed is still in the form: check the referral as it is now, then save again."]);
-            ModelState.Remove(nameof(Version));
-            return await RedrawAsync(cancellationToken, keepVersion: false);
-        }
-
-        TempData["StatusMessage"] = message();
-        return RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId });
+        return await this.SaveFormAsync(
+            save,
+            message,
+            () => RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId }),
+            localizer["A colleague changed this referral while you were working on it. What you typed is still in the form: check the referral as it is now, then save again."],
+            _ =>
+            {
+                db.ChangeTracker.Clear();
+                ModelState.Remove(nameof(Version));
+                return RedrawAsync(cancellationToken, keepVersion: false);
+            });
     }
 
     private async Task<IActionResult> RedrawAsync(CancellationToken cancellationToken, bool keepVersion = true)
@@ -197,7 +182,7 @@ public class DetailsModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var view = await ReferralQueries.ViewAsync(db, ApplicantId, ReferralId, cancellationToken);
+        var view = await ReferralQuery.ViewAsync(db, ApplicantId, ReferralId, cancellationToken);
         if (view is null)
         {
             return false;

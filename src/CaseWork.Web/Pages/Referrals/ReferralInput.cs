@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;
 
@@ -32,9 +31,9 @@ public sealed class ReferralInput
 
     public static ReferralInput New(DateOnly today, string? planGoal) => new()
     {
-        SentOn = PlanInput.Format(today),
+        SentOn = FormValues.Format(today),
         PlanExpectations = planGoal,
-        Consent = new ConsentInput { RecordedOn = PlanInput.Format(today) },
+        Consent = new ConsentInput { RecordedOn = FormValues.Format(today) },
     };
 
     public ReferralRequest ToRequest(Guid applicantId, int districtId) => new(
@@ -47,5 +46,5 @@ public sealed class ReferralInput
         Languages,
         PlanExpectations,
         Consent.ToConsent(),
-        PlanInput.ParseDate(SentOn)!.Value);
+        FormValues.Date(SentOn)!.Value);
 }

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 
 namespace CaseWork.Web.Pages.Reviews;
@@ -6,6 +7,7 @@ namespace CaseWork.Web.Pages.Reviews;
 /// One action of a case review, where its owner marks it done ("Klar"). The owner need not be the reviewed worker,
 /// so the page shows the case's part of the review rather than sending them to a review they may not read.
 /// </summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, ReadPurposes purposes, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -61,7 +63,7 @@ public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, 
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, localizer[ex.Message]);
+            this.AddRefusal(ex, localizer);
             return Page();
         }
 
@@ -79,7 +81,7 @@ public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, 
                     a.Id,
                     a.ReviewId,
                     a.ApplicantId,
-                    db.Applicants.Where(x => x.Id == a.ApplicantId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(),
+                    db.Applicants.Where(x => x.Id == a.ApplicantId).Select(ApplicantDisplayName.Display).FirstOrDefault(),
                     a.Description,
                     a.OwnerId,
                     db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).Single(),

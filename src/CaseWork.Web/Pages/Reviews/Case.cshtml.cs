@@ -1,15 +1,17 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The unit head records the decision, comment and actions for one case of an ongoing review.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class CaseModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewCases cases,
+    ReviewCasesQuery cases,
     ReviewCaseFactsQuery factsQuery,
-    ReviewWorkers workers,
+    ReviewWorkersQuery workers,
     AuditLog audit,
     ReadPurposes purposes,
     IValidator<CaseInput> validator,
@@ -89,7 +91,7 @@ public class CaseModel(
         var rows = Input.FilledActions.Select(x => x.Index).ToList();
         foreach (var breach in CaseDecisionRules.Check(decision, review.ReviewDate, Owners.Select(o => o.Id).ToHashSet()))
         {
-            AddError(ReviewRuleFields.FieldFor(breach.Code, breach.ActionIndex is { } i ? rows[i] : null), localizer[breach.Code]);
+            ModelState.AddOnce(ReviewRuleFields.FieldFor(breach.Code, breach.ActionIndex is { } i ? rows[i] : null), localizer[breach.Code]);
         }
 
         if (!ModelState.IsValid)
@@ -105,29 +107,31 @@ public class CaseModel(
         }
         catch (DomainException ex)
         {
-            AddError(string.Empty, localizer[ex.Message]);
+            this.AddRefusal(ex, localizer);
             await ShowAsync(cancellationToken);
             return Page();
         }
 
         audit.Add(AuditAction.CaseReviewCaseRecorded, entry.ApplicantId, $"review {ReviewId}: {entry.Decision}, {entry.Actions.Count} actions");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await ShowConflictAsync(cancellationToken);
-            await ShowAsync(cancellationToken);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = localizer["The decision on {0} has been saved.", ApplicantName].Value;
-        var next = toNext ? await NextUndecidedAsync(cancellationToken) : null;
-        return next is { } nextId
-            ? RedirectToPage("Case", new { reviewId = ReviewId, entryId = nextId })
-            : RedirectToPage("Details", null, new { reviewId = ReviewId }, $"case-{EntryId}");
+        Guid? next = null;
+        return await this.SaveFormAsync(
+            async () =>
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                next = toNext ? await cases.NextUndecidedAsync(ReviewId, EntryId, cancellationToken) : null;
+            },
+            localizer["The decision on {0} has been saved.", ApplicantName],
+            () => next is { } nextId
+                ? RedirectToPage("Case", new { reviewId = ReviewId, entryId = nextId })
+                : RedirectToPage("Details", null, new { reviewId = ReviewId }, $"case-{EntryId}"),
+            conflict: null,
+            async _ =>
+            {
+                db.ChangeTracker.Clear();
+                await ShowConflictAsync(cancellationToken);
+                await ShowAsync(cancellationToken);
+                return Page();
+            });
     }
 
     /// <summary>The review for running it, and the entry (with its actions) when it belongs to that review.</summary>
@@ -153,7 +157,7 @@ public class CaseModel(
         }
 
         ApplicantId = entry.ApplicantId;
-        ApplicantName = await db.Applicants.Where(a => a.Id == entry.ApplicantId).Select(a => a.FirstName + " " + a.LastName).SingleOrDefaultAsync(cancellationToken)
+        ApplicantName = await db.Applicants.Where(a => a.Id == entry.ApplicantId).Select(ApplicantDisplayName.Display).SingleOrDefaultAsync(cancellationToken)
             ?? localizer["Moved from the unit"];
         return (entry, null);
     }
@@ -175,40 +179,10 @@ public class CaseModel(
 
     private async Task ShowConflictAsync(CancellationToken cancellationToken)
     {
-        var theirs = await db.CaseReviewEntries.AsNoTracking()
-            .Where(e => e.Id == EntryId)
-            .Select(e => new
-            {
-                e.Decision,
-                e.Comment,
-                e.Version,
-                SavedBy = db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.DisplayName).FirstOrDefault(),
-            })
-            .SingleAsync(cancellationToken);
-        var actions = await cases.ActionsOf([EntryId]).ToListAsync(cancellationToken);
-        Conflict = new CaseConflict(theirs.SavedBy, theirs.Decision, theirs.Comment, actions);
-        AddError(string.Empty, theirs.SavedBy is null
+        (Conflict, Input.Version) = await cases.SavedAsync(EntryId, cancellationToken);
+        ModelState.AddOnce(string.Empty, Conflict.SavedBy is null
             ? localizer["Someone saved this case while you were editing. Your input is still in the form: compare it with what was saved, then save again to replace it."]
-            : localizer["{0} saved this case while you were editing. Your input is still in the form: compare it with what was saved, then save again to replace it.", theirs.SavedBy]);
-        Input.Version = theirs.Version;
+            : localizer["{0} saved this case while you were editing. Your input is still in the form: compare it with what was saved, then save again to replace it.", Conflict.SavedBy]);
         ModelState.Remove("Input.Version");
     }
-
-    private Task<Guid?> NextUndecidedAsync(CancellationToken cancellationToken) =>
-        (from e in db.CaseReviewEntries.AsNoTracking()
-         where e.ReviewId == ReviewId && e.Decision == null && e.Id != EntryId
-         join a in db.Applicants on e.ApplicantId equals a.Id
-         orderby a.LastName, a.FirstName, e.Id
-         select (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>One message per field is enough: the first problem found is the one to fix.</summary>
-    private void AddError(string key, string message)
-    {
-        if (!ModelState.TryGetValue(key, out var state) || state.Errors.Count == 0)
-        {
-            ModelState.AddModelError(key, message);
-        }
-    }
 }
-
-public sealed record CaseConflict(string? SavedBy, ReviewDecision? Decision, string? Comment, IReadOnlyList<ActionRow> Actions);

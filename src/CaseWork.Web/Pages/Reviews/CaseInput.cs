@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Web.Pages.Journal;
 
 namespace CaseWork.Web.Pages.Reviews;
 
@@ -32,7 +31,7 @@ public class CaseInput
             Comment = entry.Comment,
             Version = entry.Version,
             Actions = entry.Actions.OrderBy(a => a.DueOn).ThenBy(a => a.Id)
-                .Select(a => new ActionInput { Id = a.Id, Description = a.Description, OwnerId = a.OwnerId, DueOn = JournalNoteInput.Format(a.DueOn) })
+                .Select(a => new ActionInput { Id = a.Id, Description = a.Description, OwnerId = a.OwnerId, DueOn = FormValues.Format(a.DueOn) })
                 .ToList(),
         };
         input.Actions.Add(ActionInput.Blank(defaultOwner));
@@ -43,7 +42,7 @@ public class CaseInput
     public CaseDecision ToDecision() => new(
         Enum.TryParse<ReviewDecision>(Decision, out var decision) ? decision : null,
         Comment,
-        FilledActions.Select(x => new ReviewActionInput(x.Row.Id, x.Row.Description, x.Row.OwnerId, JournalNoteInput.ParseDate(x.Row.DueOn))).ToList());
+        FilledActions.Select(x => new ReviewActionInput(x.Row.Id, x.Row.Description, x.Row.OwnerId, FormValues.Date(x.Row.DueOn))).ToList());
 }
 
 public class ActionInput
@@ -78,23 +77,8 @@ public class CaseInputValidator : AbstractValidator<CaseInput>
         RuleFor(x => x.Decision).IsEnumName(typeof(ReviewDecision)).When(x => !string.IsNullOrEmpty(x.Decision))
             .WithMessage(l["review.decision-missing"]);
         RuleForEach(x => x.Actions).ChildRules(action =>
-            action.RuleFor(a => a.DueOn).Must(d => JournalNoteInput.ParseDate(d) is not null)
+            action.RuleFor(a => a.DueOn).Must(d => FormValues.Date(d) is not null)
                 .When(a => !a.IsBlank && !a.Remove && !string.IsNullOrWhiteSpace(a.DueOn))
                 .WithMessage(l["Enter a date as YYYY-MM-DD."]));
     }
-}
-
-/// <summary>Which form field a review rule belongs beside; <paramref name="row"/> is the form row of the action.</summary>
-public static class ReviewRuleFields
-{
-    public static string FieldFor(string code, int? row) => code switch
-    {
-        ReviewRuleCodes.DecisionMissing or ReviewRuleCodes.ActionsWithoutNeedsAction => "Input.Decision",
-        ReviewRuleCodes.CommentTooLong => "Input.Comment",
-        ReviewRuleCodes.NeedsActionWithoutAction => "Input.Actions[0].Description",
-        ReviewRuleCodes.ActionTextMissing or ReviewRuleCodes.ActionTextTooLong => $"Input.Actions[{row}].Description",
-        ReviewRuleCodes.ActionOwnerMissing or ReviewRuleCodes.ActionOwnerNotInUnit => $"Input.Actions[{row}].OwnerId",
-        ReviewRuleCodes.ActionDueMissing or ReviewRuleCodes.ActionDueBeforeReview or CalendarRuleCodes.TooFarAhead => $"Input.Actions[{row}].DueOn",
-        _ => string.Empty,
-    };
 }

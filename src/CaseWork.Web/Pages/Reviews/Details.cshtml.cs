@@ -7,10 +7,11 @@ namespace CaseWork.Web.Pages.Reviews;
 /// One review: the caseload a page at a time with what matters per case and the decisions so far; the unit head
 /// completes and signs it here. Read-only for everyone once signed.
 /// </summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewCases cases,
+    ReviewCasesQuery cases,
     ReviewCaseFactsQuery factsQuery,
     AuditLog audit,
     ReadPurposes purposes,
@@ -34,7 +35,7 @@ public class DetailsModel(
 
     public bool CanRun { get; private set; }
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCases.PageSize));
+    public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCasesQuery.PageSize));
 
     public DateOnly Today => clock.Today();
 
@@ -73,28 +74,23 @@ public class DetailsModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message == ReviewRuleCodes.CasesUndecided
-                ? localizer["review.cases-undecided", header!.Undecided]
-                : localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, arguments: header!.Undecided);
             await ShowAsync(header!, cancellationToken);
             return Page();
         }
 
         audit.Add(AuditAction.CaseReviewCompleted, null, $"review {ReviewId} of worker {review.WorkerId}: {entries.Count} cases");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, localizer["A case was recorded while you were signing, so nothing was signed. Look through the review and sign again."]);
-            await ShowAsync((await ReviewHeader.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = localizer["The review has been completed and signed. Its actions are now in their owners' To do lists."].Value;
-        return RedirectToPage(new { reviewId = ReviewId });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["The review has been completed and signed. Its actions are now in their owners' To do lists."],
+            () => RedirectToPage(new { reviewId = ReviewId }),
+            localizer["A case was recorded while you were signing, so nothing was signed. Look through the review and sign again."],
+            async _ =>
+            {
+                db.ChangeTracker.Clear();
+                await ShowAsync((await ReviewHeader.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
+                return Page();
+            });
     }
 
     /// <summary>The page of cases and its audit rows: every case shown is a case file read.</summary>

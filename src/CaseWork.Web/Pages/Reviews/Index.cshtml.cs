@@ -8,10 +8,11 @@ namespace CaseWork.Web.Pages.Reviews;
 /// months old or missing, and where to open the next; the ongoing and completed reviews. A social worker sees their
 /// own completed reviews; a manager reads the district's.
 /// </summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
     CaseWorkDbContext db,
     ReviewGate gate,
-    ReviewWorkers workers,
+    ReviewWorkersQuery workers,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
@@ -89,7 +90,7 @@ public class IndexModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, localizer[ex.Message, worker.Name]);
+            this.AddRefusal(ex, localizer, arguments: worker.Name);
             await LoadAsync(cancellationToken);
             return Page();
         }

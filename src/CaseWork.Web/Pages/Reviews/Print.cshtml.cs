@@ -1,7 +1,8 @@
 namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>The whole review on A4: every case with its facts, decision and actions, and the signature.</summary>
-public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCases cases, AuditLog audit, ReadPurposes purposes, TimeProvider clock) : PageModel
+[Authorize(Policy = Policies.ReadCases)]
+public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCasesQuery cases, AuditLog audit, ReadPurposes purposes, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ReviewId { get; set; }

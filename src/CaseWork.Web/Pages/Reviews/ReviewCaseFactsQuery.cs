@@ -11,7 +11,7 @@ namespace CaseWork.Web.Pages.Reviews;
 
 /// <summary>
 /// The facts a review shows for a set of cases (a page of the caseload, or all of it when signing), in a constant
-/// number of queries: one for aid, plan, investigation and follow-ups, one for open referrals, and the due list's
+/// number of queries: one for the case facts (<see cref="CaseQuery.CaseFacts"/>) and the follow-ups, one for open referrals, and the due list's
 /// flat queries for the next due date.
 /// </summary>
 public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery dueFacts, PlanQualityRules quality)
@@ -25,27 +25,13 @@ public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery due
         }
 
         var ids = applicantIds.Distinct().ToList();
-        var (from, to) = LongTermAidRule.WindowEndingIn(today);
-        var paid = LongTermAidRule.PaidBetween(from, to);
-        var recent = LongTermAidRule.PaidBetween(LongTermAidRule.ReceivingAidFrom(today), to);
-        var cases = await db.Applicants.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new
+        var cases = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => ids.Contains(a.Id)), today)
+            .Select(f => new
             {
-                a.Id,
-                AidMonths = a.AidMonths.AsQueryable().Count(paid),
-                ReceivingAid = a.AidMonths.AsQueryable().Any(recent),
-                PlanContent = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                    .Select(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault())
-                    .FirstOrDefault(),
-                PlanVersion = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                    .Select(p => p.Versions.Max(v => (int?)v.Number)).FirstOrDefault(),
-                NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                    .Select(p => p.NextFollowUpOn).FirstOrDefault(),
-                Signed = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),
-                LastCheckAt = db.MonthlyChecks.Where(c => c.ApplicantId == a.Id).Max(c => (DateTimeOffset?)c.RecordedAt),
-                LastTalkOn = db.FollowUpTalks.Where(t => t.ApplicantId == a.Id).Max(t => (DateOnly?)t.HeldOn),
-                LastTalkKind = db.FollowUpTalks.Where(t => t.ApplicantId == a.Id)
+                Facts = f,
+                LastCheckAt = db.MonthlyChecks.Where(c => c.ApplicantId == f.Id).Max(c => (DateTimeOffset?)c.RecordedAt),
+                LastTalkOn = db.FollowUpTalks.Where(t => t.ApplicantId == f.Id).Max(t => (DateOnly?)t.HeldOn),
+                LastTalkKind = db.FollowUpTalks.Where(t => t.ApplicantId == f.Id)
                     .OrderByDescending(t => t.HeldOn).ThenByDescending(t => t.RecordedAt)
                     .Select(t => (FollowUpTalkKind?)t.Kind).FirstOrDefault(),
             })
@@ -74,14 +60,14 @@ public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery due
                     r.FirstVisitOn is { } first && JobPlanDeadline.IsJobPlanLate(first, r.JobPlanOn, today))
                 : null);
         var nextDueBy = due.ToDictionary(d => d.Facts.ApplicantId, d => ReviewCaseFacts.NextDueOf(FollowUpSchedule.DueFor(d.Facts, today)));
-        return cases.ToDictionary(c => c.Id, c => new ReviewCaseFacts(
-            c.AidMonths,
-            c.PlanContent is null ? null : c.PlanVersion,
-            quality.Evaluate(c.PlanContent, c.NextFollowUpOn, new PlanSituation(today, c.ReceivingAid, c.Signed)),
+        return cases.ToDictionary(c => c.Facts.Id, c => new ReviewCaseFacts(
+            c.Facts.AidMonthsInWindow,
+            c.Facts.ActivePlanContent is null ? null : c.Facts.ActivePlanVersion,
+            c.Facts.Signals(quality, today),
             ReviewCaseFacts.LastFollowUpOf(
                 c.LastCheckAt is { } checkedAt ? checkedAt.DateInSweden() : null,
                 c.LastTalkOn is { } talkOn ? new ReviewFollowUp(talkOn, c.LastTalkKind == FollowUpTalkKind.MultiParty ? JournalNoteKind.MultiPartyTalk : JournalNoteKind.ThreePartyTalk) : null),
-            nextDueBy.GetValueOrDefault(c.Id),
-            referralBy.GetValueOrDefault(c.Id)));
+            nextDueBy.GetValueOrDefault(c.Facts.Id),
+            referralBy.GetValueOrDefault(c.Facts.Id)));
     }
 }

@@ -1,11 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Records the applicant's agreement; for a draft this activates the plan.</summary>
-public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+[Authorize(Policy = Policies.WritePlans)]
+public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AgreementInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ApplicantId { get; set; }
@@ -14,7 +14,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
     public Guid PlanId { get; set; }
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public AgreementInput Input { get; set; } = new();
 
     public string ApplicantName { get; private set; } = string.Empty;
 
@@ -29,7 +29,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         }
 
         IsDraft = plan.Status == WorkPlanStatus.Draft;
-        Input.Date = PlanInput.Format(clock.Today());
+        Input.Date = FormValues.Format(clock.Today());
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
         return Page();
     }
@@ -44,45 +44,12 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
 
         IsDraft = plan.Status == WorkPlanStatus.Draft;
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        var date = PlanInput.ParseDate(Input.Date);
-        if (date is null)
-        {
-            ModelState.AddModelError("Input.Date", localizer["Enter a date as YYYY-MM-DD."]);
-        }
-        else if (date > clock.Today())
-        {
-            ModelState.AddModelError("Input.Date", localizer["The date cannot be in the future."]);
-        }
-        else if (CaseWork.Domain.Calendar.PlausibleDates.IsTooEarly(date.Value))
-        {
-            ModelState.AddModelError("Input.Date", localizer[CalendarRuleCodes.TooEarly]);
-        }
-
-        if (!Enum.TryParse<AgreementMethod>(Input.Method, out var method) || !Enum.IsDefined(method))
-        {
-            ModelState.AddModelError("Input.Method", localizer["Choose how the applicant answered."]);
-        }
-
-        if (Input.Agrees is not ("yes" or "no"))
-        {
-            ModelState.AddModelError("Input.Agrees", localizer["Say whether the applicant agrees."]);
-        }
-        else if (Input.Agrees == "no" && string.IsNullOrWhiteSpace(Input.ApplicantView))
-        {
-            ModelState.AddModelError("Input.ApplicantView", localizer["Write down the applicant's own view: the law requires a disagreement to be noted."]);
-        }
-
-        if ((Input.ApplicantView?.Length ?? 0) > WorkPlan.MaxReasonLength * 2)
-        {
-            ModelState.AddModelError("Input.ApplicantView", localizer["At most {0} characters.", WorkPlan.MaxReasonLength * 2]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();
         }
 
-        var agreement = new PlanAgreementInput(date!.Value, method, Input.Agrees == "yes", Input.ApplicantView);
+        var agreement = Input.ToAgreement();
         try
         {
             if (IsDraft)
@@ -96,43 +63,24 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ex.Message == PlanRuleCodes.NoGoal ? string.Empty : "Input.ApplicantView", localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, PlanRuleFields.FieldFor);
             return Page();
         }
 
         audit.Add(IsDraft ? AuditAction.WorkPlanActivated : AuditAction.WorkPlanSaved, ApplicantId, $"plan {PlanId} agreement");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["A colleague changed this plan at the same moment. Open the plan again to see it."]);
-            return Page();
+            return await this.SaveFormAsync(
+                () => db.SaveChangesAsync(cancellationToken),
+                IsDraft ? localizer["The plan is active."] : localizer["The agreement has been recorded."],
+                () => RedirectToPage("Details", new { applicantId = ApplicantId, planId = PlanId }),
+                localizer["A colleague changed this plan at the same moment. Open the plan again to see it."],
+                this.Redraw());
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
         {
             ModelState.AddModelError(string.Empty, localizer["The applicant already has an active plan: close it before activating this one."]);
             return Page();
         }
-
-        TempData["StatusMessage"] = IsDraft ? localizer["The plan is active."].Value : localizer["The agreement has been recorded."].Value;
-        return RedirectToPage("Details", new { applicantId = ApplicantId, planId = PlanId });
-    }
-
-    public class InputModel
-    {
-        [Display(Name = "Date")]
-        public string? Date { get; set; }
-
-        [Display(Name = "How")]
-        public string? Method { get; set; } = nameof(AgreementMethod.InMeeting);
-
-        [Display(Name = "Does the applicant agree with the plan?")]
-        public string? Agrees { get; set; }
-
-        [Display(Name = "The applicant's own view")]
-        [DataType(DataType.MultilineText)]
-        public string? ApplicantView { get; set; }
     }
 }

@@ -3,7 +3,8 @@ using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
-public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+[Authorize(Policy = Policies.WritePlans)]
+public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<CloseInput> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ApplicantId { get; set; }
@@ -31,34 +32,19 @@ public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
             return NotFound();
         }
 
-        if (!Enum.TryParse<PlanClosureReason>(Reason, out var reason) || !Enum.IsDefined(reason))
-        {
-            ModelState.AddModelError(nameof(Reason), localizer["Choose why the plan is closed."]);
-        }
-
-        if ((Note?.Length ?? 0) > WorkPlan.MaxReasonLength)
-        {
-            ModelState.AddModelError(nameof(Note), localizer["At most {0} characters.", WorkPlan.MaxReasonLength]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(new CloseInput(Reason, Note), ModelState, prefix: string.Empty))
         {
             return Page();
         }
 
+        var reason = Enum.Parse<PlanClosureReason>(Reason!);
         plan.Close(reason, Note, clock.GetUtcNow());
         audit.Add(AuditAction.WorkPlanClosed, ApplicantId, $"plan {PlanId}: {reason}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["A colleague changed this plan at the same moment. Open the plan again to see it."]);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = localizer["The plan is closed."].Value;
-        return RedirectToPage("/Applicants/Details", new { applicantId = ApplicantId });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["The plan is closed."],
+            () => RedirectToPage("/Applicants/Details", new { applicantId = ApplicantId }),
+            localizer["A colleague changed this plan at the same moment. Open the plan again to see it."],
+            this.Redraw());
     }
 }

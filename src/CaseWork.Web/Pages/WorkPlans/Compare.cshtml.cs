@@ -3,6 +3,7 @@ using CaseWork.Domain.WorkPlans;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Two versions side by side with what was added, removed and changed.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class CompareModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -3,6 +3,7 @@ using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
+[Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,9 +1,9 @@
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Writes a draft plan, or revises an active one into a new version with a reason.</summary>
+[Authorize(Policy = Policies.WritePlans)]
 public class EditModel(
     CaseWorkDbContext db,
     AuditLog audit,
@@ -41,7 +41,7 @@ public class EditModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var plan = PlanId is { } id ? await db.FindAsync(ApplicantId, id, cancellationToken) : await db.FindOpenPlanAsync(ApplicantId, cancellationToken);
+        var plan = await db.FindForEditAsync(ApplicantId, PlanId, cancellationToken);
         if (PlanId is not null && plan is null)
         {
             return NotFound();
@@ -58,7 +58,7 @@ public class EditModel(
         if (IsRevision && plan!.NextFollowUpOn is { } moved)
         {
             // A follow-up may have moved the date since the version was agreed; the revision starts from where it is now.
-            Input.NextFollowUp = moved.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Input.NextFollowUp = FormValues.Format(moved);
         }
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "work plan editor", cancellationToken);
@@ -76,9 +76,9 @@ public class EditModel(
 
         IsRevision = plan?.Status == WorkPlanStatus.Active;
         await validator.ValidateIntoAsync(Input, ModelState);
-        if (plan is null && await db.WorkPlans.AnyAsync(p => p.ApplicantId == ApplicantId && p.Status != WorkPlanStatus.Closed, cancellationToken))
+        if (plan is null && await db.HasPlanInProgressAsync(ApplicantId, cancellationToken))
         {
-            // E.g. a second tab: one plan is worked on at a time, and the text stays in this form.
+            // E.g. a second tab, or a colleague's plan saved meanwhile (the catch below): one plan is worked on at a time.
             ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
         }
 
@@ -90,10 +90,7 @@ public class EditModel(
 
         var now = clock.GetUtcNow();
         var content = Input.ToContent();
-        // The talk's own applicant, as this user may see it: the domain refuses a talk of anyone else as the cause.
-        var cause = IsRevision && FollowUpId is { } talkId
-            ? new RevisionCause(talkId, await db.FollowUpTalks.Where(t => t.Id == talkId).Select(t => (Guid?)t.ApplicantId).FirstOrDefaultAsync(cancellationToken))
-            : null;
+        var cause = IsRevision && FollowUpId is { } talkId ? await db.RevisionCauseAsync(talkId, cancellationToken) : null;
         string message;
         try
         {
@@ -118,7 +115,7 @@ public class EditModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(PlanRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, PlanRuleFields.FieldFor);
             await PrepareAsync(cancellationToken);
             return Page();
         }
@@ -126,56 +123,49 @@ public class EditModel(
         audit.Add(AuditAction.WorkPlanSaved, ApplicantId, IsRevision ? $"plan {plan.Id} revised" : $"plan {plan.Id} draft");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await this.SaveFormAsync(
+                () => db.SaveChangesAsync(cancellationToken),
+                message,
+                () =>
+                {
+                    TempData["PlanSaved"] = plan.Id.ToString();
+                    return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
+                },
+                localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."],
+                async _ =>
+                {
+                    ModelState.Remove("Input.Version");
+                    Input.Version = await db.PlanVersionAsync(plan.Id, cancellationToken);
+                    await PrepareAsync(cancellationToken);
+                    return Page();
+                });
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex.IsSecondPlanInProgress())
         {
-            ModelState.AddModelError(string.Empty, localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."]);
-            ModelState.Remove("Input.Version");
-            Input.Version = (await db.WorkPlans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(cancellationToken));
-            await PrepareAsync(cancellationToken);
-            return Page();
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
-        {
-            // A colleague's plan was saved between the check above and this save.
-            db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
             await PrepareAsync(cancellationToken);
             return Page();
         }
-
-        TempData["StatusMessage"] = message;
-        TempData["PlanSaved"] = plan.Id.ToString();
-        return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
     }
 
     public Task<IActionResult> OnPostAddSubgoalAsync(CancellationToken cancellationToken) =>
-        RedrawAsync(() => Input.Subgoals.Add(new SubgoalInput()), cancellationToken);
+        RedrawAsync(Input.AddSubgoal, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveSubgoalAsync(int index, CancellationToken cancellationToken) =>
-        RedrawAsync(() => { if (index >= 0 && index < Input.Subgoals.Count) { Input.Subgoals.RemoveAt(index); } }, cancellationToken);
+        RedrawAsync(() => Input.RemoveSubgoal(index), cancellationToken);
 
     public Task<IActionResult> OnPostAddActivityAsync(int subgoal, CancellationToken cancellationToken) =>
-        RedrawAsync(() => { if (subgoal >= 0 && subgoal < Input.Subgoals.Count) { Input.Subgoals[subgoal].Activities.Add(new ActivityInput()); } }, cancellationToken);
+        RedrawAsync(() => Input.AddActivity(subgoal), cancellationToken);
 
     public Task<IActionResult> OnPostRemoveActivityAsync(int subgoal, int activity, CancellationToken cancellationToken) =>
-        RedrawAsync(
-            () =>
-            {
-                if (subgoal >= 0 && subgoal < Input.Subgoals.Count && activity >= 0 && activity < Input.Subgoals[subgoal].Activities.Count)
-                {
-                    Input.Subgoals[subgoal].Activities.RemoveAt(activity);
-                }
-            },
-            cancellationToken);
+        RedrawAsync(() => Input.RemoveActivity(subgoal, activity), cancellationToken);
 
     /// <summary>Adds or removes a row without saving: the form comes back with everything typed so far.</summary>
     private async Task<IActionResult> RedrawAsync(Action change, CancellationToken cancellationToken)
     {
         // The plan as the page found it on GET: the one in the route, or else the open one (a revision); the redrawn
         // form then posts to that plan, and a revision keeps its reason field.
-        var plan = PlanId is { } id ? await db.FindAsync(ApplicantId, id, cancellationToken) : await db.FindOpenPlanAsync(ApplicantId, cancellationToken);
+        var plan = await db.FindForEditAsync(ApplicantId, PlanId, cancellationToken);
         if (PlanId is not null && plan is null)
         {
             return NotFound();
@@ -202,8 +192,7 @@ public class EditModel(
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
-        // The validator is what decides that the form converts into a plan; when it does not (say, a half-typed date
-        // after adding a row), the goal alone can still be judged.
+        // When the form does not convert into a plan (say, a half-typed date), the goal alone can still be judged.
         Signals = (await validator.ValidateAsync(Input, cancellationToken)).IsValid
             ? quality.Evaluate(Input.ToContent(), situation)
             : quality.IsGenericGoal(Input.Goal) ? [PlanQualitySignal.GenericGoal] : [];

@@ -3,6 +3,7 @@ using CaseWork.Domain.FollowUps;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Every version of a plan with who, when and why: one query however many versions.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]

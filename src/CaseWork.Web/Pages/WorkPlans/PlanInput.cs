@@ -6,8 +6,6 @@ namespace CaseWork.Web.Pages.WorkPlans;
 /// <summary>The plan editor's form. Dates and choices are strings so that nothing typed is lost to model binding.</summary>
 public class PlanInput
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     [Display(Name = "Valid from")]
     public string? ValidFrom { get; set; }
 
@@ -42,9 +40,9 @@ public class PlanInput
         ArgumentNullException.ThrowIfNull(content);
         return new PlanInput
         {
-            ValidFrom = Format(content.ValidFrom),
-            ValidTo = Format(content.ValidTo),
-            NextFollowUp = content.NextFollowUp is { } f ? Format(f) : null,
+            ValidFrom = FormValues.Format(content.ValidFrom),
+            ValidTo = FormValues.Format(content.ValidTo),
+            NextFollowUp = content.NextFollowUp is { } f ? FormValues.Format(f) : null,
             Goal = content.Goal,
             Subgoals = content.Subgoals.Select(SubgoalInput.From).ToList(),
             Requirements = string.Join('\n', content.Requirements),
@@ -55,26 +53,50 @@ public class PlanInput
 
     public static PlanInput NewPlan(DateOnly today, int months) => new()
     {
-        ValidFrom = Format(today),
-        ValidTo = Format(today.AddMonths(months).AddDays(-1)),
-        NextFollowUp = Format(today.AddMonths(1)),
+        ValidFrom = FormValues.Format(today),
+        ValidTo = FormValues.Format(today.AddMonths(months).AddDays(-1)),
+        NextFollowUp = FormValues.Format(today.AddMonths(1)),
         Subgoals = [new SubgoalInput()],
     };
 
+    public void AddSubgoal() => Subgoals.Add(new SubgoalInput());
+
+    /// <summary>Removes the row if there is one at <paramref name="index"/>: the index comes from the posted form.</summary>
+    public void RemoveSubgoal(int index)
+    {
+        if (index >= 0 && index < Subgoals.Count)
+        {
+            Subgoals.RemoveAt(index);
+        }
+    }
+
+    public void AddActivity(int subgoal)
+    {
+        if (subgoal >= 0 && subgoal < Subgoals.Count)
+        {
+            Subgoals[subgoal].Activities.Add(new ActivityInput());
+        }
+    }
+
+    public void RemoveActivity(int subgoal, int activity)
+    {
+        if (subgoal >= 0 && subgoal < Subgoals.Count && activity >= 0 && activity < Subgoals[subgoal].Activities.Count)
+        {
+            Subgoals[subgoal].Activities.RemoveAt(activity);
+        }
+    }
+
     /// <summary>Call after validation succeeded.</summary>
     public PlanContent ToContent() => new(
-        ParseDate(ValidFrom)!.Value,
-        ParseDate(ValidTo)!.Value,
-        ParseDate(NextFollowUp),
+        FormValues.Date(ValidFrom)!.Value,
+        FormValues.Date(ValidTo)!.Value,
+        FormValues.Date(NextFollowUp),
         Goal?.Trim() ?? string.Empty,
         Subgoals.Where(s => !s.IsBlank).Select(s => s.ToSubgoal()).ToList(),
         Lines(Requirements),
         Lines(Support));
 
-    public static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     private static List<string> Lines(string? text) =>
         (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -110,7 +132,7 @@ public class SubgoalInput
             Id = subgoal.Id,
             What = subgoal.What,
             Criterion = subgoal.Criterion,
-            TargetDate = subgoal.TargetDate is { } d ? PlanInput.Format(d) : null,
+            TargetDate = subgoal.TargetDate is { } d ? FormValues.Format(d) : null,
             Status = subgoal.Status.ToString(),
             Activities = subgoal.Activities.Select(ActivityInput.From).ToList(),
         };
@@ -120,7 +142,7 @@ public class SubgoalInput
         Id ?? Guid.CreateVersion7(),
         What!.Trim(),
         string.IsNullOrWhiteSpace(Criterion) ? null : Criterion.Trim(),
-        PlanInput.ParseDate(TargetDate),
+        FormValues.Date(TargetDate),
         Enum.Parse<SubgoalStatus>(Status!),
         Activities.Where(a => !a.IsBlank).Select(a => a.ToActivity()).ToList());
 }
@@ -152,7 +174,7 @@ public class ActivityInput
             What = activity.What,
             Who = activity.Who.ToString(),
             WhoElse = activity.WhoElse,
-            When = activity.When is { } d ? PlanInput.Format(d) : null,
+            When = activity.When is { } d ? FormValues.Format(d) : null,
         };
     }
 
@@ -161,5 +183,5 @@ public class ActivityInput
         What!.Trim(),
         Enum.Parse<ActivityOwner>(Who!),
         string.IsNullOrWhiteSpace(WhoElse) ? null : WhoElse.Trim(),
-        PlanInput.ParseDate(When));
+        FormValues.Date(When));
 }

@@ -15,11 +15,11 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
         var texts = new PlanTexts(l, clock.Today());
 
         // A plausible period keeps the subgoals and the follow-up, which must fall inside it, plausible too.
-        RuleFor(x => x.ValidFrom).Must(PlanDates.IsDate).WithMessage(texts.Date).Plausible(texts);
-        RuleFor(x => x.ValidTo).Must(PlanDates.IsDate).WithMessage(texts.Date).Plausible(texts)
-            .Must((x, to) => PlanInput.ParseDate(x.ValidFrom) is not { } from || PlanInput.ParseDate(to) is not { } end || PlanContent.IsPeriodInOrder(from, end))
+        RuleFor(x => x.ValidFrom).Must(FormValues.IsDate).WithMessage(texts.Date).Plausible(texts);
+        RuleFor(x => x.ValidTo).Must(FormValues.IsDate).WithMessage(texts.Date).Plausible(texts)
+            .Must((x, to) => FormValues.Date(x.ValidFrom) is not { } from || FormValues.Date(to) is not { } end || PlanContent.IsPeriodInOrder(from, end))
             .WithMessage(l[PlanRuleCodes.PeriodOutOfOrder]);
-        RuleFor(x => x.NextFollowUp).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date)
+        RuleFor(x => x.NextFollowUp).Must(FormValues.IsEmptyOrDate).WithMessage(texts.Date)
             .Must((x, d) => PlanDates.Inside(x, d)).WithMessage(l[PlanRuleCodes.FollowUpOutsidePlan]);
         RuleFor(x => x.Goal).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
         RuleFor(x => x.Requirements).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
@@ -35,7 +35,7 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
             RuleFor(s => s.What).NotEmpty().When(s => !s.IsBlank).WithMessage(texts.L["Describe the subgoal."])
                 .MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
             RuleFor(s => s.Criterion).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
-            RuleFor(s => s.TargetDate).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date)
+            RuleFor(s => s.TargetDate).Must(FormValues.IsEmptyOrDate).WithMessage(texts.Date)
                 .Must(d => PlanDates.Inside(plan, d)).WithMessage(texts.L[PlanRuleCodes.SubgoalOutsidePlan]);
             RuleFor(s => s.Status).IsEnumName(typeof(SubgoalStatus)).WithMessage(texts.L["Choose a status."]);
             RuleForEach(s => s.Activities).ChildRules(activity =>
@@ -45,7 +45,7 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
                 activity.RuleFor(a => a.Who).IsEnumName(typeof(ActivityOwner)).WithMessage(texts.L["Choose who does it."]);
                 activity.RuleFor(a => a.WhoElse).NotEmpty().When(a => a.Who == nameof(ActivityOwner.Other) && !a.IsBlank)
                     .WithMessage(texts.L["Name who does it."]).MaximumLength(200).WithMessage(texts.L["At most {0} characters.", 200]);
-                activity.RuleFor(a => a.When).Must(PlanDates.IsEmptyOrDate).WithMessage(texts.Date).Plausible(texts);
+                activity.RuleFor(a => a.When).Must(FormValues.IsEmptyOrDate).WithMessage(texts.Date).Plausible(texts);
             });
         }
     }
@@ -77,21 +77,17 @@ internal static class PlanDates
     /// more than two years ahead; the message by the field says which.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> Plausible<T>(this IRuleBuilderOptions<T, string?> rule, IPlausibleDateTexts texts) => rule
-        .Must(d => PlanInput.ParseDate(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(texts.L[CalendarRuleCodes.TooEarly])
-        .Must(d => PlanInput.ParseDate(d) is not { } date || !PlausibleDates.IsTooFarAhead(date, texts.Today)).WithMessage(texts.L[CalendarRuleCodes.TooFarAhead]);
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(texts.L[CalendarRuleCodes.TooEarly])
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooFarAhead(date, texts.Today)).WithMessage(texts.L[CalendarRuleCodes.TooFarAhead]);
 
     /// <summary>The rule for a date that records what happened: not before CaseWork's earliest records.</summary>
     public static IRuleBuilderOptions<T, string?> NotTooEarly<T>(this IRuleBuilderOptions<T, string?> rule, IStringLocalizer<SharedResource> l) => rule
-        .Must(d => PlanInput.ParseDate(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l[CalendarRuleCodes.TooEarly]);
-
-    public static bool IsDate(string? value) => PlanInput.ParseDate(value) is not null;
-
-    public static bool IsEmptyOrDate(string? value) => string.IsNullOrWhiteSpace(value) || IsDate(value);
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l[CalendarRuleCodes.TooEarly]);
 
     /// <summary>True when the date is empty, unreadable (reported elsewhere) or inside the plan's period.</summary>
     public static bool Inside(PlanInput plan, string? date) =>
-        PlanInput.ParseDate(date) is not { } d
-        || PlanInput.ParseDate(plan.ValidFrom) is not { } from
-        || PlanInput.ParseDate(plan.ValidTo) is not { } to
+        FormValues.Date(date) is not { } d
+        || FormValues.Date(plan.ValidFrom) is not { } from
+        || FormValues.Date(plan.ValidTo) is not { } to
         || PlanContent.IsWithinPeriod(d, from, to);
 }

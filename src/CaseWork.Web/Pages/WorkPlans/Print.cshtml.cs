@@ -5,6 +5,7 @@ using CaseWork.Domain.WorkPlans;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>The plan on A4 in Swedish, with signature lines, for the applicant to read and sign.</summary>
+[Authorize(Policy = Policies.ReadCases)]
 public class PrintModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -38,7 +39,7 @@ public class PrintModel(CaseWorkDbContext db, AuditLog audit) : PageModel
         Version = version;
         Agreement = plan.AgreementFor(version.Number);
         var person = await db.Applicants.Where(a => a.Id == ApplicantId)
-            .Select(a => new { Name = a.FirstName + " " + a.LastName, a.PersonalIdentityNumber, Unit = db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single() })
+            .Select(a => new { Name = ApplicantDisplayName.Of(a.FirstName, a.LastName), a.PersonalIdentityNumber, Unit = db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single() })
             .SingleAsync(cancellationToken);
         (ApplicantName, Pin, Unit) = (person.Name, PersonalIdentityNumber.FromStored(person.PersonalIdentityNumber).ToString(), person.Unit);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId} print v{version.Number}", cancellationToken);

@@ -3,6 +3,7 @@ using CaseWork.Domain.Organisation;
 namespace CaseWork.Web.Pages.Admin.Organisation;
 
 /// <summary>The city's organisation: districts, their units and the units' groups.</summary>
+[Authorize(Policy = Policies.Administer)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MaxName = 100;

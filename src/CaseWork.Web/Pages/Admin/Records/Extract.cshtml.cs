@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
 using CaseWork.Web.Pages.Admin.Retention;
@@ -68,7 +69,7 @@ public class ExtractModel(RecordExtractQuery query, AuditLog audit, TimeProvider
         }
 
         Extract = extract;
-        Name = $"{extract.Person.FirstName} {extract.Person.LastName}";
+        Name = ApplicantDisplayName.Of(extract.Person.FirstName, extract.Person.LastName);
         Pin = PersonalIdentityNumber.FromStored(extract.Person.PersonalIdentityNumber).ToString();
         ProducedAt = clock.GetUtcNow();
         ProducedBy = User.FindFirstValue(CaseWorkClaimTypes.DisplayName) ?? User.Identity!.Name!;

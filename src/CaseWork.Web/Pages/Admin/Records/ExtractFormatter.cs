@@ -152,7 +152,7 @@ public sealed class ExtractFormatter(IStringLocalizer<SharedResource> localizer,
             return EnumText(type, text);
         }
 
-        if ((type is null || type == typeof(DateOnly)) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if ((type is null || type == typeof(DateOnly)) && FormValues.Date(text) is { } day)
         {
             return day.ToString("d", CultureInfo.CurrentCulture);
         }

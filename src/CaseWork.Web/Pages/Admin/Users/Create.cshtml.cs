@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Web.Pages.Admin.Users;
 
+[Authorize(Policy = Policies.Administer)]
 public class CreateModel(
     UserManager<AppUser> users,
     Placement placement,

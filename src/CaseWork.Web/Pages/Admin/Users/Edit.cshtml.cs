@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Web.Pages.Admin.Users;
 
+[Authorize(Policy = Policies.Administer)]
 public class EditModel(
     UserManager<AppUser> users,
     Placement placement,
@@ -20,8 +22,8 @@ public class EditModel(
     public string? ConcurrencyStamp { get; set; }
 
     [BindProperty]
-    [System.ComponentModel.DataAnnotations.Display(Name = "New password (at least 12 characters)")]
-    [System.ComponentModel.DataAnnotations.DataType(System.ComponentModel.DataAnnotations.DataType.Password)]
+    [Display(Name = "New password (at least 12 characters)")]
+    [DataType(DataType.Password)]
     public string? NewPassword { get; set; }
 
     public bool IsActive { get; private set; }
@@ -32,8 +34,7 @@ public class EditModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId);
-        if (user is null)
+        if (await users.FindByIdAsync(UserId) is not { } user)
         {
             return NotFound();
         }
@@ -44,8 +45,7 @@ public class EditModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId);
-        if (user is null)
+        if (await users.FindByIdAsync(UserId) is not { } user)
         {
             return NotFound();
         }
@@ -84,8 +84,7 @@ public class EditModel(
 
     public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId);
-        if (user is null)
+        if (await users.FindByIdAsync(UserId) is not { } user)
         {
             return NotFound();
         }
@@ -100,8 +99,7 @@ public class EditModel(
     /// <summary>Ends every session of the user at once (a lost laptop, a suspected misuse); they may sign in again.</summary>
     public async Task<IActionResult> OnPostEndSessionsAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId);
-        if (user is null)
+        if (await users.FindByIdAsync(UserId) is not { } user)
         {
             return NotFound();
         }
@@ -115,8 +113,7 @@ public class EditModel(
     /// <summary>For a user who forgot their password: sets a new one, unlocks, and signs them out everywhere.</summary>
     public async Task<IActionResult> OnPostSetPasswordAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId);
-        if (user is null)
+        if (await users.FindByIdAsync(UserId) is not { } user)
         {
             return NotFound();
         }
@@ -159,8 +156,7 @@ public class EditModel(
 
     private async Task<IActionResult> SetActiveAsync(bool active, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(UserId);
-        if (user is null)
+        if (await users.FindByIdAsync(UserId) is not { } user)
         {
             return NotFound();
         }
@@ -188,16 +184,7 @@ public class EditModel(
 
     private async Task ReloadFormAsync(AppUser user, CancellationToken cancellationToken)
     {
-        Input = new UserInput
-        {
-            UserName = user.UserName,
-            DisplayName = user.DisplayName,
-            Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
-            UnitId = user.UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            DistrictId = user.DistrictId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            GroupId = user.GroupId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            JobCentreId = user.JobCentreId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        Input = UserInput.From(user, (await users.GetRolesAsync(user)).FirstOrDefault());
         ConcurrencyStamp = user.ConcurrencyStamp;
         await LoadAsync(user, cancellationToken);
     }

@@ -1,5 +1,6 @@
 namespace CaseWork.Web.Pages.Admin.Users;
 
+[Authorize(Policy = Policies.Administer)]
 public class IndexModel(CaseWorkDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;

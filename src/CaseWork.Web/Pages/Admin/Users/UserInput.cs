@@ -4,6 +4,22 @@ namespace CaseWork.Web.Pages.Admin.Users;
 
 public class UserInput
 {
+    /// <summary>The form as the user is now.</summary>
+    public static UserInput From(AppUser user, string? role)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new UserInput
+        {
+            UserName = user.UserName,
+            DisplayName = user.DisplayName,
+            Role = role,
+            UnitId = user.UnitId?.ToString(CultureInfo.InvariantCulture),
+            DistrictId = user.DistrictId?.ToString(CultureInfo.InvariantCulture),
+            GroupId = user.GroupId?.ToString(CultureInfo.InvariantCulture),
+            JobCentreId = user.JobCentreId?.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
     [Display(Name = "User name")]
     public string? UserName { get; set; }
 

@@ -1,0 +1,70 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.WorkPlans;
+
+namespace CaseWork.Web.Cases;
+
+/// <summary>The reads every case page shares: the applicant's name, and the facts a case is judged by.</summary>
+public static class CaseQuery
+{
+    public static Task<string> ApplicantNameAsync(this CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Applicants.Where(a => a.Id == applicantId).Select(ApplicantDisplayName.Display).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The facts of each of <paramref name="applicants"/>, one row each, as correlated subqueries: meant for a page of
+    /// rows keyed by their ids, not for a whole caseload. A caller may compose more columns onto it in the same query.
+    /// </summary>
+    public static IQueryable<ApplicantCaseFacts> CaseFacts(this CaseWorkDbContext db, IQueryable<Applicant> applicants, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(applicants);
+        var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        var paid = LongTermAidRule.PaidBetween(from, to);
+        var recent = LongTermAidRule.PaidBetween(LongTermAidRule.ReceivingAidFrom(today), to);
+        return applicants.Select(a => new ApplicantCaseFacts
+        {
+            Id = a.Id,
+            AidMonthsInWindow = a.AidMonths.AsQueryable().Count(paid),
+            ReceivingAid = a.AidMonths.AsQueryable().Any(recent),
+            ActivePlanContent = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                .Select(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault())
+                .FirstOrDefault(),
+            ActivePlanVersion = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                .Select(p => p.Versions.Max(v => (int?)v.Number)).FirstOrDefault(),
+            NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                .Select(p => p.NextFollowUpOn).FirstOrDefault(),
+            HasSignedInvestigation = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),
+        });
+    }
+}
+
+/// <summary>
+/// What a case is judged by, on the case page, in the register and in a case review: aid paid in the long-term
+/// window, whether aid is paid this month or last, the active plan's newest version, and a signed investigation.
+/// </summary>
+public sealed record ApplicantCaseFacts
+{
+    public Guid Id { get; init; }
+
+    public int AidMonthsInWindow { get; init; }
+
+    public bool ReceivingAid { get; init; }
+
+    public PlanContent? ActivePlanContent { get; init; }
+
+    public int? ActivePlanVersion { get; init; }
+
+    public DateOnly? NextFollowUpOn { get; init; }
+
+    public bool HasSignedInvestigation { get; init; }
+
+    public bool IsLongTerm => AidMonthsInWindow >= LongTermAidRule.ThresholdMonths;
+
+    public IReadOnlyList<PlanQualitySignal> Signals(PlanQualityRules quality, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(quality);
+        return quality.Evaluate(ActivePlanContent, NextFollowUpOn, new PlanSituation(today, ReceivingAid, HasSignedInvestigation));
+    }
+}

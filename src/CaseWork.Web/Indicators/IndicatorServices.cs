@@ -1,0 +1,16 @@
+using CaseWork.Web.Pages.Dashboard;
+
+namespace CaseWork.Web.Indicators;
+
+public static class IndicatorServices
+{
+    /// <summary>The dashboards' reads, and the summary tables' refresh at start, on a timer and on demand.</summary>
+    public static IServiceCollection AddIndicators(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<DashboardReportQuery>();
+        services.Configure<IndicatorOptions>(configuration.GetSection(IndicatorOptions.Section));
+        services.AddSingleton<SummaryRefreshSignal>();
+        services.AddHostedService<SummaryRefreshService>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace CaseWork.Web.Pages.Applicants;
+
+/// <summary>Which form field an applicant refusal belongs beside.</summary>
+public static class ApplicantRuleFields
+{
+    public static string FieldFor(string code) => code switch
+    {
+        AccessRuleCodes.ReasonMissing => "Input.Reason",
+        AccessRuleCodes.OtherReasonUndescribed or AccessRuleCodes.ReasonTextTooLong => "Input.Text",
+        _ => string.Empty,
+    };
+}

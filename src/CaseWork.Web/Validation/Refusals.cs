@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CaseWork.Web.Validation;
+
+/// <summary>
+/// The one way a domain refusal reaches the form: its code is the resource key of the message, and the feature's
+/// field map (<c>&lt;Feature&gt;RuleFields.FieldFor</c>) names the input it belongs beside. A field the page's form
+/// does not hold (a feature's map serves all its forms), or no field, puts the message at the head of the summary.
+/// </summary>
+public static class Refusals
+{
+    public static void AddRefusal(
+        this PageModel page, DomainException refusal, IStringLocalizer localizer, Func<string, string>? fieldMap = null, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(refusal);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var code = refusal.Message;
+        var field = fieldMap?.Invoke(code) ?? string.Empty;
+        page.ModelState.AddOnce(Holds(page.GetType(), field) ? field : string.Empty, localizer[code, arguments]);
+    }
+
+    /// <summary>Adds the message unless the field already has one: one message per field is enough.</summary>
+    public static void AddOnce(this ModelStateDictionary modelState, string key, string message)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        if (!modelState.TryGetValue(key, out var entry) || entry.Errors.Count == 0)
+        {
+            modelState.AddModelError(key, message);
+        }
+    }
+
+    /// <summary>True when the model-state key ("Input.Actions[2].OwnerId") names a property path of the page.</summary>
+    private static bool Holds(Type page, string key)
+    {
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        var type = page;
+        foreach (var part in key.Split('.'))
+        {
+            var indexed = part.IndexOf('[', StringComparison.Ordinal);
+            var property = type.GetProperty(indexed < 0 ? part : part[..indexed]);
+            if (property is null)
+            {
+                return false;
+            }
+
+            type = property.PropertyType;
+            if (indexed >= 0)
+            {
+                type = ElementOf(type);
+            }
+        }
+
+        return true;
+    }
+
+    private static Type ElementOf(Type list) =>
+        list.IsArray ? list.GetElementType()!
+        : list.GetInterfaces().Append(list)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0]
+        ?? typeof(object);
+}
