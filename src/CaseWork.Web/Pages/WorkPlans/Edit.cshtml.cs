@@ -1,5 +1,4 @@
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
@@ -79,7 +78,7 @@ public class EditModel(
         await validator.ValidateIntoAsync(Input, ModelState);
         if (plan is null && await db.HasPlanInProgressAsync(ApplicantId, cancellationToken))
         {
-            // E.g. a second tab: one plan is worked on at a time, and the text stays in this form.
+            // E.g. a second tab, or a colleague's plan saved meanwhile (the catch below): one plan is worked on at a time.
             ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
         }
 
@@ -138,10 +137,8 @@ public class EditModel(
                     return Page();
                 });
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
+        catch (DbUpdateException ex) when (ex.IsSecondPlanInProgress())
         {
-            // A colleague's plan was saved between the check above and this save.
-            db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
             await PrepareAsync(cancellationToken);
             return Page();
@@ -186,9 +183,9 @@ public class EditModel(
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
-        var situation = new PlanSituation(Today, ReceivingAid: false, await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken));
-        // The validator is what decides that the form converts into a plan; when it does not (say, a half-typed date
-        // after adding a row), the goal alone can still be judged.
+        var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
+        var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
+        // When the form does not convert into a plan (say, a half-typed date), the goal alone can still be judged.
         Signals = (await validator.ValidateAsync(Input, cancellationToken)).IsValid
             ? quality.Evaluate(Input.ToContent(), situation)
             : quality.IsGenericGoal(Input.Goal) ? [PlanQualitySignal.GenericGoal] : [];
