@@ -78,7 +78,7 @@ public class MonthlyCheckModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(FollowUpRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, FollowUpRuleFields.FieldFor);
             return Page();
         }
 

@@ -49,7 +49,7 @@ public class TalkModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(FollowUpRuleFields.FieldFor(ex.Message), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, FollowUpRuleFields.FieldFor);
             return Page();
         }
 
@@ -57,19 +57,13 @@ public class TalkModel(
         db.JournalNotes.Add(FollowUpRecording.RecordTalk(talk, plan, now, Today));
         db.FollowUpTalks.Add(talk);
         audit.Add(AuditAction.FollowUpTalkRecorded, ApplicantId, $"{talk.Kind} {talk.Id}{(plan is null ? string.Empty : $", plan {plan.Id} next follow-up {talk.NextFollowUpOn:yyyy-MM-dd}")}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["A colleague changed the plan at the same moment. Nothing was saved and your text is still in the form: save again."]);
-            return Page();
-        }
-
-        TempData["StatusMessage"] = (plan is null
-            ? localizer["The talk has been saved and a signed note written in the journal. The applicant has no active plan whose follow-up could move."]
-            : localizer["The talk has been saved and a signed note written in the journal. The plan's next follow-up is now {0}.", talk.NextFollowUpOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]).Value;
-        return RedirectToPage("TalkDetails", new { applicantId = ApplicantId, talkId = talk.Id });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            () => (plan is null
+                ? localizer["The talk has been saved and a signed note written in the journal. The applicant has no active plan whose follow-up could move."]
+                : localizer["The talk has been saved and a signed note written in the journal. The plan's next follow-up is now {0}.", talk.NextFollowUpOn.ToString("d", CultureInfo.CurrentCulture)]).Value,
+            () => RedirectToPage("TalkDetails", new { applicantId = ApplicantId, talkId = talk.Id }),
+            localizer["A colleague changed the plan at the same moment. Nothing was saved and your text is still in the form: save again."],
+            this.Redraw());
     }
 }

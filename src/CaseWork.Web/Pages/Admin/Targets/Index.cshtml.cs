@@ -82,11 +82,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         db.IndicatorTargets.RemoveRange(changes.RemovedTargets);
         db.DistrictPopulations.RemoveRange(changes.RemovedPopulations);
         audit.Add(AuditAction.IndicatorTargetsChanged, null, SavedYear.AuditDetail(year, changes.Count));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation()))
+        async Task<IActionResult> ShowRaceAsync()
         {
             // A colleague saved between our read and our write.
             db.ChangeTracker.Clear();
@@ -95,10 +91,21 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
             return Page();
         }
 
-        TempData["StatusMessage"] = changes.Count == 0
-            ? localizer["Nothing was changed for {0}.", year].Value
-            : localizer["The targets and populations for {0} have been saved. Values changed: {1}.", year, changes.Count].Value;
-        return RedirectToPage(new { year });
+        try
+        {
+            return await this.SaveFormAsync(
+                () => db.SaveChangesAsync(cancellationToken),
+                changes.Count == 0
+                    ? localizer["Nothing was changed for {0}.", year].Value
+                    : localizer["The targets and populations for {0} have been saved. Values changed: {1}.", year, changes.Count].Value,
+                () => RedirectToPage(new { year }),
+                conflict: null,
+                _ => ShowRaceAsync());
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return await ShowRaceAsync();
+        }
     }
 
     private bool TryReadYear(out int year)
