@@ -30,7 +30,7 @@ public static class CaseFileQuery
                 a.PersonalIdentityNumber,
                 a.FirstName,
                 a.LastName,
-                !a.HasProtectedIdentity || a.AssignedWorkerId == userId,
+                Applicant.ContactVisible(a.HasProtectedIdentity, a.AssignedWorkerId, userId),
                 a.Email,
                 a.Phone,
                 a.StreetAddress,
