@@ -1,4 +1,3 @@
-using CaseWork.Domain.People;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CaseWork.Web.Pages.AccessLog;

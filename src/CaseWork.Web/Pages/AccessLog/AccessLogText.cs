@@ -1,4 +1,3 @@
-using CaseWork.Domain.People;
 using CaseWork.Web.Exports;
 
 namespace CaseWork.Web.Pages.AccessLog;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.People;
 using CaseWork.Web.Exports;
 
 namespace CaseWork.Web.Pages.AccessLog;

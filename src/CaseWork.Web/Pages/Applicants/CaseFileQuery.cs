@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.People;
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Journal;
 using CaseWork.Web.Pages.Referrals;
 

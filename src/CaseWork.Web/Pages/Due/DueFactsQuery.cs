@@ -1,6 +1,4 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Schedules;
-using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.Due;
 

@@ -1,5 +1,4 @@
 using CaseWork.Domain.Schedules;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Due;
 

@@ -1,8 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.Investigations;
-using CaseWork.Domain.Referrals;
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Referrals;
 
 namespace CaseWork.Web.Pages.Jobbtorg;

@@ -1,7 +1,5 @@
-using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Pages.Referrals;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Where a referral stands, as the referral page and the coach's list read it: its programme, its dates, and the status and job-plan deadline that follow from them.</summary>
