@@ -46,6 +46,10 @@ public class Applicant
     /// <summary>Skyddad identitet: address and contact are shown only to the assigned social worker.</summary>
     public bool HasProtectedIdentity { get; private set; }
 
+    /// <summary>What was recorded about the applicant beside the identity number and placement.</summary>
+    public ApplicantDetails Details => new(
+        FirstName, LastName, Email, Phone, StreetAddress, PostalCode, City, Household, NumberOfChildren, Reason, HasProtectedIdentity);
+
     public int DistrictId { get; private set; }
 
     public int UnitId { get; private set; }

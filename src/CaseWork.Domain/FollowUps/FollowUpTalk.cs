@@ -51,6 +51,10 @@ public class FollowUpTalk
     /// <summary>The signed journal note that records this talk.</summary>
     public Guid JournalNoteId { get; private set; }
 
+    /// <summary>What was recorded about the talk, with the next follow-up as it was settled.</summary>
+    public FollowUpTalkFacts Facts => new(
+        Kind, HeldOn, ApplicantTookPart, SocialWorkerTookPart, CoachTookPart, OtherParticipants, WhatCameUp, Assessment, PlanToBeRevised, NextFollowUpOn);
+
     public JournalNoteKind JournalKind => Kind == FollowUpTalkKind.ThreeParty ? JournalNoteKind.ThreePartyTalk : JournalNoteKind.MultiPartyTalk;
 
     public static FollowUpTalk Record(Guid applicantId, string authorId, FollowUpTalkFacts facts, DateTimeOffset now, DateOnly today)

@@ -144,9 +144,11 @@ internal static class RawCaseFile
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var view = new ApplicantView(
-            reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4),
-            reader.StringOrNull(5), reader.StringOrNull(6), reader.StringOrNull(7), reader.StringOrNull(8), reader.StringOrNull(9),
-            reader.Enum<HouseholdType>(10), reader.GetInt32(11), reader.Enum<AidReason>(12), reader.GetBoolean(13),
+            reader.GetGuid(0), reader.GetString(1),
+            new ApplicantDetails(
+                reader.GetString(2), reader.GetString(3), reader.StringOrNull(5), reader.StringOrNull(6), reader.StringOrNull(7), reader.StringOrNull(8),
+                reader.StringOrNull(9), reader.Enum<HouseholdType>(10), reader.GetInt32(11), reader.Enum<AidReason>(12), reader.GetBoolean(13)),
+            reader.GetBoolean(4),
             reader.GetString(14), reader.GetString(15), reader.StringOrNull(16), reader.GetFieldValue<DateTimeOffset>(17), []);
         var aidMonthsInWindow = reader.GetInt32(18);
         await reader.NextResultAsync(cancellationToken);
@@ -218,8 +220,9 @@ internal static class RawCaseFile
     public static string Fingerprint(CaseFileView file)
     {
         var a = file.Applicant;
+        var d = a.Details;
         return string.Join('\n',
-            $"{a.Id} {a.Pin} {a.LastName}, {a.FirstName} {a.ContactVisible} {a.Email} {a.Phone} {a.City} {a.Household} {a.NumberOfChildren} {a.Reason} " +
+            $"{a.Id} {a.Pin} {d.LastName}, {d.FirstName} {a.ContactVisible} {d.Email} {d.Phone} {d.City} {d.Household} {d.NumberOfChildren} {d.Reason} " +
             $"{a.District} / {a.Unit} / {a.AssignedWorker} {a.RegisteredAt:O} {file.Facts.AidMonthsInWindow}",
             string.Join(' ', a.RecentMonths.Select(m => $"{m.Month:yyyy-MM}:{m.Decision}")),
             string.Join(' ', file.Plans.Select(p => $"{p.Id}:{p.Status}:{p.VersionNumber}:{p.NextFollowUpOn}:{p.ActiveContent?.Goal}:{p.StartedAt:O}")),

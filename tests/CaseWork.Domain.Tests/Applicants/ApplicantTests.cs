@@ -18,6 +18,9 @@ public class ApplicantTests
     }
 
     [Fact]
+    public void Details_AreWhatWasRegistered() => ApplicantFactory.Create().Details.ShouldBe(ApplicantFactory.Details());
+
+    [Fact]
     public void UpdateDetails_WithoutName_Throws()
     {
         var applicant = ApplicantFactory.Create();

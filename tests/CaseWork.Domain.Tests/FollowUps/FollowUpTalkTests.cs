@@ -25,6 +25,9 @@ public class FollowUpTalkTests
     }
 
     [Fact]
+    public void Facts_AreWhatWasRecorded() => Record(Facts()).Facts.ShouldBe(Facts());
+
+    [Fact]
     public void Record_AMultiPartyTalkWithOthers_IsJournalledAsOne() =>
         Record(Facts(FollowUpTalkKind.MultiParty, " Arbetsförmedlingen ")).OtherParticipants.ShouldBe("Arbetsförmedlingen");
 

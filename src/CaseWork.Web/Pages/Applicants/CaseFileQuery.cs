@@ -24,18 +24,8 @@ public static class CaseFileQuery
             .Select(a => new ApplicantView(
                 a.Id,
                 a.PersonalIdentityNumber,
-                a.FirstName,
-                a.LastName,
+                a.Details,
                 Applicant.ContactVisible(a.HasProtectedIdentity, a.AssignedWorkerId, userId),
-                a.Email,
-                a.Phone,
-                a.StreetAddress,
-                a.PostalCode,
-                a.City,
-                a.Household,
-                a.NumberOfChildren,
-                a.Reason,
-                a.HasProtectedIdentity,
                 db.Districts.Where(d => d.Id == a.DistrictId).Select(d => d.Name).Single(),
                 db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(),
                 db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).SingleOrDefault(),
@@ -74,18 +64,8 @@ public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, DateTimeOffset 
 public sealed record ApplicantView(
     Guid Id,
     string PinDigits,
-    string FirstName,
-    string LastName,
+    ApplicantDetails Details,
     bool ContactVisible,
-    string? Email,
-    string? Phone,
-    string? StreetAddress,
-    string? PostalCode,
-    string? City,
-    HouseholdType Household,
-    int NumberOfChildren,
-    AidReason Reason,
-    bool HasProtectedIdentity,
     string District,
     string Unit,
     string? AssignedWorker,
@@ -94,7 +74,7 @@ public sealed record ApplicantView(
 {
     public string Pin => PersonalIdentityNumber.FromStored(PinDigits).ToString();
 
-    public string Name => ApplicantDisplayName.Of(FirstName, LastName);
+    public string Name => ApplicantDisplayName.Of(Details.FirstName, Details.LastName);
 }
 
 public sealed record AidMonthView(DateOnly Month, AidDecision Decision);

@@ -12,7 +12,7 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
     public TalkView Talk { get; private set; } = null!;
 
-    public bool CanRevise => db.CurrentUser.Scope.CanWritePlans && Talk.PlanToBeRevised && Talk.ActivePlanId is not null && Talk.RevisionNumber is null;
+    public bool CanRevise => db.CurrentUser.Scope.CanWritePlans && Talk.Facts.PlanToBeRevised && Talk.ActivePlanId is not null && Talk.RevisionNumber is null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -20,16 +20,7 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
             .Where(t => t.Id == TalkId && t.ApplicantId == ApplicantId)
             .Select(t => new TalkView(
                 t.Id,
-                t.Kind,
-                t.HeldOn,
-                t.ApplicantTookPart,
-                t.SocialWorkerTookPart,
-                t.CoachTookPart,
-                t.OtherParticipants,
-                t.WhatCameUp,
-                t.Assessment,
-                t.PlanToBeRevised,
-                t.NextFollowUpOn,
+                t.Facts,
                 t.JournalNoteId,
                 db.Users.Where(u => u.Id == t.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
                 db.Applicants.Where(a => a.Id == t.ApplicantId).Select(ApplicantDisplayName.Display).First(),
@@ -49,16 +40,7 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
     public sealed record TalkView(
         Guid Id,
-        FollowUpTalkKind Kind,
-        DateOnly HeldOn,
-        bool ApplicantTookPart,
-        bool SocialWorkerTookPart,
-        bool CoachTookPart,
-        string? OtherParticipants,
-        string WhatCameUp,
-        string? Assessment,
-        bool PlanToBeRevised,
-        DateOnly NextFollowUpOn,
+        FollowUpTalkFacts Facts,
         Guid JournalNoteId,
         string Author,
         string ApplicantName,

@@ -1,3 +1,5 @@
+using CaseWork.Web.Pages.Referrals;
+
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>
@@ -132,7 +134,7 @@ public sealed class CoachParticipantQuery(CaseWorkDbContext db)
 }
 
 /// <summary>A line of the coach's participant list; a plain shape so that the list can filter and sort on it in SQL.</summary>
-public sealed record CoachParticipantRow
+public sealed class CoachParticipantRow : ReferralMilestones
 {
     public Guid ReferralId { get; init; }
 
@@ -140,31 +142,7 @@ public sealed record CoachParticipantRow
 
     public string LastName { get; init; } = string.Empty;
 
-    public ReferralProgram Program { get; init; }
-
-    public DateOnly SentOn { get; init; }
-
-    public DateOnly? ReceivedOn { get; init; }
-
-    public DateOnly? FirstVisitOn { get; init; }
-
-    public DateOnly? JobPlanOn { get; init; }
-
-    public DateOnly? JobPlanDueOn { get; init; }
-
-    public DateOnly? DeeperJobPlanOn { get; init; }
-
-    public DateOnly? JointFollowUpOn { get; init; }
-
-    public DateOnly? ClosedOn { get; init; }
-
-    public DateOnly? PlaceGrantedOn { get; init; }
-
-    public ReferralStatus Status => Referral.ReferralStatusOf(ClosedOn, FirstVisitOn, ReceivedOn, Program, PlaceGrantedOn);
-
     public ReferralDeadline? NextDeadline => ClosedOn is null ? ReferralDeadline.Next(FirstVisitOn, JobPlanOn, DeeperJobPlanOn, JointFollowUpOn) : null;
-
-    public bool IsJobPlanLate(DateOnly today) => FirstVisitOn is { } first && JobPlanDeadline.IsJobPlanLate(first, JobPlanOn, today);
 }
 
 public sealed record CoachParticipant(

@@ -21,7 +21,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
     [BindProperty(SupportsGet = true)]
     public string? Before { get; set; }
 
-    public List<Row> Rows { get; private set; } = [];
+    public List<ListedReferral> Rows { get; private set; } = [];
 
     public string? NextCursor { get; private set; }
 
@@ -61,23 +61,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         var ordered = before is null
             ? query.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)
             : query.OrderBy(r => r.SentOn).ThenBy(r => r.Id);
-        var rows = await ordered
-            .Take(PageSize + 1)
-            .Select(r => new Row(
-                r.Id,
-                r.ApplicantId,
-                db.Applicants.Where(a => a.Id == r.ApplicantId).Select(a => a.LastName + ", " + a.FirstName).Single(),
-                new ApplicantReferrals.Row(
-                    r.Id,
-                    r.Program,
-                    db.JobCentres.Where(c => c.Id == r.JobCentreId).Select(c => c.Name).Single(),
-                    r.SentOn,
-                    r.ReceivedOn,
-                    r.FirstVisitOn,
-                    r.JobPlanOn,
-                    r.ClosedOn,
-                    r.PlaceGrantedOn,
-                    db.ResursQueuePositions.Where(q => q.ReferralId == r.Id).Select(q => (int?)q.Position).FirstOrDefault())))
+        var rows = await ApplicantReferrals.Listed(db, ordered.Take(PageSize + 1))
             .ToListAsync(cancellationToken);
 
         var hasMore = rows.Count > PageSize;
@@ -98,6 +82,4 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         audit.Add(AuditAction.ReferralListViewed, null, $"{rows.Count} shown; status={Status}; program={Program}; late={Late}");
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    public sealed record Row(Guid Id, Guid ApplicantId, string ApplicantName, ApplicantReferrals.Row Referral);
 }

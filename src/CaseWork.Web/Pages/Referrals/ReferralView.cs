@@ -1,13 +1,11 @@
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Everything the referral page shows, read in one query.</summary>
-public sealed class ReferralView
+public sealed class ReferralView : ReferralMilestones
 {
     public Guid Id { get; init; }
 
     public string ApplicantName { get; init; } = string.Empty;
-
-    public ReferralProgram Program { get; init; }
 
     public string JobCentre { get; init; } = string.Empty;
 
@@ -29,27 +27,9 @@ public sealed class ReferralView
 
     public ConsentScope ConsentScope { get; init; }
 
-    public DateOnly SentOn { get; init; }
-
-    public DateOnly? ReceivedOn { get; init; }
-
-    public DateOnly? FirstVisitOn { get; init; }
-
-    public DateOnly? JobPlanOn { get; init; }
-
-    public DateOnly? JobPlanDueOn { get; init; }
-
-    public DateOnly? DeeperJobPlanOn { get; init; }
-
-    public DateOnly? JointFollowUpOn { get; init; }
-
-    public DateOnly? ClosedOn { get; init; }
-
     public ReferralClosureReason? ClosureReason { get; init; }
 
     public string? ClosureNote { get; init; }
-
-    public DateOnly? PlaceGrantedOn { get; init; }
 
     public bool PlaceGrantedFromQueue { get; init; }
 
@@ -63,8 +43,6 @@ public sealed class ReferralView
 
     public List<AttendanceRow> Attendance { get; init; } = [];
 
-    public ReferralStatus Status => Referral.ReferralStatusOf(ClosedOn, FirstVisitOn, ReceivedOn, Program, PlaceGrantedOn);
-
     public bool IsClosed => ClosedOn is not null;
 
     public ReferralConsent Consent => ConsentGiven ? new ReferralConsent(true, ConsentRecordedOn, ConsentScope) : ReferralConsent.Refused(ConsentRecordedOn);
@@ -73,8 +51,6 @@ public sealed class ReferralView
     public bool ShowsPlaceNotice => PlaceGrantedFromQueue && !PlaceNoticeAcknowledged && !IsClosed;
 
     public int? EnrolmentDays(DateOnly today) => FirstVisitOn is { } first ? (ClosedOn ?? today).DayNumber - first.DayNumber : null;
-
-    public bool IsJobPlanLate(DateOnly today) => FirstVisitOn is { } first && JobPlanDeadline.IsJobPlanLate(first, JobPlanOn, today);
 
     public sealed record InterventionRow(string Type, InterventionCategory Category, DateOnly StartOn, DateOnly? EndOn, InterventionOutcome? Outcome, string? Note);
 
