@@ -1,5 +1,5 @@
 using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.Due;

@@ -1,4 +1,4 @@
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Due;

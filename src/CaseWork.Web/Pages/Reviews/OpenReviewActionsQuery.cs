@@ -1,6 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 
 namespace CaseWork.Web.Pages.Reviews;
 

@@ -3,7 +3,7 @@ using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Due;
 

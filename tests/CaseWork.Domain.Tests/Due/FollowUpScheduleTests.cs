@@ -1,6 +1,6 @@
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 
-namespace CaseWork.Domain.Tests.Schedules;
+namespace CaseWork.Domain.Tests.Due;
 
 public class FollowUpScheduleTests
 {

@@ -1,4 +1,4 @@
-namespace CaseWork.Domain.Schedules;
+namespace CaseWork.Domain.Due;
 
 /// <summary>What a bevakning (a watched deadline) asks someone to do.</summary>
 public enum DueKind

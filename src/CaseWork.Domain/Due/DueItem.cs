@@ -1,4 +1,4 @@
-namespace CaseWork.Domain.Schedules;
+namespace CaseWork.Domain.Due;
 
 /// <summary>
 /// One thing to do for one applicant by a date; <see cref="Month"/> names the month of a monthly check,

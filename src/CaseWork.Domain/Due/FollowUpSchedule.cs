@@ -1,6 +1,6 @@
 using CaseWork.Domain.Referrals;
 
-namespace CaseWork.Domain.Schedules;
+namespace CaseWork.Domain.Due;
 
 /// <summary>
 /// The bevakningar: a monthly check each month with aid; a three-party talk at least every third month while the

@@ -1,4 +1,4 @@
-namespace CaseWork.Domain.Schedules;
+namespace CaseWork.Domain.Due;
 
 /// <summary>What the schedule rules need to know about one applicant; read in one query for a whole caseload.</summary>
 public sealed record CaseFacts(
