@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.Applicants;
 
 namespace CaseWork.Web.Pages.AccessLog;

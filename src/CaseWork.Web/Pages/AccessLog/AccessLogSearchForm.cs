@@ -1,3 +1,4 @@
+using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.People;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.People;
 using CaseWork.Web.Exports;
 

@@ -1,7 +1,8 @@
 using CaseWork.Domain.Access;
+using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.Auditing;
 
-namespace CaseWork.Domain.Tests.Auditing;
+namespace CaseWork.Domain.Tests.AccessLog;
 
 public class AccessLogRulesTests
 {

@@ -1,6 +1,6 @@
 using CaseWork.Domain.Common;
 
-namespace CaseWork.Domain.Auditing;
+namespace CaseWork.Domain.AccessLog;
 
 /// <summary>
 /// A documented access-log check (loggkontroll): who went through which part of the log, what it held and what

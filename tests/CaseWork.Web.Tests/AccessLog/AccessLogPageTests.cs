@@ -4,7 +4,7 @@ using CaseWork.Domain.Auditing;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseWork.Web.Tests.Auditing;
+namespace CaseWork.Web.Tests.AccessLog;
 
 public class AccessLogPageTests(AppFixture app) : AppTest(app)
 {

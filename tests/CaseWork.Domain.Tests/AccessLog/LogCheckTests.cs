@@ -1,7 +1,7 @@
-using CaseWork.Domain.Auditing;
+using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.Common;
 
-namespace CaseWork.Domain.Tests.Auditing;
+namespace CaseWork.Domain.Tests.AccessLog;
 
 public class LogCheckTests
 {

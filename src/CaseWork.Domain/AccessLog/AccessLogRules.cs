@@ -1,6 +1,7 @@
 using CaseWork.Domain.Access;
+using CaseWork.Domain.Auditing;
 
-namespace CaseWork.Domain.Auditing;
+namespace CaseWork.Domain.AccessLog;
 
 /// <summary>What kind of access an entry of the access log records, for searching the log.</summary>
 public enum AccessKind

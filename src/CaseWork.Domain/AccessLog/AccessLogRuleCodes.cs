@@ -1,4 +1,4 @@
-namespace CaseWork.Domain.Auditing;
+namespace CaseWork.Domain.AccessLog;
 
 /// <summary>The refusals of the access-log rules (the log check), as stable codes that the UI translates.</summary>
 public static class AccessLogRuleCodes
