@@ -20,7 +20,7 @@ public class ContentSecurityPolicyJourneyTests(AppFixture app) : AppTest(app)
         var (page, problems) = await WatchedBrowserAsync("socialsekreterare.st");
         var paths = new[]
         {
-            "/Applicants", $"/Applicants/{applicant.Id}", $"/Applicants/{applicant.Id}/Plans/Edit", $"/Applicants/{applicant.Id}/Investigations/Edit",
+            "/Applicants", $"/Applicants/{applicant.Id}", $"/Applicants/{applicant.Id}/WorkPlans/Edit", $"/Applicants/{applicant.Id}/Investigations/Edit",
             $"/Applicants/{applicant.Id}/Journal/Write", $"/Applicants/{applicant.Id}/FollowUps", $"/Applicants/{applicant.Id}/Referrals/Create",
             "/Due", "/Referrals", "/Reviews", "/Account/ChangePassword",
         };
