@@ -11,6 +11,8 @@ public class OldAddressTests(AppFixture app) : AppTest(app)
     [Theory]
     [InlineData($"/Applicants/{Id}/Plans/{Id}/Print?x=1", $"/Applicants/{Id}/WorkPlans/{Id}/Print?x=1")]
     [InlineData($"/Applicants/{Id}/Plans/Edit", $"/Applicants/{Id}/WorkPlans/Edit")]
+    [InlineData("/Reviews", "/CaseReviews")]
+    [InlineData($"/Reviews/{Id}/Cases/{Id}?x=1", $"/CaseReviews/{Id}/Cases/{Id}?x=1")]
     public async Task AnOldAddress_RedirectsPermanently_ToTheNewOne(string old, string renamed)
     {
         var response = await Anonymous().GetAsync(old);

@@ -1,7 +1,7 @@
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
 /// "Ärendegenomgång": for the unit head, each social worker with their last completed review, flagged when it is six

@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 public static class CaseReviewServices
 {

@@ -7,7 +7,7 @@ using CaseWork.Domain.Due;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Due;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
 /// The facts a review shows for a set of cases (a page of the caseload, or all of it when signing), in a constant

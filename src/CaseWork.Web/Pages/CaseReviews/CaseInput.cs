@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CaseWork.Domain.CaseReviews;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>The unit head's form for one case of a review.</summary>
 public class CaseInput

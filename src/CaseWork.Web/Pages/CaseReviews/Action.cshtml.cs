@@ -1,7 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
 /// One action of a case review, where its owner marks it done ("Klar"). The owner need not be the reviewed worker,

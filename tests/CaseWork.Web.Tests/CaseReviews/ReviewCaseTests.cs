@@ -5,9 +5,9 @@ using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using static CaseWork.Web.Tests.Reviews.ReviewArrangements;
+using static CaseWork.Web.Tests.CaseReviews.ReviewArrangements;
 
-namespace CaseWork.Web.Tests.Reviews;
+namespace CaseWork.Web.Tests.CaseReviews;
 
 public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
 {
@@ -166,17 +166,17 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
         {
             var session = await SignInAsync(user);
             (await session.GetAsync(url)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
-            var post = await session.SubmitFormAsync("/Reviews", form, url);
+            var post = await session.SubmitFormAsync("/CaseReviews", form, url);
             post.StatusCode.ShouldBe(HttpStatusCode.Redirect, user);
             post.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         }
 
         var otherHead = await SignInAsync(await App.OtherUnitHeadAsync());
-        (await otherHead.SubmitFormAsync("/Reviews", form, url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherHead.SubmitFormAsync("/CaseReviews", form, url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await otherHead.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var coach = await SignInAsync("jobbcoach");
-        (await coach.SubmitFormAsync("/Reviews", form, url)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await coach.SubmitFormAsync("/CaseReviews", form, url)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
 
         await using var db = App.NewDbContext();
         (await db.CaseReviewEntries.IgnoreQueryFilters().SingleAsync(e => e.Id == entryId)).Decision.ShouldBeNull();
@@ -191,10 +191,10 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
         await App.CompleteReviewAsync(reviewId);
         var head = await SignInAsync(Head);
 
-        var response = await head.SubmitFormAsync($"/Reviews/{reviewId}", CaseForm(await App.EntryVersionAsync(entryId), "NeedsAction", "", ("Sent tillägg", WorkerId, Iso(Today))), url);
+        var response = await head.SubmitFormAsync($"/CaseReviews/{reviewId}", CaseForm(await App.EntryVersionAsync(entryId), "NeedsAction", "", ("Sent tillägg", WorkerId, Iso(Today))), url);
 
-        response.Headers.Location!.ToString().ShouldBe($"/Reviews/{reviewId}");
-        var page = await (await head.GetAsync($"/Reviews/{reviewId}")).TextAsync();
+        response.Headers.Location!.ToString().ShouldBe($"/CaseReviews/{reviewId}");
+        var page = await (await head.GetAsync($"/CaseReviews/{reviewId}")).TextAsync();
         page.ShouldNotContain("Granska ärendet");
         page.ShouldNotContain("Slutför och signera genomgången");
         await using var db = App.NewDbContext();
@@ -222,7 +222,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
     {
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId, aidMonthsInLastYear: 11);
         var (reviewId, entries) = await App.OpenReviewAsync(Worker);
-        return ($"/Reviews/{reviewId}/Cases/{entries[0]}", entries[0]);
+        return ($"/CaseReviews/{reviewId}/Cases/{entries[0]}", entries[0]);
     }
 
     private async Task<Guid> ReviewOfAsync(Guid entryId)

@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>The active social workers whose caseloads are reviewed, and who may own a review's actions.</summary>
 public sealed class ReviewWorkersQuery(CaseWorkDbContext db)

@@ -2,9 +2,9 @@ using System.Net;
 using CaseWork.Domain.Auditing;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using static CaseWork.Web.Tests.Reviews.ReviewArrangements;
+using static CaseWork.Web.Tests.CaseReviews.ReviewArrangements;
 
-namespace CaseWork.Web.Tests.Reviews;
+namespace CaseWork.Web.Tests.CaseReviews;
 
 public class ReviewActionDueTests(AppFixture app) : AppTest(app)
 {
@@ -19,7 +19,7 @@ public class ReviewActionDueTests(AppFixture app) : AppTest(app)
         var decoded = System.Net.WebUtility.HtmlDecode(list);
         decoded.ShouldContain("Ärendegenomgång: Revidera planen med delmål och datum");
         decoded.ShouldContain("Sara Ali"); // not the owner's own caseload: the action still shows
-        var done = await owner.SubmitFormAsync("/Due", [], $"/Reviews/Actions/{actionId}?handler=Done&returnUrl=%2FDue");
+        var done = await owner.SubmitFormAsync("/Due", [], $"/CaseReviews/Actions/{actionId}?handler=Done&returnUrl=%2FDue");
         done.Headers.Location!.ToString().ShouldBe("/Due");
         var after = System.Net.WebUtility.HtmlDecode(await owner.GetStringAsync("/Due"));
         after.ShouldContain("Åtgärden är markerad som klar.");
@@ -35,7 +35,7 @@ public class ReviewActionDueTests(AppFixture app) : AppTest(app)
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: Org.UserIds[Worker]);
         var (reviewId, entries) = await App.OpenReviewAsync(Worker);
         var head = await SignInAsync(Head);
-        (await head.SubmitFormAsync($"/Reviews/{reviewId}/Cases/{entries[0]}", CaseForm(await App.EntryVersionAsync(entries[0]), "NeedsAction", "",
+        (await head.SubmitFormAsync($"/CaseReviews/{reviewId}/Cases/{entries[0]}", CaseForm(await App.EntryVersionAsync(entries[0]), "NeedsAction", "",
             ("Ring den sökande", Org.UserIds[Worker], Iso(Today.AddDays(3)))))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var worker = await SignInAsync(Worker);
 
@@ -50,12 +50,12 @@ public class ReviewActionDueTests(AppFixture app) : AppTest(app)
         foreach (var user in new[] { Worker, Head, "chef" })
         {
             var session = await SignInAsync(user);
-            var response = await session.SubmitFormAsync("/Reviews", [], $"/Reviews/Actions/{actionId}?handler=Done");
+            var response = await session.SubmitFormAsync("/CaseReviews", [], $"/CaseReviews/Actions/{actionId}?handler=Done");
             response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied", customMessage: user);
         }
 
         var coach = await SignInAsync("jobbcoach");
-        (await coach.GetAsync($"/Reviews/Actions/{actionId}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await coach.GetAsync($"/CaseReviews/Actions/{actionId}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         await using var db = App.NewDbContext();
         (await db.ReviewActions.IgnoreQueryFilters().SingleAsync()).DoneAt.ShouldBeNull();
     }
@@ -66,7 +66,7 @@ public class ReviewActionDueTests(AppFixture app) : AppTest(app)
         var actionId = await SignedActionAsync(owner: Colleague);
         var owner = await SignInAsync(Colleague);
 
-        var html = System.Net.WebUtility.HtmlDecode(await owner.GetStringAsync($"/Reviews/Actions/{actionId}"));
+        var html = System.Net.WebUtility.HtmlDecode(await owner.GetStringAsync($"/CaseReviews/Actions/{actionId}"));
 
         html.ShouldContain("Revidera planen med delmål och datum");
         html.ShouldContain("Planen saknar delmål.");

@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>The whole review on A4: every case with its facts, decision and actions, and the signature.</summary>
 [Authorize(Policy = Policies.ReadCases)]

@@ -5,9 +5,9 @@ using CaseWork.Domain.CaseReviews;
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using static CaseWork.Web.Tests.Reviews.ReviewArrangements;
+using static CaseWork.Web.Tests.CaseReviews.ReviewArrangements;
 
-namespace CaseWork.Web.Tests.Reviews;
+namespace CaseWork.Web.Tests.CaseReviews;
 
 public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
 {
@@ -23,7 +23,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var (reviewId, _) = await App.OpenReviewAsync(Worker);
         var head = await SignInAsync(Head);
 
-        var row = CaseRowOf(await (await head.GetAsync($"/Reviews/{reviewId}")).TextAsync(), "Sara Ali");
+        var row = CaseRowOf(await (await head.GetAsync($"/CaseReviews/{reviewId}")).TextAsync(), "Sara Ali");
 
         row.ShouldContain("11 av 12 månader");
         row.ShouldContain("Långvarig");
@@ -45,13 +45,13 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var small = await ReviewOfAsync(2);
         var large = await ReviewOfAsync(30, worker: Colleague);
         var head = await SignInAsync(Head);
-        await head.GetStringAsync($"/Reviews/{small}"); // warm up
+        await head.GetStringAsync($"/CaseReviews/{small}"); // warm up
 
         App.Factory.Commands.Reset();
-        await head.GetStringAsync($"/Reviews/{small}");
+        await head.GetStringAsync($"/CaseReviews/{small}");
         var forTwo = App.Factory.Commands.Count;
         App.Factory.Commands.Reset();
-        await head.GetStringAsync($"/Reviews/{large}");
+        await head.GetStringAsync($"/CaseReviews/{large}");
 
         App.Factory.Commands.Count.ShouldBe(forTwo);
         forTwo.ShouldBeLessThanOrEqualTo(16);
@@ -60,18 +60,18 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task ALargeCaseload_IsPaged_AndEveryCaseShownIsAudited()
     {
-        var reviewId = await ReviewOfAsync(Web.Pages.Reviews.ReviewCasesQuery.PageSize + 5);
+        var reviewId = await ReviewOfAsync(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
         var head = await SignInAsync(Head);
 
-        var first = await head.GetStringAsync($"/Reviews/{reviewId}");
-        var second = await head.GetStringAsync($"/Reviews/{reviewId}?p=2");
+        var first = await head.GetStringAsync($"/CaseReviews/{reviewId}");
+        var second = await head.GetStringAsync($"/CaseReviews/{reviewId}?p=2");
 
-        CaseRows().Count(first).ShouldBe(Web.Pages.Reviews.ReviewCasesQuery.PageSize);
+        CaseRows().Count(first).ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize);
         CaseRows().Count(second).ShouldBe(5);
         await using var db = App.NewDbContext();
         var viewed = await db.AuditEntries.Where(e => e.Action == AuditAction.ApplicantViewed && e.Detail == $"case review {reviewId}").ToListAsync();
-        viewed.Count.ShouldBe(Web.Pages.Reviews.ReviewCasesQuery.PageSize + 5);
-        viewed.Select(e => e.ApplicantId).Distinct().Count().ShouldBe(Web.Pages.Reviews.ReviewCasesQuery.PageSize + 5);
+        viewed.Count.ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
+        viewed.Select(e => e.ApplicantId).Distinct().Count().ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
         viewed.ShouldAllBe(e => e.UserName == Head);
     }
 
@@ -82,7 +82,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: WorkerId);
         var (reviewId, entries) = await App.OpenReviewAsync(Worker);
         var head = await SignInAsync(Head);
-        var url = $"/Reviews/{reviewId}";
+        var url = $"/CaseReviews/{reviewId}";
         (await head.SubmitFormAsync($"{url}/Cases/{entries[0]}", CaseForm(await App.EntryVersionAsync(entries[0]), "Ok"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var refused = await (await head.SubmitFormAsync(url, [], url + "?handler=Complete")).TextAsync();
@@ -112,15 +112,15 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var theirs = await ReviewOfAsync(1, worker: Colleague);
         var worker = await SignInAsync(Worker);
 
-        (await worker.GetAsync($"/Reviews/{mine}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await worker.GetAsync($"/CaseReviews/{mine}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         await App.CompleteReviewAsync(mine, actionOwner: Worker);
         await App.CompleteReviewAsync(theirs);
 
-        var html = await worker.GetStringAsync($"/Reviews/{mine}");
+        var html = await worker.GetStringAsync($"/CaseReviews/{mine}");
         html.ShouldContain("Revidera planen med delmål och datum");
         html.ShouldNotContain("Granska ärendet");
-        (await worker.GetAsync($"/Reviews/{theirs}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
-        (await worker.SubmitFormAsync("/Reviews", [], $"/Reviews/{mine}?handler=Complete")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await worker.GetAsync($"/CaseReviews/{theirs}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await worker.SubmitFormAsync("/CaseReviews", [], $"/CaseReviews/{mine}?handler=Complete")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
     }
 
     [Fact]
@@ -129,8 +129,8 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var reviewId = await ReviewOfAsync(1);
         var manager = await SignInAsync("chef");
 
-        (await manager.GetStringAsync($"/Reviews/{reviewId}")).ShouldNotContain("Slutför och signera genomgången");
-        var post = await manager.SubmitFormAsync("/Reviews", [], $"/Reviews/{reviewId}?handler=Complete");
+        (await manager.GetStringAsync($"/CaseReviews/{reviewId}")).ShouldNotContain("Slutför och signera genomgången");
+        var post = await manager.SubmitFormAsync("/CaseReviews", [], $"/CaseReviews/{reviewId}?handler=Complete");
 
         post.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         await using var db = App.NewDbContext();
@@ -143,9 +143,9 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var reviewId = await ReviewOfAsync(1);
         var otherHead = await SignInAsync(await App.OtherUnitHeadAsync());
 
-        (await otherHead.GetAsync($"/Reviews/{reviewId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await otherHead.GetAsync($"/Reviews/{reviewId}/Print")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await otherHead.SubmitFormAsync("/Reviews", [], $"/Reviews/{reviewId}?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherHead.GetAsync($"/CaseReviews/{reviewId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherHead.GetAsync($"/CaseReviews/{reviewId}/Print")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherHead.SubmitFormAsync("/CaseReviews", [], $"/CaseReviews/{reviewId}?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         await using var db = App.NewDbContext();
         var denied = await db.AuditEntries.Where(e => e.Action == AuditAction.AccessDenied).ToListAsync();
@@ -162,7 +162,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         await App.CompleteReviewAsync(reviewId, actionOwner: Worker);
         var head = await SignInAsync(Head);
 
-        var html = await (await head.GetAsync($"/Reviews/{reviewId}/Print")).TextAsync();
+        var html = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print")).TextAsync();
 
         html.ShouldContain("print.css");
         html.ShouldContain("Sara Ali");

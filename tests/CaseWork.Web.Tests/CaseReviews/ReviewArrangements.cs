@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CaseWork.Web.Tests.Reviews;
+namespace CaseWork.Web.Tests.CaseReviews;
 
 /// <summary>Arranges case reviews straight in the database, through the domain, and fills the case form.</summary>
 internal static class ReviewArrangements

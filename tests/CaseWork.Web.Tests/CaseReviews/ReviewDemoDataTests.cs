@@ -4,9 +4,9 @@ using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static CaseWork.Web.Tests.Reviews.ReviewArrangements;
+using static CaseWork.Web.Tests.CaseReviews.ReviewArrangements;
 
-namespace CaseWork.Web.Tests.Reviews;
+namespace CaseWork.Web.Tests.CaseReviews;
 
 public class ReviewDemoDataTests(AppFixture app) : AppTest(app)
 {
@@ -39,7 +39,7 @@ public class ReviewDemoDataTests(AppFixture app) : AppTest(app)
         }
 
         var head = await SignInAsync(Head);
-        var html = await (await head.GetAsync("/Reviews")).TextAsync();
+        var html = await (await head.GetAsync("/CaseReviews")).TextAsync();
         Row(html, "Sara Lindqvist").ShouldNotContain("Ingen genomgång på sex månader");
         Row(html, await App.DisplayNameAsync(CaseReviewDemoSeeder.ReviewedLongAgo)).ShouldContain("Ingen genomgång på sex månader");
 

@@ -2,7 +2,7 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Due;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>The open actions of signed case reviews, for the due list: one flat query, by owner or for the whole scope.</summary>
 public sealed class OpenReviewActionsQuery(CaseWorkDbContext db)

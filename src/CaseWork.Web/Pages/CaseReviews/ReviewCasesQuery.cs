@@ -1,7 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
 /// The cases of a review in name order, a page at a time (or all, for printing), with their decisions, actions and

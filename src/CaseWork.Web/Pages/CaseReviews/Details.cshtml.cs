@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CaseWork.Domain.CaseReviews;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
 /// One review: the caseload a page at a time with what matters per case and the decisions so far; the unit head

@@ -4,9 +4,9 @@ using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using static CaseWork.Web.Tests.Reviews.ReviewArrangements;
+using static CaseWork.Web.Tests.CaseReviews.ReviewArrangements;
 
-namespace CaseWork.Web.Tests.Reviews;
+namespace CaseWork.Web.Tests.CaseReviews;
 
 public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
 {
@@ -21,7 +21,7 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         await App.CompleteReviewAsync(old);
         var head = await SignInAsync(Head);
 
-        var html = await (await head.GetAsync("/Reviews")).TextAsync();
+        var html = await (await head.GetAsync("/CaseReviews")).TextAsync();
 
         WorkerRow(html, "Sara Lindqvist").ShouldNotContain("Ingen genomgång på sex månader");
         WorkerRow(html, "Sara Lindqvist").ShouldContain(Today.AddDays(-60).ToString("yyyy-MM-dd"));
@@ -41,7 +41,7 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Kalle", "Kollega", assignedWorker: Org.UserIds[Colleague]);
         var head = await SignInAsync(Head);
 
-        var response = await head.SubmitFormAsync("/Reviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/Reviews?handler=Open");
+        var response = await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await (await head.GetAsync(response.Headers.Location!.ToString())).TextAsync();
@@ -63,9 +63,9 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         var (reviewId, _) = await App.OpenReviewAsync(Worker);
         var head = await SignInAsync(Head);
 
-        var response = await head.SubmitFormAsync("/Reviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/Reviews?handler=Open");
+        var response = await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
 
-        response.Headers.Location!.ToString().ShouldBe($"/Reviews/{reviewId}");
+        response.Headers.Location!.ToString().ShouldBe($"/CaseReviews/{reviewId}");
         await using var db = App.NewDbContext();
         (await db.CaseReviews.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
     }
@@ -75,7 +75,7 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
     {
         var head = await SignInAsync(Head);
 
-        var response = await head.SubmitFormAsync("/Reviews", new() { ["WorkerId"] = Org.UserIds["handlaggare2.st"] }, "/Reviews?handler=Open");
+        var response = await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds["handlaggare2.st"] }, "/CaseReviews?handler=Open");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.TextAsync();
@@ -90,13 +90,13 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         foreach (var user in new[] { Worker, "chef" })
         {
             var session = await SignInAsync(user);
-            var response = await session.SubmitFormAsync("/Reviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/Reviews?handler=Open");
+            var response = await session.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, user);
             response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         }
 
         var otherHead = await SignInAsync(await App.OtherUnitHeadAsync());
-        var across = await otherHead.SubmitFormAsync("/Reviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/Reviews?handler=Open");
+        var across = await otherHead.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
         (await across.TextAsync()).ShouldContain("Välj en handläggare i din enhet.");
 
         await using var db = App.NewDbContext();
@@ -109,7 +109,7 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         foreach (var user in new[] { "jobbcoach", "admin" })
         {
             var session = await SignInAsync(user);
-            var response = await session.GetAsync("/Reviews");
+            var response = await session.GetAsync("/CaseReviews");
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
             response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         }
@@ -126,11 +126,11 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         await App.CompleteReviewAsync(theirs);
         var session = await SignInAsync(Worker);
 
-        var html = await (await session.GetAsync("/Reviews")).TextAsync();
+        var html = await (await session.GetAsync("/CaseReviews")).TextAsync();
 
         html.ShouldContain("Dina genomgångar");
-        html.ShouldContain($"/Reviews/{mine}");
-        html.ShouldNotContain($"/Reviews/{theirs}");
+        html.ShouldContain($"/CaseReviews/{mine}");
+        html.ShouldNotContain($"/CaseReviews/{theirs}");
         html.ShouldNotContain("Starta genomgång");
     }
 
@@ -138,17 +138,17 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
     public async Task CompletedReviews_ArePaged()
     {
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
-        for (var i = 0; i < Web.Pages.Reviews.IndexModel.PageSize + 2; i++)
+        for (var i = 0; i < Web.Pages.CaseReviews.IndexModel.PageSize + 2; i++)
         {
             var (reviewId, _) = await App.OpenReviewAsync(Worker, daysAgo: 400 - i);
             await App.CompleteReviewAsync(reviewId);
         }
 
         var head = await SignInAsync(Head);
-        var first = await (await head.GetAsync("/Reviews")).TextAsync();
-        var second = await (await head.GetAsync("/Reviews?p=2")).TextAsync();
+        var first = await (await head.GetAsync("/CaseReviews")).TextAsync();
+        var second = await (await head.GetAsync("/CaseReviews?p=2")).TextAsync();
 
-        CompletedLinks().Count(first).ShouldBe(Web.Pages.Reviews.IndexModel.PageSize);
+        CompletedLinks().Count(first).ShouldBe(Web.Pages.CaseReviews.IndexModel.PageSize);
         CompletedLinks().Count(second).ShouldBe(2);
     }
 
@@ -159,6 +159,6 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 
-    [GeneratedRegex("<td><a href=\"/Reviews/[0-9a-f-]{36}\">")]
+    [GeneratedRegex("<td><a href=\"/CaseReviews/[0-9a-f-]{36}\">")]
     private static partial Regex CompletedLinks();
 }

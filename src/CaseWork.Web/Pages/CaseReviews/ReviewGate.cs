@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CaseWork.Domain.CaseReviews;
 
-namespace CaseWork.Web.Pages.Reviews;
+namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
 /// Decides, in every review handler, whether the signed-in user may read or run the review asked for. A review outside
