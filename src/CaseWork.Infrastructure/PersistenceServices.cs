@@ -1,6 +1,8 @@
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.FollowUps;
+using CaseWork.Infrastructure.Indicators;
 using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Retention;
 using CaseWork.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -29,13 +31,8 @@ public static class PersistenceServices
         services.AddScoped<ReadPurposes>();
         services.AddScoped<IAttendanceReports, AttendanceReportsInDatabase>();
         services.AddScoped<Referrals.ResursPlaceService>();
-        services.AddScoped<Indicators.IndicatorSummaryRefresher>();
-        services.AddScoped<Indicators.IndicatorCountsQuery>();
-        services.AddScoped<Indicators.IndicatorCaseQueries>();
-        services.AddScoped<Indicators.IndicatorTargetQueries>();
-        services.AddScoped<Retention.RetentionCandidates>();
-        services.AddScoped<Retention.PersonDeletion>();
-        services.AddScoped<Retention.RetentionRunner>();
+        services.AddIndicatorPersistence();
+        services.AddRetentionPersistence();
         services.AddScoped<Records.RecordExtractQuery>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

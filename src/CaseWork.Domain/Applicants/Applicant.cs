@@ -160,7 +160,14 @@ public class Applicant
     public bool IsLongTerm(DateOnly today) => LongTermAidRule.IsLongTerm(_aidMonths, today);
 
     /// <summary>Whether this user may see address and contact.</summary>
-    public bool ContactVisibleTo(string userId) => !HasProtectedIdentity || AssignedWorkerId == userId;
+    public bool ContactVisibleTo(string userId) => ContactVisible(HasProtectedIdentity, AssignedWorkerId, userId);
+
+    /// <summary>
+    /// The rule behind <see cref="ContactVisibleTo"/>, for a projection that reads the two columns: the contact of a
+    /// protected identity is shown to the assigned social worker only.
+    /// </summary>
+    public static bool ContactVisible(bool hasProtectedIdentity, string? assignedWorkerId, string? userId) =>
+        !hasProtectedIdentity || assignedWorkerId == userId;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -17,15 +17,24 @@ public sealed record PlanContent(
 {
     public const int MaxTextLength = 2000;
 
+    /// <summary>A plan ends after it starts (<see cref="PlanRuleCodes.PeriodOutOfOrder"/>).</summary>
+    public static bool IsPeriodInOrder(DateOnly from, DateOnly to) => to > from;
+
+    /// <summary>
+    /// The follow-up and a subgoal's target date fall within the plan's period, both ends included
+    /// (<see cref="PlanRuleCodes.FollowUpOutsidePlan"/>, <see cref="PlanRuleCodes.SubgoalOutsidePlan"/>).
+    /// </summary>
+    public static bool IsWithinPeriod(DateOnly date, DateOnly from, DateOnly to) => date >= from && date <= to;
+
     /// <summary>Refuses content no plan may hold; the messages are stable codes the UI translates.</summary>
     public void EnsureConsistent()
     {
-        if (ValidTo <= ValidFrom)
+        if (!IsPeriodInOrder(ValidFrom, ValidTo))
         {
             throw new DomainException(PlanRuleCodes.PeriodOutOfOrder);
         }
 
-        if (NextFollowUp is { } followUp && (followUp < ValidFrom || followUp > ValidTo))
+        if (NextFollowUp is { } followUp && !IsWithinPeriod(followUp, ValidFrom, ValidTo))
         {
             throw new DomainException(PlanRuleCodes.FollowUpOutsidePlan);
         }
@@ -47,7 +56,7 @@ public sealed record PlanContent(
                 throw new DomainException(PlanRuleCodes.SubgoalWithoutText);
             }
 
-            if (subgoal.TargetDate is { } target && (target < ValidFrom || target > ValidTo))
+            if (subgoal.TargetDate is { } target && !IsWithinPeriod(target, ValidFrom, ValidTo))
             {
                 throw new DomainException(PlanRuleCodes.SubgoalOutsidePlan);
             }

@@ -23,11 +23,11 @@ public sealed record CaseBehindFigure(Guid ApplicantId, decimal? Detail);
 /// </summary>
 public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
 {
-    private const string LongTermMonths = """
+    private const string LongTermMonths = $"""
         SELECT m.applicant_id, count(*) AS detail
         FROM aid_months m JOIN applicants a ON a.id = m.applicant_id
         WHERE a.district_id = @district AND (@unit IS NULL OR a.unit_id = @unit)
-          AND m.decision IN ('Granted', 'Reduced') AND m.month BETWEEN (@at - interval '11 months')::date AND @at
+          AND m.decision IN {AidPaidSql.Decisions} AND m.month BETWEEN (@at - interval '11 months')::date AND @at
         GROUP BY m.applicant_id
         """;
 
@@ -46,11 +46,11 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
         {
             IndicatorMeasure.LongTermShareOfAdultPopulation or IndicatorMeasure.LongTermShareOfAdultRecipients =>
                 $"SELECT applicant_id, detail FROM ({LongTermMonths}) x WHERE detail >= {(numerator || measure == IndicatorMeasure.LongTermShareOfAdultPopulation ? 10 : 1)}",
-            IndicatorMeasure.HouseholdsOnAid or IndicatorMeasure.AdultsOnAid => """
+            IndicatorMeasure.HouseholdsOnAid or IndicatorMeasure.AdultsOnAid => $"""
                 SELECT m.applicant_id, count(*) AS detail
                 FROM aid_months m JOIN applicants a ON a.id = m.applicant_id
                 WHERE a.district_id = @district AND (@unit IS NULL OR a.unit_id = @unit)
-                  AND m.decision IN ('Granted', 'Reduced') AND m.month BETWEEN @from AND @at
+                  AND m.decision IN {AidPaidSql.Decisions} AND m.month BETWEEN @from AND @at
                 GROUP BY m.applicant_id
                 """,
             IndicatorMeasure.FollowUpsOnTimeShare => $"""
@@ -59,7 +59,7 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
                 LEFT JOIN monthly_checks c ON c.applicant_id = m.applicant_id AND c.month = m.month
                     AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date < (c.month + interval '1 month')::date
                 WHERE a.district_id = @district AND (@unit IS NULL OR a.unit_id = @unit)
-                  AND m.decision IN ('Granted', 'Reduced') AND m.month BETWEEN @from AND @at
+                  AND m.decision IN {AidPaidSql.Decisions} AND m.month BETWEEN @from AND @at
                 GROUP BY m.applicant_id
                 {(numerator ? "HAVING count(c.id) > 0" : string.Empty)}
                 """,
@@ -67,7 +67,7 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
                 SELECT m.applicant_id, NULL::numeric AS detail
                 FROM aid_months m JOIN applicants a ON a.id = m.applicant_id
                 WHERE a.district_id = @district AND (@unit IS NULL OR a.unit_id = @unit)
-                  AND m.decision IN ('Granted', 'Reduced') AND m.month = @at
+                  AND m.decision IN {AidPaidSql.Decisions} AND m.month = @at
                   {(numerator ? "AND EXISTS (" + PlanInForce + ")" : string.Empty)}
                 """,
             IndicatorMeasure.JobbtorgWorkOrStudiesWithin12Months => $"""
@@ -78,14 +78,14 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
                   AND NOT (r.closure_reason IS NOT DISTINCT FROM 'SentBack' AND r.closed_on <= (r.first_visit_on + interval '12 months')::date)
                   {(numerator ? "AND r.closure_reason IN ('Employment', 'SubsidisedEmployment', 'Studies') AND r.closed_on <= (r.first_visit_on + interval '12 months')::date" : string.Empty)}
                 """,
-            IndicatorMeasure.EnrolmentDaysToWorkOrStudies => """
+            IndicatorMeasure.EnrolmentDaysToWorkOrStudies => $"""
                 SELECT r.applicant_id, (r.closed_on - r.first_visit_on)::numeric AS detail
                 FROM referrals r JOIN applicants a ON a.id = r.applicant_id
                 WHERE a.district_id = @district AND (@unit IS NULL OR a.unit_id = @unit)
                   AND r.closure_reason IN ('Employment', 'SubsidisedEmployment', 'Studies') AND r.first_visit_on IS NOT NULL
                   AND r.closed_on >= @from AND r.closed_on < (@at + interval '1 month')::date
                   AND (SELECT count(*) FROM aid_months m
-                       WHERE m.applicant_id = r.applicant_id AND m.decision IN ('Granted', 'Reduced')
+                       WHERE m.applicant_id = r.applicant_id AND m.decision IN {AidPaidSql.Decisions}
                          AND m.month BETWEEN (date_trunc('month', r.first_visit_on) - interval '11 months')::date
                                          AND date_trunc('month', r.first_visit_on)::date) >= 11
                 """,

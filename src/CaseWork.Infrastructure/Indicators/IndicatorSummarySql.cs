@@ -1,3 +1,5 @@
+using CaseWork.Infrastructure.Persistence;
+
 namespace CaseWork.Infrastructure.Indicators;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class IndicatorSummarySql
                    bit_or(1::bigint << ((extract(year FROM m.month)::int * 12 + extract(month FROM m.month)::int - 1) - @base_index)) AS bits
             FROM aid_months m
             WHERE m.month >= (@first - interval '11 months')::date AND m.month <= @last
-              AND m.decision IN ('Granted', 'Reduced')
+              AND m.decision IN {AidPaidSql.Decisions}
             GROUP BY m.applicant_id
         ),
         checked AS (
@@ -116,7 +118,7 @@ public static class IndicatorSummarySql
             WHERE closure_reason IN ('Employment', 'SubsidisedEmployment', 'Studies') AND first_visit_on IS NOT NULL
               AND closed_on >= @first AND closed_on < (@last + interval '1 month')::date
               AND (SELECT count(*) FROM aid_months m
-                   WHERE m.applicant_id = r.applicant_id AND m.decision IN ('Granted', 'Reduced')
+                   WHERE m.applicant_id = r.applicant_id AND m.decision IN {AidPaidSql.Decisions}
                      AND m.month BETWEEN (date_trunc('month', r.first_visit_on) - interval '11 months')::date
                                      AND date_trunc('month', r.first_visit_on)::date) >= 11
             GROUP BY 1, 2, 3

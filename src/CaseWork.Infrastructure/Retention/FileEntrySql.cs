@@ -1,5 +1,6 @@
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Retention;
+using CaseWork.Infrastructure.Persistence;
 
 namespace CaseWork.Infrastructure.Retention;
 
@@ -58,7 +59,7 @@ internal static class FileEntrySql
         (InUse.OpenReferral, "SELECT 1 FROM referrals x WHERE x.applicant_id = a.id AND x.closed_on IS NULL"),
         (InUse.OngoingCaseReview, "SELECT 1 FROM case_review_entries x JOIN case_reviews c ON c.id = x.review_id WHERE x.applicant_id = a.id AND c.status = 'Ongoing'"),
         (InUse.OpenReviewAction, "SELECT 1 FROM review_actions x WHERE x.applicant_id = a.id AND x.done_at IS NULL"),
-        (InUse.RecentAid, "SELECT 1 FROM aid_months x WHERE x.applicant_id = a.id AND x.month >= @recent_aid_from AND x.decision IN ('Granted', 'Reduced')"),
+        (InUse.RecentAid, $"SELECT 1 FROM aid_months x WHERE x.applicant_id = a.id AND x.month >= @recent_aid_from AND x.decision IN {AidPaidSql.Decisions}"),
     }.Select(c => $"(CASE WHEN EXISTS ({c.Exists}) THEN {(int)c.Flag} ELSE 0 END)"));
 
     /// <summary>True for people born on a research day; the days come in the int[] parameter <c>@research_days</c>.</summary>

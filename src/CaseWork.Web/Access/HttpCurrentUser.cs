@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CaseWork.Infrastructure.Access;
 
 namespace CaseWork.Web.Access;

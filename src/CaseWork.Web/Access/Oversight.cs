@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace CaseWork.Web.Access;
 
 /// <summary>The unit or district a user oversees, read from their role and place claims.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 
 namespace CaseWork.Web.Access;

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Cases;
 
 /// <summary>The reads every case page shares: the applicant's name, and the facts a case is judged by.</summary>

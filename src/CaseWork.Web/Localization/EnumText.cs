@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace CaseWork.Web.Localization;
 
 /// <summary>Enum values shown to people: the resource key is "TypeName.Value".</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.People;
-
 namespace CaseWork.Web.Validation;
 
 /// <summary>What to tell the user when a personnummer they typed is not one.</summary>

@@ -7,6 +7,23 @@ public class LongTermAidRuleTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
 
+    [Theory]
+    [InlineData(AidDecision.Granted, true)]
+    [InlineData(AidDecision.Reduced, true)]
+    [InlineData(AidDecision.Refused, false)]
+    public void AidIsPaid_UnderAGrantedOrReducedDecision_InMemoryAndInQueries(AidDecision decision, bool paid)
+    {
+        var applicant = ApplicantFactory.Create();
+        applicant.RecordAidMonth(2026, 10, decision, Today);
+        var month = applicant.AidMonths.Single();
+        var (from, to) = LongTermAidRule.WindowEndingIn(Today);
+
+        LongTermAidRule.CountsAsAid(decision).ShouldBe(paid);
+        month.AidPaid.ShouldBe(paid);
+        LongTermAidRule.PaidBetween(from, to).Compile()(month).ShouldBe(paid);
+        LongTermAidRule.PaidBetween(new DateOnly(2026, 11, 1), to).Compile()(month).ShouldBeFalse();
+    }
+
     [Fact]
     public void IsLongTerm_TenOfTheLastTwelveMonths_IsLongTerm()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseWork.Domain.Common;
 using CaseWork.Domain.WorkPlans;
 
@@ -156,6 +157,21 @@ public class WorkPlanTests
 
         Should.Throw<DomainException>(() => WorkPlan.StartDraft(Guid.NewGuid(), content, Plans.Now)).Message.ShouldBe(PlanRuleCodes.SubgoalOutsidePlan);
     }
+
+    [Theory]
+    [InlineData("2026-11-01", "2026-11-02", true)]
+    [InlineData("2026-11-01", "2026-11-01", false)]
+    [InlineData("2026-11-02", "2026-11-01", false)]
+    public void APeriod_EndsAfterItStarts(string from, string to, bool inOrder) =>
+        PlanContent.IsPeriodInOrder(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture)).ShouldBe(inOrder);
+
+    [Theory]
+    [InlineData("2026-10-31", false)]
+    [InlineData("2026-11-01", true)]
+    [InlineData("2027-04-30", true)]
+    [InlineData("2027-05-01", false)]
+    public void ADate_IsWithinThePeriod_BothEndsIncluded(string date, bool within) =>
+        PlanContent.IsWithinPeriod(DateOnly.Parse(date, CultureInfo.InvariantCulture), Plans.From, Plans.To).ShouldBe(within);
 
     [Fact]
     public void PeriodOutOfOrder_IsRefused() =>

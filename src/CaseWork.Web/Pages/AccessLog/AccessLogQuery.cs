@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using CaseWork.Domain.AccessLog;
-using CaseWork.Domain.Applicants;
 
 namespace CaseWork.Web.Pages.AccessLog;
 

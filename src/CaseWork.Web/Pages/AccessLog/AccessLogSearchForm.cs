@@ -1,5 +1,3 @@
-using CaseWork.Domain.AccessLog;
-using CaseWork.Domain.People;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CaseWork.Web.Pages.AccessLog;
@@ -15,8 +13,7 @@ public sealed record AccessLogSearchForm(string? From, string? To, string? Appli
     public static (string From, string To) LastMonth(DateOnly today)
     {
         var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        return (lastMonth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            lastMonth.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return (FormValues.Format(lastMonth), FormValues.Format(lastMonth.AddMonths(1).AddDays(-1)));
     }
 
     public Checked? Check(DateOnly today, ModelStateDictionary modelState, IStringLocalizer localizer)

@@ -1,5 +1,3 @@
-using CaseWork.Domain.AccessLog;
-using CaseWork.Domain.People;
 using CaseWork.Web.Exports;
 
 namespace CaseWork.Web.Pages.AccessLog;

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.AccessLog;
-using CaseWork.Domain.People;
 using CaseWork.Web.Exports;
 
 namespace CaseWork.Web.Pages.AccessLog;

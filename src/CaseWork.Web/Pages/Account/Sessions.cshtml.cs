@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CaseWork.Web.Startup;
 using Microsoft.Extensions.Options;
 

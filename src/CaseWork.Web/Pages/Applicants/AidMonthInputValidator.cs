@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 public class AidMonthInputValidator : AbstractValidator<AidMonthInput>

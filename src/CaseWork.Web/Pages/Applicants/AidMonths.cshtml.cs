@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Applicants;

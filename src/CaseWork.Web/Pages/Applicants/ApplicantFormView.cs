@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>What the shared applicant fields partial needs.</summary>

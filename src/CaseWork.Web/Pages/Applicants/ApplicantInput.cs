@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Applicants;
 
 namespace CaseWork.Web.Pages.Applicants;
 

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.People;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 public class ApplicantInputValidator : AbstractValidator<ApplicantInput>

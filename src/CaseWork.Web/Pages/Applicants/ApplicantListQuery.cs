@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.People;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>

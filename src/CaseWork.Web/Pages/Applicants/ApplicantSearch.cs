@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Applicants;

@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.People;
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Journal;
 using CaseWork.Web.Pages.Referrals;
 
@@ -30,7 +26,7 @@ public static class CaseFileQuery
                 a.PersonalIdentityNumber,
                 a.FirstName,
                 a.LastName,
-                !a.HasProtectedIdentity || a.AssignedWorkerId == userId,
+                Applicant.ContactVisible(a.HasProtectedIdentity, a.AssignedWorkerId, userId),
                 a.Email,
                 a.Phone,
                 a.StreetAddress,

@@ -1,7 +1,4 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Persistence.Configurations;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Applicants;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Journal;
 
 namespace CaseWork.Web.Pages.Applicants;

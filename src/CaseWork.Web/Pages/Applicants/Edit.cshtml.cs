@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 [Authorize(Policy = Policies.WriteCases)]

@@ -1,5 +1,3 @@
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The register: 50 a page, keyset-paged in (last name, first name, id) order (see <see cref="ApplicantListQuery"/>).</summary>

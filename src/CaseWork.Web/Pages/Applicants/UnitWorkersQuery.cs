@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The active social workers of a unit: who an applicant can be assigned to.</summary>

@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.CaseReviews;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>The unit head records the decision, comment and actions for one case of an ongoing review.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.CaseReviews;
 
 namespace CaseWork.Web.Pages.CaseReviews;
 

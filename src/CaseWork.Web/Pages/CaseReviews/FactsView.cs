@@ -1,5 +1,3 @@
-using CaseWork.Domain.CaseReviews;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>A case's facts as the review table cells show them; <see cref="Today"/> marks what is overdue.</summary>

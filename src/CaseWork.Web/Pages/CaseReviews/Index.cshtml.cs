@@ -1,4 +1,3 @@
-using CaseWork.Domain.CaseReviews;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.CaseReviews;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Due;
 
 namespace CaseWork.Web.Pages.CaseReviews;

@@ -1,10 +1,4 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.Referrals;
 using CaseWork.Domain.Due;
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.Due;
 
 namespace CaseWork.Web.Pages.CaseReviews;

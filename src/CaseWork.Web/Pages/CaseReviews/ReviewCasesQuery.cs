@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.CaseReviews;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>

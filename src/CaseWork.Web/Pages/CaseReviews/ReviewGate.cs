@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using CaseWork.Domain.CaseReviews;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>

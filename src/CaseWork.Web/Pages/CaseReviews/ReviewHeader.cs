@@ -1,5 +1,3 @@
-using CaseWork.Domain.CaseReviews;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>What every review page shows at the top, read in one query with the case counts.</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.CaseReviews;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>Which form field a review rule belongs beside; <paramref name="row"/> is the form row of the action.</summary>

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Web.Exports;
 

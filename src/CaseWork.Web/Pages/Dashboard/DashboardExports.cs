@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Indicators;
 using CaseWork.Web.Exports;
 
 namespace CaseWork.Web.Pages.Dashboard;

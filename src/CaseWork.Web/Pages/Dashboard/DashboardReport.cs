@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
 
 namespace CaseWork.Web.Pages.Dashboard;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Web.Pages.Dashboard;
 
 /// <summary>How periods and figures read on dashboards, in the user's language.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CaseWork.Infrastructure.Indicators;
 
 namespace CaseWork.Web.Pages.Dashboard;

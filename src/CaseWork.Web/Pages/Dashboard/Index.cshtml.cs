@@ -1,4 +1,3 @@
-using CaseWork.Domain.Indicators;
 using CaseWork.Web.Indicators;
 
 namespace CaseWork.Web.Pages.Dashboard;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Web.Pages.Dashboard;
 
 /// <summary>A reporting period in a URL: "Tertial-2026-3", "Year-2026-1", "Month-2026-11".</summary>

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
 
 namespace CaseWork.Web.Pages.Dashboard;

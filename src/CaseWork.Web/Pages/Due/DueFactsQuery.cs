@@ -1,6 +1,4 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Due;
-using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.Due;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.FollowUps;
-
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>Which form field a follow-up refusal belongs beside.</summary>

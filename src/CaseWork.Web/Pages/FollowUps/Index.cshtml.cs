@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.FollowUps;
 using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.FollowUps;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.FollowUps;
 using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Pages.WorkPlans;

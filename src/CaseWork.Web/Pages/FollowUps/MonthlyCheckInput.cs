@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.FollowUps;
 
 namespace CaseWork.Web.Pages.FollowUps;
 

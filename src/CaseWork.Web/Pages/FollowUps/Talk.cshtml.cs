@@ -1,5 +1,3 @@
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.FollowUps;

@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>A recorded talk; when it said the plan is to be revised, one click opens the revision with the talk as its cause.</summary>

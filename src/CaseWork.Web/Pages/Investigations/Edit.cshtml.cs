@@ -1,4 +1,3 @@
-using CaseWork.Domain.Investigations;
 using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Investigations;

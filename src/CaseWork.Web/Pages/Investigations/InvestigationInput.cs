@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Investigations;
 
 namespace CaseWork.Web.Pages.Investigations;
 

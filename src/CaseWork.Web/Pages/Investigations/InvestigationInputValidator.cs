@@ -1,5 +1,3 @@
-using CaseWork.Domain.Investigations;
-
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>Each section's length, beside its field; the investigation decides when it may be signed.</summary>

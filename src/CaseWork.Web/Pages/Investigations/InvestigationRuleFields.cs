@@ -1,5 +1,3 @@
-using CaseWork.Domain.Investigations;
-
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>Which form field an investigation refusal belongs beside.</summary>

@@ -1,9 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.Investigations;
-using CaseWork.Domain.Referrals;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>

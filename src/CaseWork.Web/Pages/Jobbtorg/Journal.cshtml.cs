@@ -1,4 +1,3 @@
-using CaseWork.Domain.Journal;
 using CaseWork.Web.Pages.Journal;
 
 namespace CaseWork.Web.Pages.Jobbtorg;

@@ -1,8 +1,5 @@
-using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Pages.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 
@@ -137,7 +134,7 @@ public class ParticipantModel(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ReferralRuleFields.ForCoachForm(ex.Message, formField), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, code => ReferralRuleFields.ForCoachForm(code, formField));
             return await ShowAgainAsync(cancellationToken);
         }
 

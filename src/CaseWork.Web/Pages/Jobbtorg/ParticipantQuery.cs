@@ -1,6 +1,3 @@
-using CaseWork.Domain.Referrals;
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>The participant page's own reads: the referral a coach changes, and the types of intervention.</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 public sealed class LifecycleInputValidator : AbstractValidator<LifecycleInput>

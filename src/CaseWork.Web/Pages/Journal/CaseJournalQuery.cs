@@ -1,5 +1,3 @@
-using CaseWork.Domain.Journal;
-
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Journal;
 
 namespace CaseWork.Web.Pages.Journal;
 

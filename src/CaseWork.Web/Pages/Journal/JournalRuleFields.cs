@@ -1,5 +1,3 @@
-using CaseWork.Domain.Journal;
-
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>Which form field a journal refusal belongs beside: the note's form and the objection's.</summary>

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Journal;

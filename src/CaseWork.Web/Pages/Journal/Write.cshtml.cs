@@ -1,4 +1,3 @@
-using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Pages.WorkPlans;
 

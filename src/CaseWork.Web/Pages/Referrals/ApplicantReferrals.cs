@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The "Jobbtorg" section of the case page: the applicant's referrals, in one query.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Referrals;
 using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The consent part of the referral form, and the form that changes it later.</summary>

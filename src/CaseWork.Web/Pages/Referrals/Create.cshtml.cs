@@ -1,8 +1,5 @@
-using CaseWork.Domain.Referrals;
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Pages.WorkPlans;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CaseWork.Web.Pages.Referrals;
 

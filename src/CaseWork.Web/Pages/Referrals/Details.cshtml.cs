@@ -1,4 +1,3 @@
-using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Referrals;
 using CaseWork.Web.Pages.WorkPlans;
 

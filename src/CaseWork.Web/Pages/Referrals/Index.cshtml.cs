@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The unit's (a manager: the district's) Jobbtorg referrals, newest first, keyset-paged, one query a page.</summary>

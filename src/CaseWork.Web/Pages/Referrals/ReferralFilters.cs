@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The list's filters as SQL: the status is derived from the dates just as <see cref="Referral.ReferralStatusOf"/> does.</summary>

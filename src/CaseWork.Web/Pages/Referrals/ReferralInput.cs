@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Referrals;
 
 namespace CaseWork.Web.Pages.Referrals;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Checks the form's shape; the domain still guards the referral's rules.</summary>

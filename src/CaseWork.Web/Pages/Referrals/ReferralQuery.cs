@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Reads for the referral pages, always through the scoped context and the applicant in the route.</summary>

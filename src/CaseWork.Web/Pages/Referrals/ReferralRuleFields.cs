@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Which form field a domain refusal belongs beside; the code itself is the text's resource key.</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The referral's lifecycle as dated steps, with the Jobbgaranti deadlines of the steps not yet taken.</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>Everything the referral page shows, read in one query.</summary>

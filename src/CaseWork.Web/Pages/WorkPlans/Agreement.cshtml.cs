@@ -1,4 +1,3 @@
-using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;

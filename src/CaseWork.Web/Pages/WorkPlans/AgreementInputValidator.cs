@@ -1,5 +1,3 @@
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>The answer's shape; the plan decides whether it may be activated or agreed to.</summary>

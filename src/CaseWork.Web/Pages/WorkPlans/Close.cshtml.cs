@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 public class CloseInputValidator : AbstractValidator<CloseInput>

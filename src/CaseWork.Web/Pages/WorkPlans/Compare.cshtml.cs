@@ -1,5 +1,3 @@
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Two versions side by side with what was added, removed and changed.</summary>

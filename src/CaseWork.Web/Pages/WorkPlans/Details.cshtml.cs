@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 [Authorize(Policy = Policies.ReadCases)]

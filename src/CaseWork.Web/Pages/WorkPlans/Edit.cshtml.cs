@@ -1,6 +1,3 @@
-using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence.Configurations;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Writes a draft plan, or revises an active one into a new version with a reason.</summary>
@@ -77,14 +74,9 @@ public class EditModel(
 
         IsRevision = plan?.Status == WorkPlanStatus.Active;
         await validator.ValidateIntoAsync(Input, ModelState);
-        if (IsRevision && string.IsNullOrWhiteSpace(Input.Reason))
-        {
-            ModelState.AddModelError("Input.Reason", localizer["Say why the plan is revised."]);
-        }
-
         if (plan is null && await db.HasPlanInProgressAsync(ApplicantId, cancellationToken))
         {
-            // E.g. a second tab: one plan is worked on at a time, and the text stays in this form.
+            // E.g. a second tab, or a colleague's plan saved meanwhile (the catch below): one plan is worked on at a time.
             ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
         }
 
@@ -97,25 +89,22 @@ public class EditModel(
         var now = clock.GetUtcNow();
         var content = Input.ToContent();
         var cause = IsRevision && FollowUpId is { } talkId ? await db.RevisionCauseAsync(talkId, cancellationToken) : null;
-        string message;
+        string message = localizer["The draft plan has been saved."];
         try
         {
             if (plan is null)
             {
-                plan = WorkPlan.StartDraft(ApplicantId, content, now);
-                db.WorkPlans.Add(plan);
-                message = localizer["The draft plan has been saved."];
+                db.WorkPlans.Add(plan = WorkPlan.StartDraft(ApplicantId, content, now));
             }
             else if (plan.Status == WorkPlanStatus.Draft)
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
                 plan.UpdateDraft(content, now);
-                message = localizer["The draft plan has been saved."];
             }
             else
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
-                var version = plan.Revise(content, Input.Reason!, db.CurrentUser.UserName, now, cause);
+                var version = plan.Revise(content, Input.Reason ?? string.Empty, db.CurrentUser.UserName, now, cause);
                 message = localizer["Version {0} of the plan has been saved.", version.Number];
             }
         }
@@ -127,22 +116,31 @@ public class EditModel(
         }
 
         audit.Add(AuditAction.WorkPlanSaved, ApplicantId, IsRevision ? $"plan {plan.Id} revised" : $"plan {plan.Id} draft");
-        return await this.SaveFormAsync(
-            () => db.SaveChangesAsync(cancellationToken),
-            message,
-            () =>
-            {
-                TempData["PlanSaved"] = plan.Id.ToString();
-                return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
-            },
-            localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."],
-            async _ =>
-            {
-                ModelState.Remove("Input.Version");
-                Input.Version = await db.PlanVersionAsync(plan.Id, cancellationToken);
-                await PrepareAsync(cancellationToken);
-                return Page();
-            });
+        try
+        {
+            return await this.SaveFormAsync(
+                () => db.SaveChangesAsync(cancellationToken),
+                message,
+                () =>
+                {
+                    TempData["PlanSaved"] = plan.Id.ToString();
+                    return RedirectToPage("Details", new { applicantId = ApplicantId, planId = plan.Id });
+                },
+                localizer["A colleague saved this plan while you were writing. Your text is still in the form: open the plan in a new tab to see their version, then save again."],
+                async _ =>
+                {
+                    ModelState.Remove("Input.Version");
+                    Input.Version = await db.PlanVersionAsync(plan.Id, cancellationToken);
+                    await PrepareAsync(cancellationToken);
+                    return Page();
+                });
+        }
+        catch (DbUpdateException ex) when (ex.IsSecondPlanInProgress())
+        {
+            ModelState.AddModelError(string.Empty, localizer["The applicant already has a plan in progress: open it from the case page. Your text is still in this form."]);
+            await PrepareAsync(cancellationToken);
+            return Page();
+        }
     }
 
     public Task<IActionResult> OnPostAddSubgoalAsync(CancellationToken cancellationToken) =>
@@ -160,8 +158,7 @@ public class EditModel(
     /// <summary>Adds or removes a row without saving: the form comes back with everything typed so far.</summary>
     private async Task<IActionResult> RedrawAsync(Action change, CancellationToken cancellationToken)
     {
-        // The plan as the page found it on GET: the one in the route, or else the open one (a revision); the redrawn
-        // form then posts to that plan, and a revision keeps its reason field.
+        // The plan as GET found it, so that the redrawn form posts to that plan and a revision keeps its reason field.
         var plan = await db.FindForEditAsync(ApplicantId, PlanId, cancellationToken);
         if (PlanId is not null && plan is null)
         {
@@ -170,16 +167,13 @@ public class EditModel(
 
         PlanId = plan?.Id;
         IsRevision = plan?.Status == WorkPlanStatus.Active;
-
-        if (TypedTextModelBinder.RefusedAny(HttpContext))
+        // A refused text stays in its field with its message; the row is added or removed once it is corrected.
+        if (!TypedTextModelBinder.RefusedAny(HttpContext))
         {
-            // A refused text stays in its field with its message; the row is added or removed once it is corrected.
-            await PrepareAsync(cancellationToken);
-            return Page();
+            ModelState.Clear();
+            change();
         }
 
-        ModelState.Clear();
-        change();
         await PrepareAsync(cancellationToken);
         return Page();
     }
@@ -189,8 +183,7 @@ public class EditModel(
         ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
-        // The validator is what decides that the form converts into a plan; when it does not (say, a half-typed date
-        // after adding a row), the goal alone can still be judged.
+        // When the form does not convert into a plan (say, a half-typed date), the goal alone can still be judged.
         Signals = (await validator.ValidateAsync(Input, cancellationToken)).IsValid
             ? quality.Evaluate(Input.ToContent(), situation)
             : quality.IsGenericGoal(Input.Goal) ? [PlanQualitySignal.GenericGoal] : [];

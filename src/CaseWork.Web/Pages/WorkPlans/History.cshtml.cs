@@ -1,5 +1,3 @@
-using CaseWork.Domain.FollowUps;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Every version of a plan with who, when and why: one query however many versions.</summary>

@@ -1,4 +1,4 @@
-using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.WorkPlans;
 
@@ -11,6 +11,10 @@ public static class PlanEditQuery
 
     public static Task<bool> HasPlanInProgressAsync(this CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken) =>
         db.WorkPlans.AnyAsync(p => p.ApplicantId == applicantId && p.Status != WorkPlanStatus.Closed, cancellationToken);
+
+    /// <summary>The database refused a second plan in progress: a colleague's was saved after the check above.</summary>
+    public static bool IsSecondPlanInProgress(this DbUpdateException exception) =>
+        exception.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex);
 
     /// <summary>The talk that led to a revision, with its own applicant as this user may see it: the domain refuses a talk of anyone else.</summary>
     public static async Task<RevisionCause> RevisionCauseAsync(this CaseWorkDbContext db, Guid talkId, CancellationToken cancellationToken) =>

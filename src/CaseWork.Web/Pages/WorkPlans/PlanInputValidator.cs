@@ -1,8 +1,9 @@
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
-/// <summary>Checks the form's shape and dates; the domain still guards the plan's state.</summary>
+/// <summary>
+/// Checks the form's shape, and the plan's period rules early, beside each field, through the domain's own
+/// predicates and texts (<see cref="PlanContent.IsPeriodInOrder"/>); the domain still guards the plan's state.
+/// </summary>
 public class PlanInputValidator : AbstractValidator<PlanInput>
 {
     public PlanInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
@@ -14,10 +15,10 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
         // A plausible period keeps the subgoals and the follow-up, which must fall inside it, plausible too.
         RuleFor(x => x.ValidFrom).Must(FormValues.IsDate).WithMessage(texts.Date).Plausible(texts);
         RuleFor(x => x.ValidTo).Must(FormValues.IsDate).WithMessage(texts.Date).Plausible(texts)
-            .Must((x, to) => !FormValues.IsDate(x.ValidFrom) || !FormValues.IsDate(to) || FormValues.Date(to) > FormValues.Date(x.ValidFrom))
-            .WithMessage(l["The plan must end after it starts."]);
+            .Must((x, to) => FormValues.Date(x.ValidFrom) is not { } from || FormValues.Date(to) is not { } end || PlanContent.IsPeriodInOrder(from, end))
+            .WithMessage(l[PlanRuleCodes.PeriodOutOfOrder]);
         RuleFor(x => x.NextFollowUp).Must(FormValues.IsEmptyOrDate).WithMessage(texts.Date)
-            .Must((x, d) => PlanDates.Inside(x, d)).WithMessage(l["The follow-up must fall within the plan's period."]);
+            .Must((x, d) => PlanDates.Inside(x, d)).WithMessage(l[PlanRuleCodes.FollowUpOutsidePlan]);
         RuleFor(x => x.Goal).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
         RuleFor(x => x.Requirements).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
         RuleFor(x => x.Support).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
@@ -33,7 +34,7 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
                 .MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
             RuleFor(s => s.Criterion).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
             RuleFor(s => s.TargetDate).Must(FormValues.IsEmptyOrDate).WithMessage(texts.Date)
-                .Must(d => PlanDates.Inside(plan, d)).WithMessage(texts.L["The target date must fall within the plan's period."]);
+                .Must(d => PlanDates.Inside(plan, d)).WithMessage(texts.L[PlanRuleCodes.SubgoalOutsidePlan]);
             RuleFor(s => s.Status).IsEnumName(typeof(SubgoalStatus)).WithMessage(texts.L["Choose a status."]);
             RuleForEach(s => s.Activities).ChildRules(activity =>
             {
@@ -86,5 +87,5 @@ internal static class PlanDates
         FormValues.Date(date) is not { } d
         || FormValues.Date(plan.ValidFrom) is not { } from
         || FormValues.Date(plan.ValidTo) is not { } to
-        || (d >= from && d <= to);
+        || PlanContent.IsWithinPeriod(d, from, to);
 }

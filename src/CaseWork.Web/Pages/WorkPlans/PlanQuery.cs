@@ -1,5 +1,3 @@
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Loading a plan for the plan pages: always through the scoped context and the applicant in the route.</summary>

@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.People;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>The plan on A4 in Swedish, with signature lines, for the applicant to read and sign.</summary>

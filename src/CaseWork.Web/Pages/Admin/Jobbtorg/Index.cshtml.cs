@@ -1,4 +1,3 @@
-using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Referrals;
 
 namespace CaseWork.Web.Pages.Admin.Jobbtorg;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Web.Pages.Admin.Jobbtorg;
 
 /// <summary>What the administrator's Jobbtorg page shows: offices, Resurs places per district with use and queue, the catalogue.</summary>

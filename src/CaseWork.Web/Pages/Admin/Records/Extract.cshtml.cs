@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using System.Text.Json;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
 using CaseWork.Web.Pages.Admin.Retention;
 

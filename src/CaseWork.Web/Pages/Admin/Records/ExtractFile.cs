@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
 using CaseWork.Web.Exports;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Records;
 
 namespace CaseWork.Web.Pages.Admin.Records;

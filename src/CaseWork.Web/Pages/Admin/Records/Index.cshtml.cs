@@ -1,5 +1,3 @@
-using CaseWork.Domain.People;
-
 namespace CaseWork.Web.Pages.Admin.Records;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using CaseWork.Domain.People;
 using CaseWork.Domain.Retention;
 using CaseWork.Infrastructure.Retention;
 

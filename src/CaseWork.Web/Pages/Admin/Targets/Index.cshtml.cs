@@ -1,5 +1,3 @@
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Web.Pages.Admin.Targets;
 
 /// <summary>

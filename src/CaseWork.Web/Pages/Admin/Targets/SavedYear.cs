@@ -1,5 +1,3 @@
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Web.Pages.Admin.Targets;
 
 /// <summary>The reads of the targets page: the saved year as the grid the form edits, the districts, who saved a year last.</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Web.Pages.Admin.Targets;
 
 /// <summary>One field of the form: a district's adult population (no measure) or its target for one measure.</summary>

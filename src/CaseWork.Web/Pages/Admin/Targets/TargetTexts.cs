@@ -1,5 +1,3 @@
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Web.Pages.Admin.Targets;
 
 /// <summary>What the page says about a field: its label, its unit and why a value was refused.</summary>
