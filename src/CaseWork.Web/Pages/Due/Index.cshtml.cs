@@ -20,7 +20,7 @@ public class IndexModel(
 
     private const string MonthlyCheckPage = "/FollowUps/MonthlyCheck";
     private const string TalkPage = "/FollowUps/Talk";
-    private const string ReviewActionPage = "/Reviews/Action";
+    private const string ReviewActionPage = "/CaseReviews/Action";
     private const string ReferralPage = "/Referrals/Details";
     private const string CasePage = "/Applicants/Details";
 
