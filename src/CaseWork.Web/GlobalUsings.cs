@@ -2,6 +2,7 @@
 global using System.Globalization;
 global using System.Security.Claims;
 global using CaseWork.Domain.Access;
+global using CaseWork.Domain.AccessLog;
 global using CaseWork.Domain.Applicants;
 global using CaseWork.Domain.Auditing;
 global using CaseWork.Domain.Calendar;

@@ -1,7 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Domain.CaseReviews;

@@ -1,3 +1,4 @@
+using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;

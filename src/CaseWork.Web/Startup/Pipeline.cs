@@ -28,6 +28,7 @@ public static class Pipeline
             // Request paths only: query strings may hold a searched personnummer.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
         });
+        app.UseOldAddressRedirects();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         // A posted form is read as typed, so that a control character is refused by its field, not as a bare 400.

@@ -6,7 +6,7 @@ using CaseWork.Web.Pages.Admin.Users;
 using CaseWork.Web.Pages.Applicants;
 using CaseWork.Web.Pages.Due;
 using CaseWork.Web.Pages.Jobbtorg;
-using CaseWork.Web.Pages.Reviews;
+using CaseWork.Web.Pages.CaseReviews;
 using CaseWork.Web.Pages.WorkPlans;
 using CaseWork.Web.Retention;
 using Microsoft.AspNetCore.Identity;

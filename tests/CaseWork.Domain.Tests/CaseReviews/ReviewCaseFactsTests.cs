@@ -1,6 +1,6 @@
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Journal;
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 
 namespace CaseWork.Domain.Tests.CaseReviews;
 

@@ -4,7 +4,7 @@ using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.People;
 using CaseWork.Web.Tests.Infrastructure;
-using CaseWork.Web.Tests.Reviews;
+using CaseWork.Web.Tests.CaseReviews;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +43,7 @@ public class StatedReasonReadTests(AppFixture app) : AppTest(app)
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
         var (reviewId, entries) = await App.OpenReviewAsync();
         var head = await SignInAsync(ReviewArrangements.Head);
-        (await head.GetAsync($"/Reviews/{reviewId}/Cases/{entries[0]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await head.GetAsync($"/CaseReviews/{reviewId}/Cases/{entries[0]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var checker = await SignInAsync("loggkontroll");
         var html = await (await checker.GetAsync($"/AccessLog?from={Today}&to={Today}&kind=Read")).TextAsync();

@@ -16,7 +16,7 @@ public class AccessibilityTests(AppFixture app) : AppTest(app)
         {
             $"/Applicants/{applicant.Id}/AidMonths", $"/Applicants/{applicant.Id}/Edit", "/Account/ChangePassword",
             "/Applicants?q=nobody", "/Applicants?longTerm=true&mine=true", "/Admin/Users",
-            $"/Applicants/{applicant.Id}/Investigations", $"/Applicants/{applicant.Id}/Investigations/Edit", $"/Applicants/{applicant.Id}/Plans/Edit",
+            $"/Applicants/{applicant.Id}/Investigations", $"/Applicants/{applicant.Id}/Investigations/Edit", $"/Applicants/{applicant.Id}/WorkPlans/Edit",
         })
         {
             await page.GotoAsync(path);

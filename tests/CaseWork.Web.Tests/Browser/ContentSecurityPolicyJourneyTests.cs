@@ -20,9 +20,9 @@ public class ContentSecurityPolicyJourneyTests(AppFixture app) : AppTest(app)
         var (page, problems) = await WatchedBrowserAsync("socialsekreterare.st");
         var paths = new[]
         {
-            "/Applicants", $"/Applicants/{applicant.Id}", $"/Applicants/{applicant.Id}/Plans/Edit", $"/Applicants/{applicant.Id}/Investigations/Edit",
+            "/Applicants", $"/Applicants/{applicant.Id}", $"/Applicants/{applicant.Id}/WorkPlans/Edit", $"/Applicants/{applicant.Id}/Investigations/Edit",
             $"/Applicants/{applicant.Id}/Journal/Write", $"/Applicants/{applicant.Id}/FollowUps", $"/Applicants/{applicant.Id}/Referrals/Create",
-            "/Due", "/Referrals", "/Reviews", "/Account/ChangePassword",
+            "/Due", "/Referrals", "/CaseReviews", "/Account/ChangePassword",
         };
 
         foreach (var path in paths)
@@ -58,7 +58,7 @@ public class ContentSecurityPolicyJourneyTests(AppFixture app) : AppTest(app)
     [Theory]
     [InlineData("admin", "/Admin/Users", "/Admin/Targets", "/Admin/Organisation", "/Admin/Jobbtorg", "/Admin/Users/Create")]
     [InlineData("jobbcoach", "/Jobbtorg", "/Account/ChangePassword")]
-    [InlineData("enhetschef.st", "/Applicants", "/Reviews", "/Dashboard", "/Due")]
+    [InlineData("enhetschef.st", "/Applicants", "/CaseReviews", "/Dashboard", "/Due")]
     public async Task OtherRolesPages_RunUnderThePolicy(string userName, params string[] paths)
     {
         await App.AddCaseOnEveryTabAsync();

@@ -1,6 +1,6 @@
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
-using CaseWork.Web.Tests.Reviews;
+using CaseWork.Web.Tests.CaseReviews;
 using Microsoft.Playwright;
 
 namespace CaseWork.Web.Tests.Browser;

@@ -1,4 +1,4 @@
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 using CaseWork.Web.Cases;
 
 namespace CaseWork.Web.Tests.Cases;

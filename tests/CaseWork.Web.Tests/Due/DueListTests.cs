@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
-using CaseWork.Web.Tests.Reviews;
+using CaseWork.Web.Tests.CaseReviews;
 
 namespace CaseWork.Web.Tests.Due;
 

@@ -23,8 +23,8 @@ public class CoachAccessTests(AppFixture app) : AppTest(app)
 
         foreach (var url in new[]
         {
-            "/Applicants", $"/Applicants/{applicant.Id}", $"/Applicants/{applicant.Id}/Plans/{planId}",
-            $"/Applicants/{applicant.Id}/Plans/{planId}/Print", $"/Applicants/{applicant.Id}/AidMonths", $"/Applicants/{applicant.Id}/Investigations",
+            "/Applicants", $"/Applicants/{applicant.Id}", $"/Applicants/{applicant.Id}/WorkPlans/{planId}",
+            $"/Applicants/{applicant.Id}/WorkPlans/{planId}/Print", $"/Applicants/{applicant.Id}/AidMonths", $"/Applicants/{applicant.Id}/Investigations",
         })
         {
             await ShouldBeRefusedAsync(coach, url);

@@ -4,7 +4,7 @@ using CaseWork.Domain.Referrals;
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
 using CaseWork.Web.Tests.Journal;
-using CaseWork.Web.Tests.Reviews;
+using CaseWork.Web.Tests.CaseReviews;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 

@@ -5,7 +5,7 @@ using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
 using CaseWork.Web.Tests.Jobbtorg;
 using CaseWork.Web.Tests.Journal;
-using CaseWork.Web.Tests.Reviews;
+using CaseWork.Web.Tests.CaseReviews;
 
 namespace CaseWork.Web.Tests.Security;
 

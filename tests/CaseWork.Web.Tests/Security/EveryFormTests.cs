@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using CaseWork.Domain.Access;
 using CaseWork.Web.Tests.Infrastructure;
-using CaseWork.Web.Tests.Reviews;
+using CaseWork.Web.Tests.CaseReviews;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 

@@ -218,7 +218,7 @@ public class InputRulesTests(AppFixture app) : AppTest(app)
         var form = CaseWork.Web.Tests.WorkPlans.PlanForms.Plan("Egen försörjning inom lager och logistik.");
         form[field] = date;
 
-        var html = await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/Plans/Edit", form)).TextAsync();
+        var html = await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit", form)).TextAsync();
 
         html.ShouldContain(Problem);
         html.ShouldContain($"href=\"#{id}\"");

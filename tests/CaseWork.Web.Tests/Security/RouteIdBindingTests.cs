@@ -20,10 +20,10 @@ public class RouteIdBindingTests(AppFixture app) : AppTest(app)
 
         var form = PlanForms.Plan("Arbete som barnskötare i Hägersten inom ett år, efter sfi och praktik");
         form["ApplicantId"] = other.Id.ToString();
-        var response = await session.SubmitFormAsync($"/Applicants/{own.Id}/Plans/Edit", form);
+        var response = await session.SubmitFormAsync($"/Applicants/{own.Id}/WorkPlans/Edit", form);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain($"/Applicants/{own.Id}/Plans/");
+        response.Headers.Location!.ToString().ShouldContain($"/Applicants/{own.Id}/WorkPlans/");
         await using var db = App.NewDbContext();
         (await db.WorkPlans.IgnoreQueryFilters().CountAsync(p => p.ApplicantId == other.Id)).ShouldBe(0);
         (await db.WorkPlans.IgnoreQueryFilters().CountAsync(p => p.ApplicantId == own.Id)).ShouldBe(1);
@@ -36,7 +36,7 @@ public class RouteIdBindingTests(AppFixture app) : AppTest(app)
         var other = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Annan");
         var session = await SignInAsync("socialsekreterare.hl");
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/Applicants/{own.Id}/Plans/Edit?ApplicantId={other.Id}", UriKind.Relative))
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/Applicants/{own.Id}/WorkPlans/Edit?ApplicantId={other.Id}", UriKind.Relative))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["ApplicantId"] = other.Id.ToString() }),
         };

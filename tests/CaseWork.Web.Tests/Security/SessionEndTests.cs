@@ -2,7 +2,7 @@ using System.Net;
 using CaseWork.Domain.Access;
 using CaseWork.Web.Startup;
 using CaseWork.Web.Tests.Infrastructure;
-using CaseWork.Web.Tests.Reviews;
+using CaseWork.Web.Tests.CaseReviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Web.Tests.Security;

@@ -16,7 +16,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 3);
         var session = await SignInAsync("socialsekreterare.st");
-        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit";
 
         var draft = await session.SubmitFormAsync(editor, PlanForms.Plan("Bli självförsörjande"));
         draft.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -27,7 +27,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         page.ShouldContain("Utkast");
 
         var planId = PlanIdIn(details);
-        var plan = $"/Applicants/{applicant.Id}/Plans/{planId}";
+        var plan = $"/Applicants/{applicant.Id}/WorkPlans/{planId}";
         var version = await VersionAsync(planId);
         (await session.SubmitFormAsync($"{editor}/{planId}", PlanForms.Plan(Individual, version: version))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
@@ -74,7 +74,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         form["Input.NextFollowUp"] = "31/12/2026";
         form["Input.Subgoals[1].What"] = string.Empty;
 
-        var response = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/Plans/Edit", form);
+        var response = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit", form);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.TextAsync();
@@ -94,7 +94,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("socialsekreterare.st");
-        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit";
 
         var response = await session.SubmitFormAsync(editor, PlanForms.Plan(Individual), postUrl: editor + "?handler=AddSubgoal");
 
@@ -111,7 +111,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("socialsekreterare.st");
-        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit";
         var form = PlanForms.Plan("Bli självförsörjande");
         form["Input.Subgoals[0].Status"] = "NoSuchStatus";
 
@@ -132,10 +132,10 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         foreach (var page in new[] { "", "/History", "/Compare?from=1&to=2", "/Print" })
         {
             App.Factory.Commands.Reset();
-            await session.GetStringAsync($"/Applicants/{small.ApplicantId}/Plans/{small.Id}{page}");
+            await session.GetStringAsync($"/Applicants/{small.ApplicantId}/WorkPlans/{small.Id}{page}");
             var forSmall = App.Factory.Commands.Count;
             App.Factory.Commands.Reset();
-            await session.GetStringAsync($"/Applicants/{large.ApplicantId}/Plans/{large.Id}{page}");
+            await session.GetStringAsync($"/Applicants/{large.ApplicantId}/WorkPlans/{large.Id}{page}");
             var forLarge = App.Factory.Commands.Count;
 
             forLarge.ShouldBe(forSmall, customMessage: page);
@@ -145,7 +145,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
             var clock = System.Diagnostics.Stopwatch.StartNew();
             for (var i = 0; i < 10; i++)
             {
-                await session.GetStringAsync($"/Applicants/{large.ApplicantId}/Plans/{large.Id}{page}");
+                await session.GetStringAsync($"/Applicants/{large.ApplicantId}/WorkPlans/{large.Id}{page}");
             }
 
             output.WriteLine($"plan page '{page}' with 40 versions and 20 subgoals: {forLarge} queries, {clock.Elapsed.TotalMilliseconds / 10:0.0} ms a request");
@@ -161,7 +161,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
 
         foreach (var page in new[] { "", "/History", "/Compare?from=1&to=1", "/Print", "/Agreement", "/Close" })
         {
-            (await session.GetAsync($"/Applicants/{other.Id}/Plans/{plan.Id}{page}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, customMessage: page);
+            (await session.GetAsync($"/Applicants/{other.Id}/WorkPlans/{plan.Id}{page}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, customMessage: page);
         }
     }
 
@@ -174,15 +174,15 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         await head.StateReasonAsync(plan.ApplicantId);
         await manager.StateReasonAsync(plan.ApplicantId);
 
-        var headView = await head.GetStringAsync($"/Applicants/{plan.ApplicantId}/Plans/{plan.Id}");
+        var headView = await head.GetStringAsync($"/Applicants/{plan.ApplicantId}/WorkPlans/{plan.Id}");
         headView.ShouldContain("Arbetsplan");
         headView.ShouldNotContain("Revidera");
-        (await head.GetAsync($"/Applicants/{plan.ApplicantId}/Plans/Edit/{plan.Id}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await head.GetAsync($"/Applicants/{plan.ApplicantId}/WorkPlans/Edit/{plan.Id}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         (await head.GetAsync($"/Applicants/{plan.ApplicantId}/Investigations/Edit")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
-        var read = await manager.GetStringAsync($"/Applicants/{plan.ApplicantId}/Plans/{plan.Id}");
+        var read = await manager.GetStringAsync($"/Applicants/{plan.ApplicantId}/WorkPlans/{plan.Id}");
         read.ShouldContain("Arbetsplan");
         read.ShouldNotContain("Revidera");
-        (await manager.GetAsync($"/Applicants/{plan.ApplicantId}/Plans/Edit/{plan.Id}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await manager.GetAsync($"/Applicants/{plan.ApplicantId}/WorkPlans/Edit/{plan.Id}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         var version = await VersionAsync(plan.Id);
         var first = await SignInAsync("socialsekreterare.st");
         var second = await SignInAsync("handlaggare1.st");
-        var editor = $"/Applicants/{plan.ApplicantId}/Plans/Edit/{plan.Id}";
+        var editor = $"/Applicants/{plan.ApplicantId}/WorkPlans/Edit/{plan.Id}";
 
         (await first.SubmitFormAsync(editor, PlanForms.Plan(Individual + " (första)", reason: "Första ändringen", version: version))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var conflict = await second.SubmitFormAsync(editor, PlanForms.Plan(Individual + " (andra)", reason: "Andra ändringen", version: version));
@@ -237,7 +237,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("socialsekreterare.st");
-        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit";
         (await session.SubmitFormAsync(editor, PlanForms.Plan(Individual))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         // As from a second tab opened before the first draft was saved.
@@ -254,7 +254,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     public async Task TwoWorkersStartingAPlanAtOnce_OnlyOneIsSaved_AndTheOtherIsToldWhyWithTheirTextKept()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
-        var editor = $"/Applicants/{applicant.Id}/Plans/Edit";
+        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit";
         var sessions = new[] { await SignInAsync("socialsekreterare.st"), await SignInAsync("handlaggare1.st") };
         var forms = new List<Dictionary<string, string>>();
         for (var i = 0; i < sessions.Length; i++)
@@ -309,6 +309,6 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
 
     private static Guid PlanIdIn(string url) => Guid.Parse(PlanUrl().Match(url).Groups[1].Value);
 
-    [GeneratedRegex("/Plans/([0-9a-f-]{36})")]
+    [GeneratedRegex("/WorkPlans/([0-9a-f-]{36})")]
     private static partial Regex PlanUrl();
 }

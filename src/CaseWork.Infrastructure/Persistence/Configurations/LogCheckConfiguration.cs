@@ -1,4 +1,4 @@
-using CaseWork.Domain.Auditing;
+using CaseWork.Domain.AccessLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

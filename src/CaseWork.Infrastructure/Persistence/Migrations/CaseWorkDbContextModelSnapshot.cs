@@ -260,7 +260,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("CaseWork.Domain.Auditing.LogCheck", b =>
+            modelBuilder.Entity("CaseWork.Domain.AccessLog.LogCheck", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

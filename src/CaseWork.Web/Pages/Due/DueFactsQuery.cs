@@ -1,4 +1,4 @@
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 
 namespace CaseWork.Web.Pages.Due;
 

@@ -1,4 +1,4 @@
-using CaseWork.Domain.Schedules;
+using CaseWork.Domain.Due;
 
 namespace CaseWork.Web.Pages.Due;
 
@@ -9,7 +9,7 @@ namespace CaseWork.Web.Pages.Due;
 public class IndexModel(
     CaseWorkDbContext db,
     DueFactsQuery facts,
-    Reviews.OpenReviewActionsQuery reviewActions,
+    CaseReviews.OpenReviewActionsQuery reviewActions,
     Applicants.UnitWorkersQuery unitWorkers,
     PageAccess pageAccess,
     AuditLog audit,
@@ -20,7 +20,7 @@ public class IndexModel(
 
     private const string MonthlyCheckPage = "/FollowUps/MonthlyCheck";
     private const string TalkPage = "/FollowUps/Talk";
-    private const string ReviewActionPage = "/Reviews/Action";
+    private const string ReviewActionPage = "/CaseReviews/Action";
     private const string ReferralPage = "/Referrals/Details";
     private const string CasePage = "/Applicants/Details";
 
@@ -49,7 +49,7 @@ public class IndexModel(
     public bool ShowsWholeScope => Worker == "unit";
 
     /// <summary>The review actions on the list, for their text and owner.</summary>
-    public IReadOnlyDictionary<Guid, Reviews.OpenActionRow> ActionsById { get; private set; } = new Dictionary<Guid, Reviews.OpenActionRow>();
+    public IReadOnlyDictionary<Guid, CaseReviews.OpenActionRow> ActionsById { get; private set; } = new Dictionary<Guid, CaseReviews.OpenActionRow>();
 
     public string? UserId => db.CurrentUser.UserId;
 

@@ -1,0 +1,11 @@
+namespace CaseWork.Web.Pages.CaseReviews;
+
+public static class CaseReviewServices
+{
+    public static IServiceCollection AddCaseReviews(this IServiceCollection services) => services
+        .AddScoped<ReviewGate>()
+        .AddScoped<ReviewWorkersQuery>()
+        .AddScoped<ReviewCasesQuery>()
+        .AddScoped<ReviewCaseFactsQuery>()
+        .AddScoped<OpenReviewActionsQuery>();
+}

@@ -1,0 +1,178 @@
+using CaseWork.Infrastructure.Persistence.Configurations;
+
+namespace CaseWork.Web.Pages.CaseReviews;
+
+/// <summary>
+/// "Ärendegenomgång": for the unit head, each social worker with their last completed review, flagged when it is six
+/// months old or missing, and where to open the next; the ongoing and completed reviews. A social worker sees their
+/// own completed reviews; a manager reads the district's.
+/// </summary>
+[Authorize(Policy = Policies.ReadCases)]
+public class IndexModel(
+    CaseWorkDbContext db,
+    ReviewGate gate,
+    ReviewWorkersQuery workers,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public const int PageSize = 20;
+
+    /// <summary>1-based page of the completed reviews.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Whose caseload to review (the Open handler).</summary>
+    [BindProperty]
+    public string? WorkerId { get; set; }
+
+    public CaseReviewAccess Access { get; private set; } = null!;
+
+    public List<WorkerRow> Workers { get; private set; } = [];
+
+    public List<ReviewRow> Ongoing { get; private set; } = [];
+
+    public List<ReviewRow> Completed { get; private set; } = [];
+
+    public int CompletedCount { get; private set; }
+
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(CompletedCount / (double)PageSize));
+
+    public DateOnly Today => clock.Today();
+
+    public bool CanRun => Access.MayRun(db.CurrentUser.Scope.UnitId ?? 0);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Access = gate.AccessOf(User);
+        if (!Access.MayList)
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync(CancellationToken cancellationToken)
+    {
+        Access = gate.AccessOf(User);
+        if (!CanRun)
+        {
+            await audit.WriteAsync(AuditAction.AccessDenied, null, "open a review (not a unit head of a unit)", cancellationToken);
+            return Forbid();
+        }
+
+        var unitId = db.CurrentUser.Scope.UnitId!.Value;
+        var worker = (await workers.OfUnitAsync(unitId, cancellationToken)).FirstOrDefault(w => w.Id == WorkerId);
+        if (worker is null)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Choose a social worker of your unit."]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var ongoing = await OngoingReviewOfAsync(worker.Id, cancellationToken);
+        if (ongoing is { } existing)
+        {
+            return RedirectToPage("Details", new { reviewId = existing });
+        }
+
+        var caseload = await db.Applicants.Where(a => a.UnitId == unitId && a.AssignedWorkerId == worker.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync(cancellationToken);
+        CaseReview review;
+        try
+        {
+            (review, var entries) = CaseReview.Open(unitId, districtId, worker.Id, db.CurrentUser.UserId!, caseload, clock.GetUtcNow(), Today);
+            db.CaseReviews.Add(review);
+            db.CaseReviewEntries.AddRange(entries);
+        }
+        catch (DomainException ex)
+        {
+            this.AddRefusal(ex, localizer, arguments: worker.Name);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        audit.Add(AuditAction.CaseReviewOpened, null, $"review {review.Id} of worker {worker.Id}: {caseload.Count} cases");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(CaseReviewConfiguration.OneOngoingPerWorkerIndex))
+        {
+            // Opened by someone else at the same moment: continue theirs.
+            db.ChangeTracker.Clear();
+            return RedirectToPage("Details", new { reviewId = await OngoingReviewOfAsync(worker.Id, cancellationToken) });
+        }
+
+        TempData["StatusMessage"] = localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, caseload.Count].Value;
+        return RedirectToPage("Details", new { reviewId = review.Id });
+    }
+
+    private Task<Guid?> OngoingReviewOfAsync(string workerId, CancellationToken cancellationToken) =>
+        db.CaseReviews.Where(r => r.WorkerId == workerId && r.Status == CaseReviewStatus.Ongoing).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var reviews = db.CaseReviews.AsNoTracking();
+        if (Access.SeesOwnReviewsOnly)
+        {
+            var me = db.CurrentUser.UserId;
+            reviews = reviews.Where(r => r.WorkerId == me);
+        }
+
+        if (Access.SeesWorkers)
+        {
+            Ongoing = await Rows(reviews.Where(r => r.Status == CaseReviewStatus.Ongoing).OrderBy(r => r.ReviewDate).ThenBy(r => r.Id))
+                .ToListAsync(cancellationToken);
+            await LoadWorkersAsync(reviews, cancellationToken);
+        }
+
+        var completed = reviews.Where(r => r.Status == CaseReviewStatus.Completed);
+        CompletedCount = await completed.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Completed = await Rows(completed.OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.Id))
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task LoadWorkersAsync(IQueryable<CaseReview> reviews, CancellationToken cancellationToken)
+    {
+        var inScope = await workers.InScopeAsync(db.CurrentUser.Scope, cancellationToken);
+        var last = await reviews.Where(r => r.Status == CaseReviewStatus.Completed)
+            .GroupBy(r => r.WorkerId)
+            .Select(g => new { WorkerId = g.Key, Last = g.Max(r => r.CompletedOn) })
+            .ToDictionaryAsync(x => x.WorkerId, x => x.Last, cancellationToken);
+        var caseloads = await db.Applicants.AsNoTracking()
+            .Where(a => a.AssignedWorkerId != null)
+            .GroupBy(a => a.AssignedWorkerId!)
+            .Select(g => new { WorkerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.WorkerId, x => x.Count, cancellationToken);
+        var ongoing = Ongoing.ToDictionary(r => r.WorkerId, r => r.Id);
+        Workers = inScope.Select(w => new WorkerRow(
+            w.Id,
+            w.Name,
+            caseloads.GetValueOrDefault(w.Id),
+            last.GetValueOrDefault(w.Id),
+            ongoing.TryGetValue(w.Id, out var id) ? id : null)).ToList();
+    }
+
+    private IQueryable<ReviewRow> Rows(IQueryable<CaseReview> reviews) =>
+        reviews.Select(r => new ReviewRow(
+            r.Id,
+            r.WorkerId,
+            db.Users.Where(u => u.Id == r.WorkerId).Select(u => u.DisplayName).Single(),
+            r.ReviewDate,
+            r.CompletedOn,
+            r.SignedByName,
+            db.CaseReviewEntries.Count(e => e.ReviewId == r.Id),
+            db.CaseReviewEntries.Count(e => e.ReviewId == r.Id && e.Decision != null)));
+
+    public sealed record WorkerRow(string Id, string Name, int Cases, DateOnly? LastCompletedOn, Guid? OngoingReviewId)
+    {
+        public bool IsOverdue(DateOnly today) => ReviewInterval.IsOverdue(LastCompletedOn, today);
+    }
+
+    public sealed record ReviewRow(Guid Id, string WorkerId, string WorkerName, DateOnly ReviewDate, DateOnly? CompletedOn, string? SignedByName, int Cases, int Decided);
+}

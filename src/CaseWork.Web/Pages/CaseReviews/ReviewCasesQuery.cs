@@ -1,0 +1,102 @@
+namespace CaseWork.Web.Pages.CaseReviews;
+
+/// <summary>
+/// The cases of a review in name order, a page at a time (or all, for printing), with their decisions, actions and
+/// facts: live while the review is ongoing, as kept at signing once it is signed. A constant number of queries.
+/// </summary>
+public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery factsQuery)
+{
+    public const int PageSize = 50;
+
+    /// <param name="page">1-based; null reads every case.</param>
+    public async Task<List<CaseRow>> LoadAsync(ReviewHeader header, int? page, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var reviewId = header.Id;
+        var query = from e in db.CaseReviewEntries.AsNoTracking()
+                    where e.ReviewId == reviewId && (!undecidedOnly || e.Decision == null)
+                    join a in db.Applicants on e.ApplicantId equals a.Id into found
+                    from a in found.DefaultIfEmpty()
+                    orderby a == null, a.LastName, a.FirstName, e.Id
+                    select new
+                    {
+                        e.Id,
+                        e.ApplicantId,
+                        Name = a == null ? null : ApplicantDisplayName.Of(a.FirstName, a.LastName),
+                        Pin = a == null ? null : a.PersonalIdentityNumber,
+                        e.Decision,
+                        e.Comment,
+                        e.FactsAtSigning,
+                    };
+        var entries = page is { } number
+            ? await query.Skip((Math.Max(number, 1) - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken)
+            : await query.ToListAsync(cancellationToken);
+        var entryIds = entries.Select(e => e.Id).ToList();
+        var actions = (await ActionsOf(entryIds).ToListAsync(cancellationToken)).ToLookup(a => a.EntryId);
+        var live = header.IsCompleted
+            ? []
+            : await factsQuery.ReadAsync(entries.Where(e => e.Name is not null).Select(e => e.ApplicantId).ToList(), today, cancellationToken);
+
+        return entries.Select(e => new CaseRow(
+            e.Id,
+            e.ApplicantId,
+            e.Name,
+            e.Pin,
+            e.Decision,
+            e.Comment,
+            header.IsCompleted ? e.FactsAtSigning : live.GetValueOrDefault(e.ApplicantId),
+            actions[e.Id].ToList())).ToList();
+    }
+
+    public IQueryable<ActionRow> ActionsOf(IReadOnlyCollection<Guid> entryIds) =>
+        db.ReviewActions.AsNoTracking()
+            .Where(a => entryIds.Contains(a.EntryId))
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+            .Select(a => new ActionRow(
+                a.Id,
+                a.EntryId,
+                a.Description,
+                a.OwnerId,
+                db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).Single(),
+                a.DueOn,
+                a.DoneAt));
+
+    /// <summary>What was saved on the entry, by whom, and its version: shown beside the unit head's own input after a conflict.</summary>
+    public async Task<(CaseConflict Conflict, uint Version)> SavedAsync(Guid entryId, CancellationToken cancellationToken)
+    {
+        var theirs = await db.CaseReviewEntries.AsNoTracking()
+            .Where(e => e.Id == entryId)
+            .Select(e => new
+            {
+                e.Decision,
+                e.Comment,
+                e.Version,
+                SavedBy = db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+        var actions = await ActionsOf([entryId]).ToListAsync(cancellationToken);
+        return (new CaseConflict(theirs.SavedBy, theirs.Decision, theirs.Comment, actions), theirs.Version);
+    }
+
+    /// <summary>The next undecided case of the review, in the list's order (by name).</summary>
+    public Task<Guid?> NextUndecidedAsync(Guid reviewId, Guid entryId, CancellationToken cancellationToken) =>
+        (from e in db.CaseReviewEntries.AsNoTracking()
+         where e.ReviewId == reviewId && e.Decision == null && e.Id != entryId
+         join a in db.Applicants on e.ApplicantId equals a.Id
+         orderby a.LastName, a.FirstName, e.Id
+         select (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+}
+
+public sealed record CaseConflict(string? SavedBy, ReviewDecision? Decision, string? Comment, IReadOnlyList<ActionRow> Actions);
+
+public sealed record CaseRow(
+    Guid EntryId,
+    Guid ApplicantId,
+    string? ApplicantName,
+    string? PinDigits,
+    ReviewDecision? Decision,
+    string? Comment,
+    ReviewCaseFacts? Facts,
+    IReadOnlyList<ActionRow> Actions);
+
+public sealed record ActionRow(Guid Id, Guid EntryId, string Description, string OwnerId, string OwnerName, DateOnly DueOn, DateTimeOffset? DoneAt);

@@ -1,4 +1,0 @@
-namespace CaseWork.Web.Pages.Reviews;
-
-/// <summary>A case's facts as the review table cells show them; <see cref="Today"/> marks what is overdue.</summary>
-public sealed record FactsView(ReviewCaseFacts? Facts, DateOnly Today);

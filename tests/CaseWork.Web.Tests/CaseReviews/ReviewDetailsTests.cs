@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.CaseReviews;
+using CaseWork.Web.Tests.FollowUps;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CaseWork.Web.Tests.CaseReviews.ReviewArrangements;
+
+namespace CaseWork.Web.Tests.CaseReviews;
+
+public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
+{
+    private string WorkerId => Org.UserIds[Worker];
+
+    [Fact]
+    public async Task EachCase_ShowsLongTermAidThePlanTheLastFollowUpTheNextDueDateAndTheReferral()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId, aidMonthsInLastYear: 11);
+        await App.AddActivePlanAsync(applicant);
+        await App.AddReferralAsync(applicant, sentDaysAgo: 20, firstVisitDaysAgo: 14);
+        await App.AddTalkAsync(applicant.Id, WorkerId, daysAgo: 10);
+        var (reviewId, _) = await App.OpenReviewAsync(Worker);
+        var head = await SignInAsync(Head);
+
+        var row = CaseRowOf(await (await head.GetAsync($"/CaseReviews/{reviewId}")).TextAsync(), "Sara Ali");
+
+        row.ShouldContain("11 av 12 månader");
+        row.ShouldContain("Långvarig");
+        row.ShouldContain("Version 1");
+        row.ShouldContain("Ingen signerad grundutredning");
+        row.ShouldContain(Today.AddDays(-10).ToString("yyyy-MM-dd"));
+        row.ShouldContain("Trepartssamtal");
+        row.ShouldContain("försenad");
+        row.ShouldContain("Jobbtorg, Jobbtorg Kista");
+        row.ShouldContain("Inskriven");
+        row.ShouldContain("Jobbplan försenad");
+        row.ShouldContain("Inte granskat");
+        row.ShouldContain("Granska ärendet");
+    }
+
+    [Fact]
+    public async Task TheCaseload_IsReadInTheSameNumberOfQueries_ForTwoOrThirtyCases()
+    {
+        var small = await ReviewOfAsync(2);
+        var large = await ReviewOfAsync(30, worker: Colleague);
+        var head = await SignInAsync(Head);
+        await head.GetStringAsync($"/CaseReviews/{small}"); // warm up
+
+        App.Factory.Commands.Reset();
+        await head.GetStringAsync($"/CaseReviews/{small}");
+        var forTwo = App.Factory.Commands.Count;
+        App.Factory.Commands.Reset();
+        await head.GetStringAsync($"/CaseReviews/{large}");
+
+        App.Factory.Commands.Count.ShouldBe(forTwo);
+        forTwo.ShouldBeLessThanOrEqualTo(16);
+    }
+
+    [Fact]
+    public async Task ALargeCaseload_IsPaged_AndEveryCaseShownIsAudited()
+    {
+        var reviewId = await ReviewOfAsync(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
+        var head = await SignInAsync(Head);
+
+        var first = await head.GetStringAsync($"/CaseReviews/{reviewId}");
+        var second = await head.GetStringAsync($"/CaseReviews/{reviewId}?p=2");
+
+        CaseRows().Count(first).ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize);
+        CaseRows().Count(second).ShouldBe(5);
+        await using var db = App.NewDbContext();
+        var viewed = await db.AuditEntries.Where(e => e.Action == AuditAction.ApplicantViewed && e.Detail == $"case review {reviewId}").ToListAsync();
+        viewed.Count.ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
+        viewed.Select(e => e.ApplicantId).Distinct().Count().ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
+        viewed.ShouldAllBe(e => e.UserName == Head);
+    }
+
+    [Fact]
+    public async Task Completing_WithACaseWithoutDecision_IsRefused_ThenSignsWhenAllAreDecided()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId, aidMonthsInLastYear: 11);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: WorkerId);
+        var (reviewId, entries) = await App.OpenReviewAsync(Worker);
+        var head = await SignInAsync(Head);
+        var url = $"/CaseReviews/{reviewId}";
+        (await head.SubmitFormAsync($"{url}/Cases/{entries[0]}", CaseForm(await App.EntryVersionAsync(entries[0]), "Ok"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var refused = await (await head.SubmitFormAsync(url, [], url + "?handler=Complete")).TextAsync();
+
+        refused.ShouldContain("Alla ärenden måste ha ett beslut innan genomgången kan slutföras: 1 saknar beslut.");
+        (await head.SubmitFormAsync($"{url}/Cases/{entries[1]}", CaseForm(await App.EntryVersionAsync(entries[1]), "Ok"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var signed = await head.SubmitFormAsync(url, [], url + "?handler=Complete");
+        signed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await (await head.GetAsync(url)).TextAsync();
+        page.ShouldContain("Genomgången är slutförd och signerad.");
+        page.ShouldContain("Slutförd och signerad");
+        page.ShouldContain("av Maria Ek");
+        page.ShouldContain("11 av 12 månader"); // the facts kept at signing
+        await using var db = App.NewDbContext();
+        var review = await db.CaseReviews.IgnoreQueryFilters().SingleAsync();
+        review.Status.ShouldBe(CaseReviewStatus.Completed);
+        review.CompletedOn.ShouldBe(Today);
+        review.SignedById.ShouldBe(Org.UserIds[Head]);
+        (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.FactsAtSigning != null)).ShouldBe(2);
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.CaseReviewCompleted)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task TheReviewedWorker_ReadsTheirCompletedReview_ButNotAnOngoingOne_NorAColleagues()
+    {
+        var mine = await ReviewOfAsync(1);
+        var theirs = await ReviewOfAsync(1, worker: Colleague);
+        var worker = await SignInAsync(Worker);
+
+        (await worker.GetAsync($"/CaseReviews/{mine}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        await App.CompleteReviewAsync(mine, actionOwner: Worker);
+        await App.CompleteReviewAsync(theirs);
+
+        var html = await worker.GetStringAsync($"/CaseReviews/{mine}");
+        html.ShouldContain("Revidera planen med delmål och datum");
+        html.ShouldNotContain("Granska ärendet");
+        (await worker.GetAsync($"/CaseReviews/{theirs}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await worker.SubmitFormAsync("/CaseReviews", [], $"/CaseReviews/{mine}?handler=Complete")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task TheManager_ReadsTheDistrictsReviews_ButCannotSignThem()
+    {
+        var reviewId = await ReviewOfAsync(1);
+        var manager = await SignInAsync("chef");
+
+        (await manager.GetStringAsync($"/CaseReviews/{reviewId}")).ShouldNotContain("Slutför och signera genomgången");
+        var post = await manager.SubmitFormAsync("/CaseReviews", [], $"/CaseReviews/{reviewId}?handler=Complete");
+
+        post.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        await using var db = App.NewDbContext();
+        (await db.CaseReviews.IgnoreQueryFilters().SingleAsync()).Status.ShouldBe(CaseReviewStatus.Ongoing);
+    }
+
+    [Fact]
+    public async Task AnotherUnitsHead_FindsNoSuchReview_AndTheAttemptIsAudited()
+    {
+        var reviewId = await ReviewOfAsync(1);
+        var otherHead = await SignInAsync(await App.OtherUnitHeadAsync());
+
+        (await otherHead.GetAsync($"/CaseReviews/{reviewId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherHead.GetAsync($"/CaseReviews/{reviewId}/Print")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherHead.SubmitFormAsync("/CaseReviews", [], $"/CaseReviews/{reviewId}?handler=Complete")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await using var db = App.NewDbContext();
+        var denied = await db.AuditEntries.Where(e => e.Action == AuditAction.AccessDenied).ToListAsync();
+        denied.Count.ShouldBe(3);
+        denied.ShouldAllBe(e => e.Detail!.Contains("outside scope"));
+        (await db.CaseReviews.IgnoreQueryFilters().SingleAsync()).Status.ShouldBe(CaseReviewStatus.Ongoing);
+    }
+
+    [Fact]
+    public async Task Print_ShowsEveryCaseWithItsDecision_AndSignatureLines()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId);
+        var (reviewId, _) = await App.OpenReviewAsync(Worker);
+        await App.CompleteReviewAsync(reviewId, actionOwner: Worker);
+        var head = await SignInAsync(Head);
+
+        var html = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print")).TextAsync();
+
+        html.ShouldContain("print.css");
+        html.ShouldContain("Sara Ali");
+        html.ShouldContain("Behöver åtgärd");
+        html.ShouldContain("Revidera planen med delmål och datum");
+        html.ShouldContain("Enhetschefens underskrift och datum");
+        await using var db = App.NewDbContext();
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.ApplicantViewed && e.Detail == $"case review {reviewId} print")).ShouldBe(1);
+    }
+
+    private async Task<Guid> ReviewOfAsync(int cases, string worker = Worker)
+    {
+        for (var i = 0; i < cases; i++)
+        {
+            var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Person", $"{worker[..4]}{i:D3}", assignedWorker: Org.UserIds[worker], aidMonthsInLastYear: 2 + (i % 10));
+            if (i % 3 == 0)
+            {
+                await App.AddReferralAsync(applicant, sentDaysAgo: 30, firstVisitDaysAgo: 20);
+            }
+
+            if (i % 4 == 0)
+            {
+                await App.AddActivePlanAsync(applicant);
+            }
+        }
+
+        return (await App.OpenReviewAsync(worker)).ReviewId;
+    }
+
+    private static string CaseRowOf(string html, string name)
+    {
+        var start = html.IndexOf(name, StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0, name);
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
+    [GeneratedRegex("<tr id=\"case-[0-9a-f-]{36}\">")]
+    private static partial Regex CaseRows();
+}

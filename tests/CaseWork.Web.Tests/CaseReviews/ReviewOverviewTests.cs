@@ -1,0 +1,164 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseWork.Domain.Auditing;
+using CaseWork.Domain.CaseReviews;
+using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CaseWork.Web.Tests.CaseReviews.ReviewArrangements;
+
+namespace CaseWork.Web.Tests.CaseReviews;
+
+public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task UnitHead_SeesEachSocialWorker_AndWhoHasHadNoReviewInSixMonths()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: Org.UserIds[Worker]);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Kalle", "Kollega", assignedWorker: Org.UserIds[Colleague]);
+        var (recent, _) = await App.OpenReviewAsync(Worker, daysAgo: 60);
+        await App.CompleteReviewAsync(recent);
+        var (old, _) = await App.OpenReviewAsync(Colleague, daysAgo: 215);
+        await App.CompleteReviewAsync(old);
+        var head = await SignInAsync(Head);
+
+        var html = await (await head.GetAsync("/CaseReviews")).TextAsync();
+
+        WorkerRow(html, "Sara Lindqvist").ShouldNotContain("Ingen genomgång på sex månader");
+        WorkerRow(html, "Sara Lindqvist").ShouldContain(Today.AddDays(-60).ToString("yyyy-MM-dd"));
+        WorkerRow(html, await App.DisplayNameAsync(Colleague)).ShouldContain("Ingen genomgång på sex månader");
+        WorkerRow(html, await App.DisplayNameAsync("handlaggare2.st")).ShouldContain("Aldrig");
+        WorkerRow(html, await App.DisplayNameAsync("handlaggare2.st")).ShouldContain("Ingen genomgång på sex månader");
+        html.ShouldContain("handläggare har inte haft någon ärendegenomgång på sex månader.");
+        html.ShouldNotContain("Maria Ek</th>"); // the unit head is not a caseload
+        html.ShouldNotContain("Johan Berg"); // nor is another unit's worker
+    }
+
+    [Fact]
+    public async Task UnitHead_OpensAReview_WithOneCasePerApplicantOfThatWorker()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: Org.UserIds[Worker]);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: Org.UserIds[Worker]);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Kalle", "Kollega", assignedWorker: Org.UserIds[Colleague]);
+        var head = await SignInAsync(Head);
+
+        var response = await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await (await head.GetAsync(response.Headers.Location!.ToString())).TextAsync();
+        page.ShouldContain("Genomgången av Sara Lindqvists ärenden är öppnad: 2 ärenden.");
+        page.ShouldContain("Sara Ali");
+        page.ShouldContain("Omar Nilsson");
+        page.ShouldNotContain("Kalle Kollega");
+        await using var db = App.NewDbContext();
+        var review = await db.CaseReviews.IgnoreQueryFilters().SingleAsync();
+        review.Status.ShouldBe(CaseReviewStatus.Ongoing);
+        (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync()).ShouldBe(2);
+        (await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.CaseReviewOpened)).UserName.ShouldBe(Head);
+    }
+
+    [Fact]
+    public async Task StartingAgain_ContinuesTheOngoingReview()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        var (reviewId, _) = await App.OpenReviewAsync(Worker);
+        var head = await SignInAsync(Head);
+
+        var response = await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
+
+        response.Headers.Location!.ToString().ShouldBe($"/CaseReviews/{reviewId}");
+        await using var db = App.NewDbContext();
+        (await db.CaseReviews.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AWorkerWithoutCases_CannotBeReviewed_AndSaysWhy()
+    {
+        var head = await SignInAsync(Head);
+
+        var response = await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds["handlaggare2.st"] }, "/CaseReviews?handler=Open");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        html.ShouldContain("Det finns ett problem");
+        html.ShouldContain("har inga ärenden att gå igenom.");
+    }
+
+    [Fact]
+    public async Task Opening_IsRefused_ToSocialWorkersManagers_AndForAnotherUnitsWorker()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        foreach (var user in new[] { Worker, "chef" })
+        {
+            var session = await SignInAsync(user);
+            var response = await session.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, user);
+            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        }
+
+        var otherHead = await SignInAsync(await App.OtherUnitHeadAsync());
+        var across = await otherHead.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
+        (await across.TextAsync()).ShouldContain("Välj en handläggare i din enhet.");
+
+        await using var db = App.NewDbContext();
+        (await db.CaseReviews.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task CoachesAndAdministrators_AreRefused()
+    {
+        foreach (var user in new[] { "jobbcoach", "admin" })
+        {
+            var session = await SignInAsync(user);
+            var response = await session.GetAsync("/CaseReviews");
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        }
+    }
+
+    [Fact]
+    public async Task SocialWorker_SeesOnlyTheirOwnCompletedReviews()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Colleague]);
+        var (mine, _) = await App.OpenReviewAsync(Worker, daysAgo: 30);
+        await App.CompleteReviewAsync(mine);
+        var (theirs, _) = await App.OpenReviewAsync(Colleague, daysAgo: 20);
+        await App.CompleteReviewAsync(theirs);
+        var session = await SignInAsync(Worker);
+
+        var html = await (await session.GetAsync("/CaseReviews")).TextAsync();
+
+        html.ShouldContain("Dina genomgångar");
+        html.ShouldContain($"/CaseReviews/{mine}");
+        html.ShouldNotContain($"/CaseReviews/{theirs}");
+        html.ShouldNotContain("Starta genomgång");
+    }
+
+    [Fact]
+    public async Task CompletedReviews_ArePaged()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        for (var i = 0; i < Web.Pages.CaseReviews.IndexModel.PageSize + 2; i++)
+        {
+            var (reviewId, _) = await App.OpenReviewAsync(Worker, daysAgo: 400 - i);
+            await App.CompleteReviewAsync(reviewId);
+        }
+
+        var head = await SignInAsync(Head);
+        var first = await (await head.GetAsync("/CaseReviews")).TextAsync();
+        var second = await (await head.GetAsync("/CaseReviews?p=2")).TextAsync();
+
+        CompletedLinks().Count(first).ShouldBe(Web.Pages.CaseReviews.IndexModel.PageSize);
+        CompletedLinks().Count(second).ShouldBe(2);
+    }
+
+    private static string WorkerRow(string html, string name)
+    {
+        var start = html.IndexOf($"<th scope=\"row\" class=\"fw-normal\">{name}</th>", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0, name);
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
+    [GeneratedRegex("<td><a href=\"/CaseReviews/[0-9a-f-]{36}\">")]
+    private static partial Regex CompletedLinks();
+}
