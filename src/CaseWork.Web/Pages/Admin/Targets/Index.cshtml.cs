@@ -42,17 +42,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         }
 
         ShownYear = year;
-        var saved = await SavedYear.LoadAsync(db, year, tracked: false, cancellationToken);
-        if (saved.IsEmpty)
-        {
-            var previous = await SavedYear.LoadAsync(db, year - 1, tracked: false, cancellationToken);
-            if (!previous.IsEmpty)
-            {
-                PrefilledFrom = year - 1;
-                saved = previous;
-            }
-        }
-
+        (var saved, PrefilledFrom) = await SavedYear.LoadOrPreviousAsync(db, year, cancellationToken);
         Rows = Districts.Select(d => DistrictRow.From(d.Id, saved, withVersions: PrefilledFrom is null)).ToList();
     }
 

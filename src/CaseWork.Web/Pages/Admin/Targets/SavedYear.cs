@@ -16,6 +16,19 @@ public static class SavedYear
     }
 
     /// <summary>Every district, by name: the rows of the form.</summary>
+    /// <summary>The year's figures, or the year before's when the year has none yet (the form starts from them); <c>PrefilledFrom</c> says which.</summary>
+    public static async Task<(TargetGrid Saved, int? PrefilledFrom)> LoadOrPreviousAsync(CaseWorkDbContext db, int year, CancellationToken cancellationToken)
+    {
+        var saved = await LoadAsync(db, year, tracked: false, cancellationToken);
+        if (!saved.IsEmpty)
+        {
+            return (saved, null);
+        }
+
+        var previous = await LoadAsync(db, year - 1, tracked: false, cancellationToken);
+        return previous.IsEmpty ? (saved, null) : (previous, year - 1);
+    }
+
     public static Task<List<DistrictName>> DistrictsAsync(CaseWorkDbContext db, CancellationToken cancellationToken) =>
         db.Districts.AsNoTracking().OrderBy(d => d.Name).Select(d => new DistrictName(d.Id, d.Name)).ToListAsync(cancellationToken);
 
