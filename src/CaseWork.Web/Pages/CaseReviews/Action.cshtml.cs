@@ -7,7 +7,7 @@ namespace CaseWork.Web.Pages.CaseReviews;
 [Authorize(Policy = Policies.ReadCases)]
 public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, ReadPurposes purposes, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ActionId { get; set; }
 
     /// <summary>Where to go back to after marking it done (the due list, usually).</summary>

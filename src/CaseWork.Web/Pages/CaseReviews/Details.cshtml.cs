@@ -15,7 +15,7 @@ public class DetailsModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ReviewId { get; set; }
 
     /// <summary>1-based page of the caseload ("p": Razor Pages keeps "page" for itself).</summary>

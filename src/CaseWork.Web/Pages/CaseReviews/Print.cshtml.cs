@@ -4,7 +4,7 @@ namespace CaseWork.Web.Pages.CaseReviews;
 [Authorize(Policy = Policies.ReadCases)]
 public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCasesQuery cases, AuditLog audit, ReadPurposes purposes, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ReviewId { get; set; }
 
     public ReviewHeader Review { get; private set; } = null!;

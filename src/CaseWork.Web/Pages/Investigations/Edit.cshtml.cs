@@ -6,10 +6,10 @@ namespace CaseWork.Web.Pages.Investigations;
 [Authorize(Policy = Policies.WritePlans)]
 public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<InvestigationInput> validator) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid? InvestigationId { get; set; }
 
     /// <summary>Where "Save and sign" posts: the draft being continued, or a new investigation.</summary>

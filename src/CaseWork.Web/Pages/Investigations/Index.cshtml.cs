@@ -6,7 +6,7 @@ namespace CaseWork.Web.Pages.Investigations;
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
     public string ApplicantName { get; private set; } = string.Empty;

@@ -12,7 +12,7 @@ public class JournalModel(CoachParticipantQuery participants, CaseWorkDbContext 
     /// <summary>The coach cannot open single notes, so each note is shown whole.</summary>
     private const int WholeNote = JournalNote.MaxTextLength;
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ReferralId { get; set; }
 
     [BindProperty(SupportsGet = true)]

@@ -17,7 +17,7 @@ public class ParticipantModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ReferralId { get; set; }
 
     /// <summary>The referral's row version when the page was shown; a colleague's save in between is a conflict.</summary>

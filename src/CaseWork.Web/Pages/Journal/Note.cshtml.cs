@@ -7,10 +7,10 @@ namespace CaseWork.Web.Pages.Journal;
 [Authorize(Policy = Policies.ReadCases)]
 public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid NoteId { get; set; }
 
     [BindProperty]

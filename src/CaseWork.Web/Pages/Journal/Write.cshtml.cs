@@ -12,10 +12,10 @@ public class WriteModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid? NoteId { get; set; }
 
     /// <summary>The signed note this one corrects, when writing a correction.</summary>

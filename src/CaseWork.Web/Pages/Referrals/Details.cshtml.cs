@@ -14,10 +14,10 @@ public class DetailsModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ReferralId { get; set; }
 
     [BindProperty]

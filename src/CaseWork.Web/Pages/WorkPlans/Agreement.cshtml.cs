@@ -6,10 +6,10 @@ namespace CaseWork.Web.Pages.WorkPlans;
 [Authorize(Policy = Policies.WritePlans)]
 public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AgreementInput> validator) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid PlanId { get; set; }
 
     [BindProperty]

@@ -5,10 +5,10 @@ namespace CaseWork.Web.Pages.WorkPlans;
 [Authorize(Policy = Policies.WritePlans)]
 public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<CloseInput> validator) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid PlanId { get; set; }
 
     [BindProperty]

@@ -3,10 +3,10 @@ namespace CaseWork.Web.Pages.WorkPlans;
 [Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid PlanId { get; set; }
 
     public WorkPlan Plan { get; private set; } = null!;

@@ -10,10 +10,10 @@ public class EditModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid? PlanId { get; set; }
 
     /// <summary>The follow-up that led to this revision, when one did.</summary>

@@ -4,10 +4,10 @@ namespace CaseWork.Web.Pages.WorkPlans;
 [Authorize(Policy = Policies.ReadCases)]
 public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ApplicantId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid PlanId { get; set; }
 
     public string ApplicantName { get; private set; } = string.Empty;

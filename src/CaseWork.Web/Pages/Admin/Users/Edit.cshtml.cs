@@ -12,7 +12,7 @@ public class EditModel(
     IValidator<UserInput> validator,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public string UserId { get; set; } = string.Empty;
 
     [BindProperty]
