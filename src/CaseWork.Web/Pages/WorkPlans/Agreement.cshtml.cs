@@ -76,7 +76,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
                 localizer["A colleague changed this plan at the same moment. Open the plan again to see it."],
                 this.Redraw());
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(WorkPlanConfiguration.OnePlanInProgressIndex))
+        catch (DbUpdateException ex) when (ex.IsSecondPlanInProgress())
         {
             ModelState.AddModelError(string.Empty, localizer["The applicant already has an active plan: close it before activating this one."]);
             return Page();
