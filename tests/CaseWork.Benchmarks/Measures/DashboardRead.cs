@@ -3,7 +3,7 @@ using CaseWork.Benchmarks.Harness;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Web.Pages.Dashboard;
+using CaseWork.Web.Pages.Indicators;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -18,7 +18,7 @@ public sealed class DashboardRead : Measure
     public override string Name => "Dashboard read";
 
     public override string Description =>
-        "/Dashboard for the district of the bench unit, current tertial: DashboardReportQuery's reads of the three summary tables, " +
+        "/Indicators for the district of the bench unit, current tertial: IndicatorReportQuery's reads of the three summary tables, " +
         "targets, populations, intervention names, Resurs places, the district's name and the last refresh, and the figures computed from them.";
 
     public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ public sealed class DashboardRead : Measure
     public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
         await using var db = context.NewDbContext();
-        var builder = new DashboardReportQuery(db, new IndicatorCountsQuery(db), new IndicatorTargetQueries(db),
+        var builder = new IndicatorReportQuery(db, new IndicatorCountsQuery(db), new IndicatorTargetQueries(db),
             new IndicatorSummaryRefresher(db, context.Quality, context.Clock, NullLogger<IndicatorSummaryRefresher>.Instance));
         var report = await builder.BuildAsync(_area, _period, context.Today, cancellationToken);
         return report.Rows.Select(r => r.Figure).ToList();
@@ -112,7 +112,7 @@ public sealed class DashboardRead : Measure
         }
 
         var calculator = new IndicatorCalculator(aid, referrals, populations);
-        return DashboardReportQuery.MeasuresFor(_area).Select(m => calculator.Compute(m, _period, context.Today)).ToList();
+        return IndicatorReportQuery.MeasuresFor(_area).Select(m => calculator.Compute(m, _period, context.Today)).ToList();
     }
 
     public override string Fingerprint(object result) =>

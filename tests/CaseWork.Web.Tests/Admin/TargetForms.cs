@@ -9,7 +9,7 @@ namespace CaseWork.Web.Tests.Admin;
 /// <summary>The targets form as the page rendered it, so that a test posts back exactly what a browser would.</summary>
 internal sealed partial class TargetForms
 {
-    public const string Page = "/Admin/Targets";
+    public const string Page = "/Admin/IndicatorTargets";
 
     private TargetForms(Dictionary<string, string> fields) => Fields = fields;
 

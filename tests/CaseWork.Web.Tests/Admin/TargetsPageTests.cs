@@ -241,7 +241,7 @@ public class TargetsPageTests(AppFixture app) : AppTest(app)
     {
         var admin = await SignInAsync("admin");
 
-        (await admin.GetStringAsync("/Admin/Users")).ShouldContain("href=\"/Admin/Targets\">Mål och befolkning</a>");
+        (await admin.GetStringAsync("/Admin/Users")).ShouldContain("href=\"/Admin/IndicatorTargets\">Mål och befolkning</a>");
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
     {
         await ArrangeAsync();
         var page = await OpenBrowserAsync("chef");
-        await page.GotoAsync("/Dashboard");
+        await page.GotoAsync("/Indicators");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tertialrapport" }).ClickAsync();
 

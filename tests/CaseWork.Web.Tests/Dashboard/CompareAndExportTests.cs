@@ -29,7 +29,7 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         var manager = await SignInAsync("chef");
 
         var html = await manager.GetStringAsync(
-            $"/Dashboard/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
+            $"/Indicators/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
 
         html.ShouldContain("Spånga-Tensta");
         html.ShouldContain("Hägersten-Liljeholmen");
@@ -46,8 +46,8 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         var manager = await SignInAsync("chef");
 
         var html = await manager.GetStringAsync(
-            $"/Dashboard/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
-        var overview = await manager.GetStringAsync($"/Dashboard?period={ThisMonthPeriod}");
+            $"/Indicators/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
+        var overview = await manager.GetStringAsync($"/Indicators?period={ThisMonthPeriod}");
 
         html.ShouldContain("Målet delvis uppfyllt");
         html.ShouldContain("Målet ej uppfyllt");
@@ -61,7 +61,7 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         var manager = await SignInAsync("chef");
 
         var response = await manager.GetAsync(
-            $"/Dashboard/Compare?handler=Export&format=xlsx&measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
+            $"/Indicators/Compare?handler=Export&format=xlsx&measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&districts={Org.HagerstenDistrict}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentDisposition!.FileName!.ShouldContain("indikator-2-");
@@ -78,7 +78,7 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         var manager = await SignInAsync("chef");
         await using var db = App.NewDbContext();
         var everyDistrict = string.Join('&', (await db.Districts.Select(d => d.Id).ToListAsync()).Select(id => $"districts={id}"));
-        var page = $"/Dashboard/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}";
+        var page = $"/Indicators/Compare?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}";
 
         App.Factory.Commands.Reset();
         (await manager.GetStringAsync(page)).ShouldContain("Spånga-Tensta");
@@ -95,7 +95,7 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
     {
         var head = await SignInAsync("enhetschef.st");
 
-        var response = await head.GetAsync($"/Dashboard/Compare?districts={Org.HagerstenDistrict}");
+        var response = await head.GetAsync($"/Indicators/Compare?districts={Org.HagerstenDistrict}");
 
         response.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
     }
@@ -106,7 +106,7 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         await ArrangeAsync();
         var head = await SignInAsync("enhetschef.st");
 
-        var response = await head.GetAsync($"/Dashboard?handler=Export&table=overview&format=csv&period={ThisMonthPeriod}");
+        var response = await head.GetAsync($"/Indicators?handler=Export&table=overview&format=csv&period={ThisMonthPeriod}");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var text = System.Text.Encoding.UTF8.GetString(bytes);
 
@@ -121,6 +121,6 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
     {
         var head = await SignInAsync("enhetschef.st");
 
-        (await head.GetAsync("/Dashboard?handler=Export&table=nothing&format=xlsx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await head.GetAsync("/Indicators?handler=Export&table=nothing&format=xlsx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

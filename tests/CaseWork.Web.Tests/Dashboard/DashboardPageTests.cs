@@ -28,7 +28,7 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
         await ArrangeTwoUnitsAsync();
         var manager = await SignInAsync("chef");
 
-        var html = await manager.GetStringAsync($"/Dashboard?period={ThisMonthPeriod}");
+        var html = await manager.GetStringAsync($"/Indicators?period={ThisMonthPeriod}");
 
         html.ShouldContain("Nyckeltal – Spånga-Tensta");
         html.ShouldContain("Siffrorna gäller per");
@@ -43,7 +43,7 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
         await ArrangeTwoUnitsAsync();
         var head = await SignInAsync("enhetschef.st");
 
-        var html = await head.GetStringAsync($"/Dashboard?period={ThisMonthPeriod}");
+        var html = await head.GetStringAsync($"/Indicators?period={ThisMonthPeriod}");
 
         html.ShouldContain("Nyckeltal – Ekonomiskt bistånd Spånga-Tensta");
         html.ShouldContain("1 / 2");
@@ -59,7 +59,7 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
     {
         var session = await SignInAsync(userName);
 
-        foreach (var url in new[] { "/Dashboard", $"/Dashboard/Cases?measure={IndicatorMeasure.HouseholdsOnAid}" })
+        foreach (var url in new[] { "/Indicators", $"/Indicators/Cases?measure={IndicatorMeasure.HouseholdsOnAid}" })
         {
             var response = await session.GetAsync(url);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
@@ -70,7 +70,7 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task Anonymous_IsSentToSignIn()
     {
-        var response = await Anonymous().GetAsync("/Dashboard");
+        var response = await Anonymous().GetAsync("/Indicators");
 
         response.Headers.Location!.ToString().ShouldContain("/Account/Login");
     }
@@ -81,9 +81,9 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
         await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
         await App.RefreshSummariesAsync();
         var manager = await SignInAsync("chef");
-        await manager.GetStringAsync("/Dashboard");
+        await manager.GetStringAsync("/Indicators");
         App.Factory.Commands.Reset();
-        await manager.GetStringAsync("/Dashboard");
+        await manager.GetStringAsync("/Indicators");
         var few = App.Factory.Commands.Count;
 
         for (var i = 0; i < 20; i++)
@@ -93,7 +93,7 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
 
         await App.RefreshSummariesAsync();
         App.Factory.Commands.Reset();
-        await manager.GetStringAsync("/Dashboard");
+        await manager.GetStringAsync("/Indicators");
 
         App.Factory.Commands.Count.ShouldBe(few);
         few.ShouldBeLessThanOrEqualTo(12);
@@ -107,8 +107,8 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
         var elsewhere = await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
         var head = await SignInAsync("enhetschef.st");
 
-        var numerator = await head.GetStringAsync($"/Dashboard/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}");
-        var denominator = await head.GetStringAsync($"/Dashboard/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&part=Denominator");
+        var numerator = await head.GetStringAsync($"/Indicators/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}");
+        var denominator = await head.GetStringAsync($"/Indicators/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period={ThisMonthPeriod}&part=Denominator");
 
         numerator.ShouldContain(Shown(longTerm));
         numerator.ShouldNotContain(Shown(shortTerm));
@@ -124,7 +124,7 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
         var applicant = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
         var manager = await SignInAsync("chef");
 
-        var refresh = await manager.SubmitFormAsync("/Dashboard", [], "/Dashboard?handler=Refresh");
+        var refresh = await manager.SubmitFormAsync("/Indicators", [], "/Indicators?handler=Refresh");
         var edit = await manager.GetAsync($"/Applicants/{applicant.Id}/Edit");
 
         refresh.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -145,12 +145,12 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
         {
             foreach (var part in new[] { "Numerator", "Denominator" })
             {
-                var response = await manager.GetAsync($"/Dashboard/Cases?measure={measure}&period=Year-{Today.Year}-1&part={part}");
+                var response = await manager.GetAsync($"/Indicators/Cases?measure={measure}&period=Year-{Today.Year}-1&part={part}");
                 response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{measure} {part}");
             }
         }
 
-        (await manager.GetStringAsync($"/Dashboard/Cases?measure={IndicatorMeasure.EnrolmentDaysToWorkOrStudies}&period={ThisMonthPeriod}"))
+        (await manager.GetStringAsync($"/Indicators/Cases?measure={IndicatorMeasure.EnrolmentDaysToWorkOrStudies}&period={ThisMonthPeriod}"))
             .ShouldContain(Shown(applicant));
     }
 

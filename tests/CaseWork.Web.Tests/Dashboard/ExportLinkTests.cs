@@ -11,7 +11,7 @@ public class ExportLinkTests(AppFixture app) : AppTest(app)
     {
         var manager = await SignInAsync("chef");
 
-        var html = WebUtility.HtmlDecode(await manager.GetStringAsync("/Dashboard"));
+        var html = WebUtility.HtmlDecode(await manager.GetStringAsync("/Indicators"));
 
         foreach (var table in new[] { "Översikt", "Långvariga, andel av vuxna biståndsmottagare", "Hushåll med ekonomiskt bistånd efter orsak, per månad", "Effekt av insatser" })
         {

@@ -14,7 +14,7 @@ public partial class TertialReportTests(AppFixture app) : AppTest(app)
 {
     private static readonly ReportingPeriod ThisTertial = ReportingPeriod.Containing(PeriodKind.Tertial, Today);
 
-    private static string ReportUrl => $"/Dashboard/TertialReport?year={ThisTertial.Year}&tertial={ThisTertial.Number}";
+    private static string ReportUrl => $"/Indicators/TertialReport?year={ThisTertial.Year}&tertial={ThisTertial.Number}";
 
     /// <summary>
     /// Spånga-Tensta: a long-term couple with an individual plan and an intervention that led to work, and a single
@@ -101,8 +101,8 @@ public partial class TertialReportTests(AppFixture app) : AppTest(app)
     {
         await ArrangeAsync();
         var manager = await SignInAsync("chef");
-        await manager.SubmitFormAsync("/Dashboard", new() { ["culture"] = "en-GB", ["returnUrl"] = "/Dashboard" }, "/Culture");
-        (await manager.GetStringAsync("/Dashboard")).ShouldContain("Indicators");
+        await manager.SubmitFormAsync("/Indicators", new() { ["culture"] = "en-GB", ["returnUrl"] = "/Indicators" }, "/Culture");
+        (await manager.GetStringAsync("/Indicators")).ShouldContain("Indicators");
 
         var html = WebUtility.HtmlDecode(await manager.GetStringAsync(ReportUrl));
 
@@ -116,11 +116,11 @@ public partial class TertialReportTests(AppFixture app) : AppTest(app)
     {
         var manager = await SignInAsync("chef");
         var head = await SignInAsync("enhetschef.st");
-        var link = $"/Dashboard/TertialReport?year={ThisTertial.Year}&amp;tertial={ThisTertial.Number}";
+        var link = $"/Indicators/TertialReport?year={ThisTertial.Year}&amp;tertial={ThisTertial.Number}";
 
-        (await manager.GetStringAsync($"/Dashboard?period=Tertial-{ThisTertial.Year}-{ThisTertial.Number}")).ShouldContain(link);
-        (await manager.GetStringAsync($"/Dashboard?period=Month-{Today.Year}-{Today.Month}")).ShouldNotContain("TertialReport");
-        (await head.GetStringAsync($"/Dashboard?period=Tertial-{ThisTertial.Year}-{ThisTertial.Number}")).ShouldNotContain("TertialReport");
+        (await manager.GetStringAsync($"/Indicators?period=Tertial-{ThisTertial.Year}-{ThisTertial.Number}")).ShouldContain(link);
+        (await manager.GetStringAsync($"/Indicators?period=Month-{Today.Year}-{Today.Month}")).ShouldNotContain("TertialReport");
+        (await head.GetStringAsync($"/Indicators?period=Tertial-{ThisTertial.Year}-{ThisTertial.Number}")).ShouldNotContain("TertialReport");
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public partial class TertialReportTests(AppFixture app) : AppTest(app)
     {
         var manager = await SignInAsync("chef");
 
-        var response = await manager.GetAsync($"/Dashboard/TertialReport?year={Today.Year + yearsFromNow}&tertial={tertial}");
+        var response = await manager.GetAsync($"/Indicators/TertialReport?year={Today.Year + yearsFromNow}&tertial={tertial}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -1,4 +1,4 @@
-using CaseWork.Web.Pages.Dashboard;
+using CaseWork.Web.Pages.Indicators;
 using Shouldly;
 
 namespace CaseWork.Web.Tests.Dashboard;

@@ -1,13 +1,13 @@
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Web.Exports;
 
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>
 /// A manager puts districts side by side for one measure, against each district's target. Figures only: the cases
 /// behind them stay with each district's own managers.
 /// </summary>
-[Authorize(Policy = Policies.ViewDashboards)]
+[Authorize(Policy = Policies.ViewIndicators)]
 public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, IndicatorTargetQueries targets, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
@@ -34,7 +34,7 @@ public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, Ind
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var viewer = DashboardViewer.From(User)!;
+        var viewer = IndicatorViewer.From(User)!;
         if (!viewer.IsManager)
         {
             return Forbid();
@@ -57,7 +57,7 @@ public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, Ind
 
         var last = ReportingPeriod.LastMonthReached(today) ?? ReportingPeriod.LastMonth;
         var from = last.AddMonths(-(IndicatorSummaryRefresher.MonthsKept - 1));
-        Months = Enumerable.Range(0, DashboardReportQuery.TrendMonths).Select(i => last.AddMonths(i - DashboardReportQuery.TrendMonths + 1)).ToList();
+        Months = Enumerable.Range(0, IndicatorReportQuery.TrendMonths).Select(i => last.AddMonths(i - IndicatorReportQuery.TrendMonths + 1)).ToList();
         var yearTargets = (await targets.TargetsAsync(Districts, from.Year, last.Year, cancellationToken))
             .Where(t => t.Measure == Measure).ToDictionary(t => (t.DistrictId, t.Year), t => t.Value);
         var populations = (await targets.PopulationsAsync(Districts, from.Year, last.Year, cancellationToken))
@@ -92,19 +92,19 @@ public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, Ind
         var table = new ExportTable(
             $"{localizer.Text(Measure)} {PeriodName}",
             [new(localizer["District"]), new(localizer["Result"], 1), new(localizer["Target"], 1), new(localizer["Assessment"]),
-             new(localizer["Numerator"]), new(localizer["Denominator"]), .. Months.Select(m => new ExportColumn(DashboardText.MonthName(m), 1))],
+             new(localizer["Numerator"]), new(localizer["Denominator"]), .. Months.Select(m => new ExportColumn(IndicatorText.MonthName(m), 1))],
             Figures.Select(f => (IReadOnlyList<object?>)
             [
-                f.Name, f.Figure.Value, f.Target, DashboardExports.Assessment(localizer, Measure.Assess(f.Figure.Value, f.Target)),
+                f.Name, f.Figure.Value, f.Target, IndicatorExports.Assessment(localizer, Measure.Assess(f.Figure.Value, f.Target)),
                 f.Figure.Numerator, f.Figure.Denominator, .. f.Monthly.Cast<object?>(),
             ]).ToList());
         var name = ExportFileName.For("indikator", Measure.IndicatorNumber(), string.Join('-', Figures.Select(f => f.Name)), Period!);
         return format == "csv" ? CsvExport.File(table, name) : ExcelExport.File(table, name);
     }
 
-    public string PeriodName => DashboardText.PeriodName(localizer, ReportingPeriod);
+    public string PeriodName => IndicatorText.PeriodName(localizer, ReportingPeriod);
 
-    public string Format(decimal? value) => DashboardText.Format(localizer, Measure, value);
+    public string Format(decimal? value) => IndicatorText.Format(localizer, Measure, value);
 
     public sealed record DistrictFigure(int DistrictId, string Name, Figure Figure, decimal? Target, IReadOnlyList<decimal?> Monthly, IReadOnlyList<decimal?> MonthlyTargets);
 }

@@ -1,7 +1,7 @@
-namespace CaseWork.Web.Pages.Admin.Targets;
+namespace CaseWork.Web.Pages.Admin.IndicatorTargets;
 
 /// <summary>The reads of the targets page: the saved year as the grid the form edits, the districts, who saved a year last.</summary>
-public static class SavedYear
+public static class SavedYearQuery
 {
     /// <summary>Tracked when the figures are to be changed, so that each update checks the row's xmin.</summary>
     public static async Task<TargetGrid> LoadAsync(CaseWorkDbContext db, int year, bool tracked, CancellationToken cancellationToken)
@@ -15,7 +15,6 @@ public static class SavedYear
             await targets.Where(t => t.Year == year).ToListAsync(cancellationToken));
     }
 
-    /// <summary>Every district, by name: the rows of the form.</summary>
     /// <summary>The year's figures, or the year before's when the year has none yet (the form starts from them); <c>PrefilledFrom</c> says which.</summary>
     public static async Task<(TargetGrid Saved, int? PrefilledFrom)> LoadOrPreviousAsync(CaseWorkDbContext db, int year, CancellationToken cancellationToken)
     {
@@ -29,6 +28,7 @@ public static class SavedYear
         return previous.IsEmpty ? (saved, null) : (previous, year - 1);
     }
 
+    /// <summary>Every district, by name: the rows of the form.</summary>
     public static Task<List<DistrictName>> DistrictsAsync(CaseWorkDbContext db, CancellationToken cancellationToken) =>
         db.Districts.AsNoTracking().OrderBy(d => d.Name).Select(d => new DistrictName(d.Id, d.Name)).ToListAsync(cancellationToken);
 

@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>A reporting period in a URL: "Tertial-2026-3", "Year-2026-1", "Month-2026-11".</summary>
 public static class PeriodChoice

@@ -1,20 +1,20 @@
 using CaseWork.Web.Indicators;
 
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>
 /// Nyckeltal: the indicators of the manager's district or the unit head's unit for a month, tertial or year, against
 /// the year's targets, with trends, tables and links to the cases behind each figure. Figures come from the summary
 /// tables, as of their last refresh.
 /// </summary>
-[Authorize(Policy = Policies.ViewDashboards)]
-public class IndexModel(CaseWorkDbContext db, DashboardReportQuery builder, SummaryRefreshSignal refresh, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+[Authorize(Policy = Policies.ViewIndicators)]
+public class IndexModel(CaseWorkDbContext db, IndicatorReportQuery builder, SummaryRefreshSignal refresh, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
 
-    public DashboardReport Report { get; private set; } = null!;
+    public IndicatorReport Report { get; private set; } = null!;
 
     public IReadOnlyList<ReportingPeriod> OfferedPeriods { get; private set; } = [];
 
@@ -28,7 +28,7 @@ public class IndexModel(CaseWorkDbContext db, DashboardReportQuery builder, Summ
         var period = PeriodChoice.Decode(Period, Today);
         Period = PeriodChoice.Encode(period);
         OfferedPeriods = PeriodChoice.Offered(Today);
-        var viewer = DashboardViewer.From(User)!;
+        var viewer = IndicatorViewer.From(User)!;
         Report = await builder.BuildAsync(await viewer.OwnAreaAsync(db, cancellationToken), period, Today, cancellationToken);
     }
 
@@ -36,7 +36,7 @@ public class IndexModel(CaseWorkDbContext db, DashboardReportQuery builder, Summ
     public async Task<IActionResult> OnGetExportAsync(string? table, string? format, CancellationToken cancellationToken)
     {
         await OnGetAsync(cancellationToken);
-        if (DashboardExports.Table(localizer, Report, table) is not { } export)
+        if (IndicatorExports.Table(localizer, Report, table) is not { } export)
         {
             return NotFound();
         }
@@ -52,7 +52,7 @@ public class IndexModel(CaseWorkDbContext db, DashboardReportQuery builder, Summ
         return RedirectToPage(new { Period });
     }
 
-    public string PeriodName(ReportingPeriod period) => DashboardText.PeriodName(localizer, period);
+    public string PeriodName(ReportingPeriod period) => IndicatorText.PeriodName(localizer, period);
 
-    public string Format(IndicatorMeasure measure, decimal? value) => DashboardText.Format(localizer, measure, value);
+    public string Format(IndicatorMeasure measure, decimal? value) => IndicatorText.Format(localizer, measure, value);
 }

@@ -1,6 +1,6 @@
 using CaseWork.Infrastructure.Indicators;
 
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>One measure's figure for the period, last year's for the same period, and the year's target.</summary>
 public sealed record MeasureRow(IndicatorMeasure Measure, Figure Figure, Figure LastYear, decimal? Target)
@@ -18,7 +18,7 @@ public sealed record InterventionRow(string Name, Figure Within6, Figure Within1
 public sealed record ReasonRow(AidReason Reason, Figure Households, Figure Adults, Figure HouseholdsLastYear, Figure AdultsLastYear);
 
 /// <summary>Everything a dashboard shows for one area and period, computed from the summary tables.</summary>
-public sealed record DashboardReport(
+public sealed record IndicatorReport(
     IndicatorArea Area,
     string AreaName,
     ReportingPeriod Period,
@@ -33,13 +33,13 @@ public sealed record DashboardReport(
     int? ResursPlaces,
     SummaryRefresh? AsOf);
 
-/// <summary>Builds a <see cref="DashboardReport"/> in a fixed number of small queries, whatever the size of the register.</summary>
-public sealed class DashboardReportQuery(CaseWorkDbContext db, IndicatorCountsQuery counts, IndicatorTargetQueries targets, IndicatorSummaryRefresher refresher)
+/// <summary>Builds a <see cref="IndicatorReport"/> in a fixed number of small queries, whatever the size of the register.</summary>
+public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQuery counts, IndicatorTargetQueries targets, IndicatorSummaryRefresher refresher)
 {
     /// <summary>The trend charts show the twelve months up to the period's last month reached.</summary>
     public const int TrendMonths = 12;
 
-    public async Task<DashboardReport> BuildAsync(IndicatorArea area, ReportingPeriod period, DateOnly today, CancellationToken cancellationToken)
+    public async Task<IndicatorReport> BuildAsync(IndicatorArea area, ReportingPeriod period, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(period);
@@ -89,7 +89,7 @@ public sealed class DashboardReportQuery(CaseWorkDbContext db, IndicatorCountsQu
         var places = await db.ResursPlaces.AsNoTracking().Where(p => p.DistrictId == area.DistrictId).Select(p => (int?)p.Places).SingleOrDefaultAsync(cancellationToken);
         var name = await AreaNameAsync(db, area, cancellationToken);
 
-        return new DashboardReport(area, name, period, rows, series, months, byReason, reasons, interventions, held, queued, places,
+        return new IndicatorReport(area, name, period, rows, series, months, byReason, reasons, interventions, held, queued, places,
             await refresher.LatestAsync(cancellationToken));
     }
 

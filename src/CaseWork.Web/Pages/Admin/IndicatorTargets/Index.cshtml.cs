@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Admin.Targets;
+namespace CaseWork.Web.Pages.Admin.IndicatorTargets;
 
 /// <summary>
 /// The administrator's targets per district, measure and year, and each district's adult population, in one form per
@@ -35,20 +35,20 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Year ??= CurrentYear.ToString(CultureInfo.InvariantCulture);
-        Districts = await SavedYear.DistrictsAsync(db, cancellationToken);
+        Districts = await SavedYearQuery.DistrictsAsync(db, cancellationToken);
         if (!TryReadYear(out var year))
         {
             return;
         }
 
         ShownYear = year;
-        (var saved, PrefilledFrom) = await SavedYear.LoadOrPreviousAsync(db, year, cancellationToken);
+        (var saved, PrefilledFrom) = await SavedYearQuery.LoadOrPreviousAsync(db, year, cancellationToken);
         Rows = Districts.Select(d => DistrictRow.From(d.Id, saved, withVersions: PrefilledFrom is null)).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Districts = await SavedYear.DistrictsAsync(db, cancellationToken);
+        Districts = await SavedYearQuery.DistrictsAsync(db, cancellationToken);
         // Rows in the order the page shows them, one per known district, whatever was posted.
         var posted = Rows.Where(r => r is not null).GroupBy(r => r.DistrictId).ToDictionary(g => g.Key, g => g.First().Complete());
         Rows = Districts.Where(d => posted.ContainsKey(d.Id)).Select(d => posted[d.Id]).ToList();
@@ -60,7 +60,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
             return Page();
         }
 
-        var saved = await SavedYear.LoadAsync(db, year, tracked: true, cancellationToken);
+        var saved = await SavedYearQuery.LoadAsync(db, year, tracked: true, cancellationToken);
         if (await ShowConflictsAsync(typed, saved, year, cancellationToken))
         {
             return Page();
@@ -71,12 +71,12 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         db.DistrictPopulations.AddRange(changes.NewPopulations);
         db.IndicatorTargets.RemoveRange(changes.RemovedTargets);
         db.DistrictPopulations.RemoveRange(changes.RemovedPopulations);
-        audit.Add(AuditAction.IndicatorTargetsChanged, null, SavedYear.AuditDetail(year, changes.Count));
+        audit.Add(AuditAction.IndicatorTargetsChanged, null, SavedYearQuery.AuditDetail(year, changes.Count));
         async Task<IActionResult> ShowRaceAsync()
         {
             // A colleague saved between our read and our write.
             db.ChangeTracker.Clear();
-            saved = await SavedYear.LoadAsync(db, year, tracked: false, cancellationToken);
+            saved = await SavedYearQuery.LoadAsync(db, year, tracked: false, cancellationToken);
             await ShowConflictsAsync(typed, saved, year, cancellationToken, raced: true);
             return Page();
         }
@@ -171,7 +171,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
             Rows[value.Cell.Row].SetVersion(value.Cell, saved.Version(value.Figure.Figure));
         }
 
-        var who = await SavedYear.LastSavedByAsync(db, year, cancellationToken);
+        var who = await SavedYearQuery.LastSavedByAsync(db, year, cancellationToken);
         ModelState.AddModelError(string.Empty, who is null
             ? localizer["Someone else saved targets for {0} while you were editing. Your values are still in the form: compare them with theirs, then save again to keep yours.", year]
             : localizer["{0} saved targets for {1} while you were editing. Your values are still in the form: compare them with theirs, then save again to keep yours.", who, year]);

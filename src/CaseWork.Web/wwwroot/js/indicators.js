@@ -1,4 +1,4 @@
-// Draws the dashboard's charts from each canvas's data-chart (no inline script). The tables beside them hold the
+// Draws the indicator pages' charts from each canvas's data-chart (no inline script). The tables beside them hold the
 // same figures for screen readers and for copying.
 (function drawCharts() {
   if (typeof Chart === 'undefined') return;

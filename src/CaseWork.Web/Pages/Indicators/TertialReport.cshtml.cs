@@ -1,15 +1,15 @@
 using CaseWork.Infrastructure.Indicators;
 
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>
 /// The printable tertial report of a manager's district to the district committee, in the shape of the city's
 /// tertial reports: proposal, summary with each target's assessment, a section per indicator. Always in Swedish.
-/// Figures come from <see cref="DashboardReportQuery"/>, as of the last refresh.
+/// Figures come from <see cref="IndicatorReportQuery"/>, as of the last refresh.
 /// </summary>
-[Authorize(Policy = Policies.ViewDashboards)]
+[Authorize(Policy = Policies.ViewIndicators)]
 [SwedishDocument]
-public class TertialReportModel(DashboardReportQuery builder, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public class TertialReportModel(IndicatorReportQuery builder, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -17,7 +17,7 @@ public class TertialReportModel(DashboardReportQuery builder, TimeProvider clock
     [BindProperty(SupportsGet = true)]
     public int? Tertial { get; set; }
 
-    public DashboardReport Report { get; private set; } = null!;
+    public IndicatorReport Report { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }
 
@@ -25,7 +25,7 @@ public class TertialReportModel(DashboardReportQuery builder, TimeProvider clock
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var viewer = DashboardViewer.From(User)!;
+        var viewer = IndicatorViewer.From(User)!;
         if (!viewer.IsManager)
         {
             return Forbid();
@@ -50,9 +50,9 @@ public class TertialReportModel(DashboardReportQuery builder, TimeProvider clock
         return Page();
     }
 
-    public string Format(IndicatorMeasure measure, decimal? value) => DashboardText.Format(localizer, measure, value);
+    public string Format(IndicatorMeasure measure, decimal? value) => IndicatorText.Format(localizer, measure, value);
 
-    public string PeriodName(ReportingPeriod period) => DashboardText.PeriodName(localizer, period);
+    public string PeriodName(ReportingPeriod period) => IndicatorText.PeriodName(localizer, period);
 
     public static TargetAssessment Assess(MeasureRow row)
     {

@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>
 /// The tertial report's own Swedish prose: it is a document to the district committee, always in Swedish (like the

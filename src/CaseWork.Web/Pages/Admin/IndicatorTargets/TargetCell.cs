@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Admin.Targets;
+namespace CaseWork.Web.Pages.Admin.IndicatorTargets;
 
 /// <summary>One field of the form: a district's adult population (no measure) or its target for one measure.</summary>
 public sealed record TargetCell(int Row, int DistrictId, IndicatorMeasure? Measure)

@@ -1,17 +1,17 @@
 using CaseWork.Infrastructure.Indicators;
 
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>
 /// What a dashboard reader may see: a manager their district (and other districts' figures to compare with, never
 /// their cases), a unit head their unit.
 /// </summary>
-public sealed record DashboardViewer(int? DistrictId, int? UnitId)
+public sealed record IndicatorViewer(int? DistrictId, int? UnitId)
 {
     public bool IsManager => UnitId is null;
 
-    public static DashboardViewer? From(ClaimsPrincipal user) =>
-        Oversight.DashboardsOf(user) is { } area ? new DashboardViewer(area.DistrictId, area.UnitId) : null;
+    public static IndicatorViewer? From(ClaimsPrincipal user) =>
+        Oversight.IndicatorsOf(user) is { } area ? new IndicatorViewer(area.DistrictId, area.UnitId) : null;
 
     /// <summary>The viewer's own area: the unit (with its district) or the district.</summary>
     public async Task<IndicatorArea> OwnAreaAsync(CaseWorkDbContext db, CancellationToken cancellationToken)

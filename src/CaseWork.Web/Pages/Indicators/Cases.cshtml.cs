@@ -1,12 +1,12 @@
 using CaseWork.Infrastructure.Indicators;
 
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>
 /// The cases behind a dashboard figure, read live from the records, so the figure can be checked by hand. Only the
 /// reader's own unit or district; the applicants are then loaded through the reader's case scope as well.
 /// </summary>
-[Authorize(Policy = Policies.ViewDashboards)]
+[Authorize(Policy = Policies.ViewIndicators)]
 public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
@@ -45,13 +45,13 @@ public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditL
         var today = clock.Today();
         ReportingPeriod = PeriodChoice.Decode(Period, today);
         Period = PeriodChoice.Encode(ReportingPeriod);
-        var area = await DashboardViewer.From(User)!.OwnAreaAsync(db, cancellationToken);
+        var area = await IndicatorViewer.From(User)!.OwnAreaAsync(db, cancellationToken);
         if (area.UnitId is not null && Measure == IndicatorMeasure.LongTermShareOfAdultPopulation)
         {
             return NotFound();
         }
 
-        AreaName = await DashboardReportQuery.AreaNameAsync(db, area, cancellationToken);
+        AreaName = await IndicatorReportQuery.AreaNameAsync(db, area, cancellationToken);
         var (found, total) = await cases.ReadAsync(Measure, Part, area, ReportingPeriod, today, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         Total = total;
         var ids = found.Select(c => c.ApplicantId).ToList();
@@ -71,7 +71,7 @@ public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditL
         return Page();
     }
 
-    public string PeriodName => DashboardText.PeriodName(localizer, ReportingPeriod);
+    public string PeriodName => IndicatorText.PeriodName(localizer, ReportingPeriod);
 
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 

@@ -1,4 +1,4 @@
-namespace CaseWork.Web.Pages.Admin.Targets;
+namespace CaseWork.Web.Pages.Admin.IndicatorTargets;
 
 /// <summary>What the page says about a field: its label, its unit and why a value was refused.</summary>
 public sealed class TargetTexts(IStringLocalizer localizer)

@@ -1,7 +1,7 @@
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>How periods and figures read on dashboards, in the user's language.</summary>
-public static class DashboardText
+public static class IndicatorText
 {
     public static string PeriodName(IStringLocalizer localizer, ReportingPeriod period)
     {

@@ -1,20 +1,20 @@
 using CaseWork.Web.Exports;
 
-namespace CaseWork.Web.Pages.Dashboard;
+namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>The dashboard's tables as exports: the same rows and figures the page shows, numbers as numbers.</summary>
-public static class DashboardExports
+public static class IndicatorExports
 {
     public const string Overview = "overview";
     public const string Reasons = "reasons";
     public const string Interventions = "interventions";
 
     /// <summary>The table named (overview, reasons, interventions, or a measure's monthly series); null when there is none.</summary>
-    public static ExportTable? Table(IStringLocalizer localizer, DashboardReport report, string? name)
+    public static ExportTable? Table(IStringLocalizer localizer, IndicatorReport report, string? name)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(report);
-        var period = DashboardText.PeriodName(localizer, report.Period);
+        var period = IndicatorText.PeriodName(localizer, report.Period);
         return name switch
         {
             Overview => new ExportTable(
@@ -28,7 +28,7 @@ public static class DashboardExports
                 ]).ToList()),
             Reasons => new ExportTable(
                 $"{localizer["Households on aid by reason, per month"]} {report.AreaName}",
-                [new(localizer["Reason"]), .. report.Months.Select(m => new ExportColumn(DashboardText.MonthName(m)))],
+                [new(localizer["Reason"]), .. report.Months.Select(m => new ExportColumn(IndicatorText.MonthName(m)))],
                 report.HouseholdsByReason.Select(p => (IReadOnlyList<object?>)[localizer.Text(p.Key), .. p.Value.Cast<object?>()]).ToList()),
             Interventions => new ExportTable(
                 $"{localizer["Effect of interventions"]} {report.AreaName} {period}",
@@ -61,7 +61,7 @@ public static class DashboardExports
         return new ExportTable(
             $"{localizer.Text(series.Measure)} {areaName}",
             [new(localizer["Month"]), new(localizer["This year"], 1), new(localizer["Last year"], 1), new(localizer["Target"], 1)],
-            series.Months.Select((m, i) => (IReadOnlyList<object?>)[DashboardText.MonthName(m), series.Values[i], series.LastYear[i], series.Targets[i]]).ToList());
+            series.Months.Select((m, i) => (IReadOnlyList<object?>)[IndicatorText.MonthName(m), series.Values[i], series.LastYear[i], series.Targets[i]]).ToList());
     }
 
     public static string Assessment(IStringLocalizer localizer, TargetAssessment assessment)
