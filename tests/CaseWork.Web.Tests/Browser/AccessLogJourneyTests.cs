@@ -1,5 +1,5 @@
 using CaseWork.Domain.Indicators;
-using CaseWork.Web.Tests.Dashboard;
+using CaseWork.Web.Tests.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 

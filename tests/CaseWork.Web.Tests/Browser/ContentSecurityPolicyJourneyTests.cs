@@ -37,7 +37,7 @@ public class ContentSecurityPolicyJourneyTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task ManagerDashboards_DrawTheirChartsUnderThePolicy()
+    public async Task ManagerIndicatorPages_DrawTheirChartsUnderThePolicy()
     {
         await App.AddCaseOnEveryTabAsync();
         var (page, problems) = await WatchedBrowserAsync("chef");

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace CaseWork.Web.Tests.Browser;
 
-public class TargetsJourneyTests(AppFixture app) : AppTest(app)
+public class IndicatorTargetsJourneyTests(AppFixture app) : AppTest(app)
 {
     private static int ThisYear => AppTime.Now.Year;
 
@@ -25,7 +25,7 @@ public class TargetsJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mål och befolkning");
         await Assertions.Expect(admin.GetByLabel("Spånga-Tensta, mål indikator 2", new() { Exact = true })).ToHaveValueAsync("66");
         await admin.ShouldBeAccessibleAsync();
-        await admin.ScreenshotForGuideAsync("admin-targets.png");
+        await admin.ScreenshotForGuideAsync("admin-indicator-targets.png");
 
         await admin.GetByLabel("Spånga-Tensta, mål indikator 2", new() { Exact = true }).FillAsync("65,9");
         await admin.GetByLabel("Älvsjö, mål indikator 3", new() { Exact = true }).FillAsync("sextio");
@@ -37,7 +37,7 @@ public class TargetsJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(summary).ToContainTextAsync("Skärholmen, vuxna invånare: Antalet vuxna invånare måste vara större än 0.");
         await Assertions.Expect(admin.GetByLabel("Spånga-Tensta, mål indikator 2", new() { Exact = true })).ToHaveValueAsync("65,9");
         await admin.ShouldBeAccessibleAsync();
-        await admin.ScreenshotForGuideAsync("admin-targets-errors.png");
+        await admin.ScreenshotForGuideAsync("admin-indicator-targets-errors.png");
 
         await summary.GetByRole(AriaRole.Link, new() { Name = "Älvsjö, mål indikator 3: Ange målet som ett tal, till exempel 65,9." }).ClickAsync();
         await Assertions.Expect(admin.GetByLabel("Älvsjö, mål indikator 3", new() { Exact = true })).ToBeFocusedAsync();

@@ -5,9 +5,9 @@ using CaseWork.Infrastructure.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
-using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
+using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
 
-namespace CaseWork.Web.Tests.Dashboard;
+namespace CaseWork.Web.Tests.Indicators;
 
 /// <summary>
 /// Each indicator from records: build them, refresh the summaries, and check the figure (docs/indicators.md) and the

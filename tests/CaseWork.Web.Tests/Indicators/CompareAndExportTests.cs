@@ -4,9 +4,9 @@ using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Shouldly;
-using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
+using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
 
-namespace CaseWork.Web.Tests.Dashboard;
+namespace CaseWork.Web.Tests.Indicators;
 
 public class CompareAndExportTests(AppFixture app) : AppTest(app)
 {
@@ -101,7 +101,7 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task DashboardOverview_ExportsToCsv_ForSwedishExcel()
+    public async Task IndicatorsOverview_ExportsToCsv_ForSwedishExcel()
     {
         await ArrangeAsync();
         var head = await SignInAsync("enhetschef.st");

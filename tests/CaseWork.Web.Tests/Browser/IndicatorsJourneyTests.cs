@@ -1,16 +1,16 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Referrals;
-using CaseWork.Web.Tests.Dashboard;
+using CaseWork.Web.Tests.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using MiniExcelLibs;
-using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
+using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
 
 namespace CaseWork.Web.Tests.Browser;
 
-public class DashboardJourneyTests(AppFixture app) : AppTest(app)
+public class IndicatorsJourneyTests(AppFixture app) : AppTest(app)
 {
     private static readonly ReportingPeriod ThisTertial = ReportingPeriod.Containing(PeriodKind.Tertial, Today);
 
@@ -72,7 +72,7 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(indicator2).ToContainTextAsync("4 / 6");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Excel – Översikt", Exact = true })).ToBeVisibleAsync();
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForGuideAsync("dashboard.png");
+        await page.ScreenshotForGuideAsync("indicators.png");
 
         await indicator2.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ärendena bakom siffran");
@@ -80,7 +80,7 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(page.Locator("#indicator-cases")).ToContainTextAsync("Warsame, Amina");
         await Assertions.Expect(page.Locator("#indicator-cases")).Not.ToContainTextAsync("Nilsson, Sara");
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForGuideAsync("dashboard-cases.png");
+        await page.ScreenshotForGuideAsync("indicators-cases.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "← Nyckeltal" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Jämför stadsdelar" }).ClickAsync();
@@ -92,7 +92,7 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(rows.Nth(0).Locator("td")).ToHaveTextAsync(["66,7 %", "66,0 %", "Målet delvis uppfyllt", "4 / 6"]);
         await Assertions.Expect(rows.Nth(1).Locator("td")).ToHaveTextAsync(["40,0 %", "45,0 %", "Målet uppfyllt", "2 / 5"]);
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForGuideAsync("dashboard-compare.png");
+        await page.ScreenshotForGuideAsync("indicators-compare.png");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel" }).ClickAsync());
         download.SuggestedFilename.ShouldBe($"indikator-2-spanga-tensta-hagersten-liljeholmen-tertial-{ThisTertial.Year}-{ThisTertial.Number}.xlsx");
@@ -127,6 +127,6 @@ public class DashboardJourneyTests(AppFixture app) : AppTest(app)
         await page.ShouldBeAccessibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Skriv ut" })).ToBeHiddenAsync();
-        await page.ScreenshotForGuideAsync("dashboard-tertial-report.png");
+        await page.ScreenshotForGuideAsync("indicators-tertial-report.png");
     }
 }

@@ -4,14 +4,14 @@ using System.Text.RegularExpressions;
 using CaseWork.Domain.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 
-namespace CaseWork.Web.Tests.Admin;
+namespace CaseWork.Web.Tests.Indicators;
 
 /// <summary>The targets form as the page rendered it, so that a test posts back exactly what a browser would.</summary>
-internal sealed partial class TargetForms
+internal sealed partial class IndicatorTargetForms
 {
     public const string Page = "/Admin/IndicatorTargets";
 
-    private TargetForms(Dictionary<string, string> fields) => Fields = fields;
+    private IndicatorTargetForms(Dictionary<string, string> fields) => Fields = fields;
 
     public Dictionary<string, string> Fields { get; }
 
@@ -20,7 +20,7 @@ internal sealed partial class TargetForms
     public static string YearPage(int year) => string.Create(CultureInfo.InvariantCulture, $"{Page}?year={year}");
 
     /// <summary>The fields of the save form in the page's HTML (not the year chooser, not the layout's forms).</summary>
-    public static TargetForms From(string html)
+    public static IndicatorTargetForms From(string html)
     {
         var grid = html.IndexOf("id=\"targets\"", StringComparison.Ordinal);
         grid.ShouldBeGreaterThan(0, "the page has no targets form");
@@ -34,10 +34,10 @@ internal sealed partial class TargetForms
             fields[name] = value.Success ? WebUtility.HtmlDecode(value.Groups[1].Value) : string.Empty;
         }
 
-        return new TargetForms(fields);
+        return new IndicatorTargetForms(fields);
     }
 
-    public static async Task<TargetForms> LoadAsync(HttpSession session, int year) => From(await session.GetStringAsync(YearPage(year)));
+    public static async Task<IndicatorTargetForms> LoadAsync(HttpSession session, int year) => From(await session.GetStringAsync(YearPage(year)));
 
     /// <summary>The row index the page gave a district.</summary>
     public int Row(int districtId) =>
@@ -53,13 +53,13 @@ internal sealed partial class TargetForms
     /// <summary>The id the page gives a field, which the error summary links to.</summary>
     public static string Id(string name) => name.Replace('.', '_').Replace('[', '_').Replace(']', '_');
 
-    public TargetForms Target(int districtId, IndicatorMeasure measure, string value)
+    public IndicatorTargetForms Target(int districtId, IndicatorMeasure measure, string value)
     {
         Fields[TargetName(Row(districtId), measure)] = value;
         return this;
     }
 
-    public TargetForms Adults(int districtId, string value)
+    public IndicatorTargetForms Adults(int districtId, string value)
     {
         Fields[AdultsName(Row(districtId))] = value;
         return this;

@@ -2,11 +2,11 @@ using System.Net;
 using CaseWork.Domain.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 using Shouldly;
-using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
+using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
 
-namespace CaseWork.Web.Tests.Dashboard;
+namespace CaseWork.Web.Tests.Indicators;
 
-public class DashboardPageTests(AppFixture app) : AppTest(app)
+public class IndicatorsPageTests(AppFixture app) : AppTest(app)
 {
     private static readonly int[] TwelveMonths = [.. Enumerable.Range(0, 12)];
 
@@ -76,7 +76,7 @@ public class DashboardPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Dashboard_TakesTheSameNumberOfQueries_ForFewOrManyApplicants()
+    public async Task IndicatorsPage_TakesTheSameNumberOfQueries_ForFewOrManyApplicants()
     {
         await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
         await App.RefreshSummariesAsync();

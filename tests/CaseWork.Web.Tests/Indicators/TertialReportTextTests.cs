@@ -1,7 +1,7 @@
 using CaseWork.Web.Pages.Indicators;
 using Shouldly;
 
-namespace CaseWork.Web.Tests.Dashboard;
+namespace CaseWork.Web.Tests.Indicators;
 
 public class TertialReportTextTests
 {

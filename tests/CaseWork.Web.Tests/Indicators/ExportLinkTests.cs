@@ -2,7 +2,7 @@ using System.Net;
 using CaseWork.Web.Tests.Infrastructure;
 using Shouldly;
 
-namespace CaseWork.Web.Tests.Dashboard;
+namespace CaseWork.Web.Tests.Indicators;
 
 public class ExportLinkTests(AppFixture app) : AppTest(app)
 {

@@ -10,12 +10,12 @@ using Npgsql;
 namespace CaseWork.Benchmarks.Measures;
 
 /// <summary>The manager's dashboard of the bench unit's district for the current tertial, from the summary tables.</summary>
-public sealed class DashboardRead : Measure
+public sealed class IndicatorRead : Measure
 {
     private IndicatorArea _area = null!;
     private ReportingPeriod _period = null!;
 
-    public override string Name => "Dashboard read";
+    public override string Name => "Indicator read";
 
     public override string Description =>
         "/Indicators for the district of the bench unit, current tertial: IndicatorReportQuery's reads of the three summary tables, " +

@@ -10,7 +10,7 @@ using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CaseWork.Web.Tests.Dashboard;
+namespace CaseWork.Web.Tests.Indicators;
 
 /// <summary>Records for the indicator tests, written straight through the domain, and the summaries read back.</summary>
 internal static class IndicatorArrangements

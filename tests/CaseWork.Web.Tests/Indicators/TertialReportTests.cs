@@ -6,9 +6,9 @@ using CaseWork.Domain.Referrals;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
-using static CaseWork.Web.Tests.Dashboard.IndicatorArrangements;
+using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
 
-namespace CaseWork.Web.Tests.Dashboard;
+namespace CaseWork.Web.Tests.Indicators;
 
 public partial class TertialReportTests(AppFixture app) : AppTest(app)
 {
@@ -112,7 +112,7 @@ public partial class TertialReportTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Dashboard_LinksToTheReport_ForManagersOnATertialOnly()
+    public async Task IndicatorsPage_LinksToTheReport_ForManagersOnATertialOnly()
     {
         var manager = await SignInAsync("chef");
         var head = await SignInAsync("enhetschef.st");

@@ -4,11 +4,11 @@ using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using static CaseWork.Web.Tests.Admin.TargetForms;
+using static CaseWork.Web.Tests.Indicators.IndicatorTargetForms;
 
-namespace CaseWork.Web.Tests.Admin;
+namespace CaseWork.Web.Tests.Indicators;
 
-public class TargetsPageTests(AppFixture app) : AppTest(app)
+public class IndicatorTargetsPageTests(AppFixture app) : AppTest(app)
 {
     private const IndicatorMeasure Indicator2 = IndicatorMeasure.LongTermShareOfAdultRecipients;
 
@@ -237,7 +237,7 @@ public class TargetsPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task AdminNavigation_LinksToTargets()
+    public async Task AdminNavigation_LinksToIndicatorTargets()
     {
         var admin = await SignInAsync("admin");
 
