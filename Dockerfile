@@ -12,6 +12,9 @@ COPY src/CaseWork.Web/CaseWork.Web.csproj src/CaseWork.Web/packages.lock.json sr
 RUN dotnet restore src/CaseWork.Web/CaseWork.Web.csproj --locked-mode
 
 COPY src/ src/
+# The help page serves the user guide and its screenshots, copied into the output at build (CaseWork.Web.csproj).
+COPY docs/user-guide.md docs/
+COPY docs/images/ docs/images/
 RUN dotnet publish src/CaseWork.Web/CaseWork.Web.csproj --configuration Release --no-restore \
         --output /app/publish -p:UseAppHost=false
 

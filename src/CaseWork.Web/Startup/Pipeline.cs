@@ -1,4 +1,5 @@
 using CaseWork.Infrastructure.Seeding;
+using CaseWork.Web.Pages.Help;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -30,6 +31,7 @@ public static class Pipeline
         });
         app.UseOldAddressRedirects();
         app.UseStaticFiles();
+        app.UseUserGuideImages();
         app.UseRequestLocalization();
         // A posted form is read as typed, so that a control character is refused by its field, not as a bare 400.
         app.UseTypedForms();

@@ -12,5 +12,6 @@ public static class MeasureList
         new CasePage(),
         new IndicatorRead(),
         new SummaryRefresh(),
+        new HelpPage(),
     ];
 }

@@ -15,9 +15,9 @@ public partial class PageAuthorizationTests(AppFixture app) : AppTest(app)
 {
     private const string AnonymousAccess = "AllowAnonymous";
 
-    /// <summary>The pages anyone may open, signed in or not: signing in, the language switch and the error pages.</summary>
+    /// <summary>The pages anyone may open, signed in or not: signing in, the language switch, the error pages and the accessibility statement.</summary>
     private static readonly string[] AnonymousPages =
-        ["/Account/Login", "/Account/LoginWithCode", "/Account/LoginWithRecoveryCode", "/Culture", "/Error", "/StatusCode"];
+        ["/Accessibility/Index", "/Account/Login", "/Account/LoginWithCode", "/Account/LoginWithRecoveryCode", "/Culture", "/Error", "/StatusCode"];
 
     [Fact]
     public async Task EveryPage_DeclaresOnePolicyOrAnonymousAccess_OnItsPageModel()
