@@ -9,6 +9,8 @@
 --                    list-next  /Applicants?after={cursor} for a random cursor of BENCH_CURSORS
 --                    indicators /Indicators (the current tertial of the signed-in manager's district; scripts/bench
 --                               signs in BENCH_INDICATORS_USER for it)
+--                    help       /Help (the user guide, rendered once at start-up)
+--                    accessibility /Accessibility (the accessibility statement, open to anyone)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
 --
@@ -35,6 +37,8 @@ local paths = {
   ["list-first"] = function() return "/Applicants" end,
   ["list-next"] = function(data) return "/Applicants?after=" .. data.cursors[math.random(#data.cursors)] end,
   ["indicators"] = function() return "/Indicators" end,
+  ["help"] = function() return "/Help" end,
+  ["accessibility"] = function() return "/Accessibility" end,
 }
 
 local data = {}
