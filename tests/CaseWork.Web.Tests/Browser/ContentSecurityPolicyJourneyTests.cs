@@ -22,7 +22,7 @@ public class ContentSecurityPolicyJourneyTests(AppFixture app) : AppTest(app)
         {
             "/Applicants", $"/Applicants/{applicant.Id}", $"/Applicants/{applicant.Id}/WorkPlans/Edit", $"/Applicants/{applicant.Id}/Investigations/Edit",
             $"/Applicants/{applicant.Id}/Journal/Write", $"/Applicants/{applicant.Id}/FollowUps", $"/Applicants/{applicant.Id}/Referrals/Create",
-            "/Due", "/Referrals", "/CaseReviews", "/Account/ChangePassword",
+            "/Due", "/Referrals", "/CaseReviews", "/Account/ChangePassword", "/Help", "/Accessibility",
         };
 
         foreach (var path in paths)

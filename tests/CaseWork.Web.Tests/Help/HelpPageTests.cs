@@ -30,6 +30,7 @@ public class HelpPageTests(AppFixture app) : AppTest(app)
         html.ShouldContain("<a href=\"#manadsuppfoljning\">Månadsuppföljning</a>");
         html.ShouldContain("<h3 id=\"manadsuppfoljning\">Månadsuppföljning</h3>");
         html.ShouldContain("src=\"/Help/images/login.png\"");
+        html.ShouldNotContain(".md\"", customMessage: "the other documents in docs/ are not served, so the guide does not link to them");
         var image = await session.GetAsync("/Help/images/login.png");
         image.StatusCode.ShouldBe(HttpStatusCode.OK);
         image.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");

@@ -48,11 +48,16 @@ public sealed class UserGuide
             document.Remove(title);
         }
 
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage && link.Url is { } url && url.StartsWith("images/", StringComparison.Ordinal))
             {
                 link.Url = $"{ImagesPath}/{url["images/".Length..]}";
+            }
+            else if (!link.IsImage && link.Url is { } other && other.Contains(".md", StringComparison.Ordinal) && !other.Contains("://", StringComparison.Ordinal))
+            {
+                // The other documents beside the guide (docs/*.md) are not served: their links keep only their text.
+                link.ReplaceBy(new LiteralInline(TextOf(link)));
             }
         }
 
@@ -79,6 +84,8 @@ public sealed class UserGuide
         return sections.Select(s => new GuideSection(s.Id, s.Title, s.Subsections)).ToList();
     }
 
-    private static string TitleOf(HeadingBlock heading) =>
-        string.Concat(heading.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+    private static string TitleOf(HeadingBlock heading) => heading.Inline is { } inline ? TextOf(inline) : string.Empty;
+
+    private static string TextOf(ContainerInline inline) =>
+        string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 }
