@@ -18,6 +18,7 @@ public class AccessibilityStatementAndHelpJourneyTests(AppFixture app) : AppTest
         await Assertions.Expect(signedOut.GetByText("delvis förenlig", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(signedOut.GetByRole(AriaRole.Link, new() { Name = "anmäla bristande tillgänglighet till DIGG" }))
             .ToHaveAttributeAsync("href", "https://www.digg.se/tdosanmalan");
+        await signedOut.ScreenshotForGuideAsync("accessibility-statement.png", fullPage: false);
         await Assertions.Expect(signedOut.GetByRole(AriaRole.Link, new() { Name = "casework-tillganglighet@example.se" }).First).ToBeVisibleAsync();
         await signedOut.ShouldBeAccessibleAsync();
 
@@ -54,6 +55,8 @@ public class AccessibilityStatementAndHelpJourneyTests(AppFixture app) : AppTest
         await contents.GetByRole(AriaRole.Link, new() { Name = "Månadsuppföljning", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Help#manadsuppfoljning$"));
         await Assertions.Expect(page.Locator("#manadsuppfoljning")).ToHaveTextAsync("Månadsuppföljning");
+        await page.GotoAsync("/Help");
+        await page.ScreenshotForGuideAsync("help.png", fullPage: false);
 
         var image = await page.Locator("article img").First.GetAttributeAsync("src");
         image.ShouldNotBeNull();
