@@ -6,11 +6,8 @@ public class EditModel(
     AuditLog audit,
     IValidator<ApplicantInput> validator,
     UnitWorkersQuery unitWorkers,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public ApplicantInput Input { get; set; } = new();
 

@@ -1,6 +1,5 @@
 using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Infrastructure.Persistence.Configurations;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
@@ -15,12 +14,9 @@ public class MonthlyCheckModel(
     IValidator<MonthlyCheckInput> validator,
     IAttendanceReports attendanceReports,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
     public const int RecentShown = 6;
-
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
 
     [BindProperty]
     public MonthlyCheckInput Input { get; set; } = new();
@@ -34,8 +30,6 @@ public class MonthlyCheckModel(
     public bool SaveWithoutReport { get; set; }
 
     public bool ShowMissingReportWarning { get; private set; }
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public DateOnly? PrefilledFrom { get; private set; }
 
@@ -121,7 +115,7 @@ public class MonthlyCheckModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Recent = await db.MonthlyChecks.AsNoTracking()
             .Where(c => c.ApplicantId == ApplicantId)
             .OrderByDescending(c => c.Month)

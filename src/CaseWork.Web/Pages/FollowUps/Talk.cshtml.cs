@@ -1,5 +1,3 @@
-using CaseWork.Web.Pages.WorkPlans;
-
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
@@ -9,24 +7,19 @@ public class TalkModel(
     AuditLog audit,
     IValidator<TalkInput> validator,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
     /// <summary>A three-party talk is due at least every third month while the applicant is at Jobbtorg.</summary>
     public const int DefaultMonthsToNextTalk = 3;
 
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public TalkInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     private DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Input.HeldOn = FormValues.Format(Today);
         Input.NextFollowUpOn = FormValues.Format(Today.AddMonths(DefaultMonthsToNextTalk));
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "record a talk", cancellationToken);
@@ -35,7 +28,7 @@ public class TalkModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();

@@ -2,11 +2,8 @@ namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>A recorded talk; when it said the plan is to be revised, one click opens the revision with the talk as its cause.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid TalkId { get; set; }
 

@@ -1,5 +1,3 @@
-using CaseWork.Infrastructure.Referrals;
-
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>The status choices of the participant list; "new" covers sent and received, not yet at a first visit.</summary>

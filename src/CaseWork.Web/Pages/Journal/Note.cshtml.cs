@@ -5,11 +5,8 @@ namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>One journal note, what it corrects and what corrects it; its author signs a draft here.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : PageModel
+public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid NoteId { get; set; }
 

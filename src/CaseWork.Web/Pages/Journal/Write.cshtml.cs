@@ -1,5 +1,4 @@
 using CaseWork.Infrastructure.Persistence.Configurations;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Journal;
 
@@ -10,11 +9,8 @@ public class WriteModel(
     AuditLog audit,
     IValidator<JournalNoteInput> validator,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid? NoteId { get; set; }
 
@@ -24,8 +20,6 @@ public class WriteModel(
 
     [BindProperty]
     public JournalNoteInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public JournalNote? Original { get; private set; }
 
@@ -114,7 +108,7 @@ public class WriteModel(
     /// <summary>The draft being continued (only its author's, only unsigned) and the note being corrected (only signed).</summary>
     private async Task<(JournalNote? Note, IActionResult? Refusal)> LoadAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         JournalNote? note = null;
         if (NoteId is { } id)
         {

@@ -1,5 +1,4 @@
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;
 
@@ -11,15 +10,10 @@ public class CreateModel(
     IValidator<ReferralInput> validator,
     ResursPlaceService resursPlaces,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public ReferralInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public List<SelectListItem> JobCentres { get; private set; } = [];
 
@@ -117,7 +111,7 @@ public class CreateModel(
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         JobCentres = await db.JobCentres.AsNoTracking().OrderBy(c => c.Name)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
             .ToListAsync(cancellationToken);

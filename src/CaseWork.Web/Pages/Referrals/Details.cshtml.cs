@@ -1,5 +1,4 @@
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;
 
@@ -12,11 +11,8 @@ public class DetailsModel(
     IValidator<CloseInput> closeValidator,
     ResursPlaceService resursPlaces,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid ReferralId { get; set; }
 

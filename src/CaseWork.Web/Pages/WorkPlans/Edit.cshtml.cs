@@ -8,11 +8,8 @@ public class EditModel(
     IValidator<PlanInput> validator,
     PlanQualityRules quality,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid? PlanId { get; set; }
 
@@ -22,8 +19,6 @@ public class EditModel(
 
     [BindProperty]
     public PlanInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public bool IsRevision { get; private set; }
 
@@ -180,7 +175,7 @@ public class EditModel(
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
         // When the form does not convert into a plan (say, a half-typed date), the goal alone can still be judged.
