@@ -2,11 +2,8 @@ namespace CaseWork.Web.Pages.Applicants;
 
 [Authorize(Policy = Policies.WriteCases)]
 public class EditModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<ApplicantInput> validator,
-    UnitWorkersQuery unitWorkers,
-    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
+    CaseWorkDbContext db, AuditLog audit, IStringLocalizer<SharedResource> localizer,
+    IValidator<ApplicantInput> validator, UnitWorkersQuery unitWorkers) : ApplicantPageModel
 {
     [BindProperty]
     public ApplicantInput Input { get; set; } = new();

@@ -9,12 +9,8 @@ namespace CaseWork.Web.Pages.FollowUps;
 /// </summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class MonthlyCheckModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<MonthlyCheckInput> validator,
-    IAttendanceReports attendanceReports,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<MonthlyCheckInput> validator, IAttendanceReports attendanceReports) : ApplicantPageModel
 {
     public const int RecentShown = 6;
 
@@ -65,14 +61,8 @@ public class MonthlyCheckModel(
         }
 
         var now = clock.GetUtcNow();
-        MonthlyCheck check;
-        try
+        if (!this.DomainAccepts(() => MonthlyCheck.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today), localizer, FollowUpRuleFields.FieldFor, out var check))
         {
-            check = MonthlyCheck.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, FollowUpRuleFields.FieldFor);
             return Page();
         }
 

@@ -3,11 +3,8 @@ namespace CaseWork.Web.Pages.FollowUps;
 /// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class TalkModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<TalkInput> validator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<TalkInput> validator) : ApplicantPageModel
 {
     /// <summary>A three-party talk is due at least every third month while the applicant is at Jobbtorg.</summary>
     public const int DefaultMonthsToNextTalk = 3;
@@ -35,14 +32,8 @@ public class TalkModel(
         }
 
         var now = clock.GetUtcNow();
-        FollowUpTalk talk;
-        try
+        if (!this.DomainAccepts(() => FollowUpTalk.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today), localizer, FollowUpRuleFields.FieldFor, out var talk))
         {
-            talk = FollowUpTalk.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, FollowUpRuleFields.FieldFor);
             return Page();
         }
 

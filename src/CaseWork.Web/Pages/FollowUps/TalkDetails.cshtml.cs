@@ -20,7 +20,6 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : ApplicantP
                 t.Facts,
                 t.JournalNoteId,
                 db.Users.Where(u => u.Id == t.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
-                db.Applicants.Where(a => a.Id == t.ApplicantId).Select(ApplicantDisplayName.Display).First(),
                 db.WorkPlans.Where(p => p.ApplicantId == t.ApplicantId && p.Status == WorkPlanStatus.Active).Select(p => (Guid?)p.Id).FirstOrDefault(),
                 db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (int?)v.Number).FirstOrDefault(),
                 db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (Guid?)v.WorkPlanId).FirstOrDefault()))
@@ -31,6 +30,7 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : ApplicantP
         }
 
         Talk = talk;
+        await LoadApplicantNameAsync(db, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"follow-up talk {TalkId}", cancellationToken);
         return Page();
     }
@@ -40,7 +40,6 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : ApplicantP
         FollowUpTalkFacts Facts,
         Guid JournalNoteId,
         string Author,
-        string ApplicantName,
         Guid? ActivePlanId,
         int? RevisionNumber,
         Guid? RevisedPlanId);

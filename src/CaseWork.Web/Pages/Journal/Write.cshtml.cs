@@ -5,11 +5,8 @@ namespace CaseWork.Web.Pages.Journal;
 /// <summary>Writes a journal note, continues one's own draft, or writes the correction of a signed note.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class WriteModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<JournalNoteInput> validator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<JournalNoteInput> validator) : ApplicantPageModel
 {
     [FromRoute]
     public Guid? NoteId { get; set; }

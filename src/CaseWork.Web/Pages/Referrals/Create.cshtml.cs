@@ -5,12 +5,8 @@ namespace CaseWork.Web.Pages.Referrals;
 /// <summary>The social worker refers an applicant to Jobbtorg or Jobbtorg Resurs, with the applicant's consent recorded.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class CreateModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<ReferralInput> validator,
-    ResursPlaceService resursPlaces,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<ReferralInput> validator, ResursPlaceService resursPlaces) : ApplicantPageModel
 {
     [BindProperty]
     public ReferralInput Input { get; set; } = new();
@@ -52,14 +48,12 @@ public class CreateModel(
         }
 
         var districtId = await db.Applicants.Where(a => a.Id == ApplicantId).Select(a => a.DistrictId).SingleAsync(cancellationToken);
-        Referral referral;
-        try
+        if (!this.DomainAccepts(
+            () => Referral.Send(Input.ToRequest(ApplicantId, districtId), db.CurrentUser.UserId ?? string.Empty, clock.GetUtcNow(), Today),
+            localizer,
+            code => ReferralRuleFields.FieldFor(code, "Input", "SentOn"),
+            out var referral))
         {
-            referral = Referral.Send(Input.ToRequest(ApplicantId, districtId), db.CurrentUser.UserId ?? string.Empty, clock.GetUtcNow(), Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, code => ReferralRuleFields.FieldFor(code, "Input", "SentOn"));
             await PrepareAsync(cancellationToken);
             return Page();
         }

@@ -3,12 +3,8 @@ namespace CaseWork.Web.Pages.WorkPlans;
 /// <summary>Writes a draft plan, or revises an active one into a new version with a reason.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class EditModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<PlanInput> validator,
-    PlanQualityRules quality,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<PlanInput> validator, PlanQualityRules quality) : ApplicantPageModel
 {
     [FromRoute]
     public Guid? PlanId { get; set; }

@@ -4,11 +4,8 @@ namespace CaseWork.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Administer)]
 public class CreateModel(
-    UserManager<AppUser> users,
-    Placement placement,
-    AuditLog audit,
-    IValidator<UserInput> validator,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AuditLog audit, IStringLocalizer<SharedResource> localizer,
+    UserManager<AppUser> users, Placement placement, IValidator<UserInput> validator) : PageModel
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();
