@@ -8,8 +8,9 @@ namespace CaseWork.Web.Pages.AccessLog;
 /// look, export them, and record the check as done with what it found.
 /// </summary>
 [Authorize(Policy = Policies.CheckAccessLog)]
-public class IndexModel(CaseWorkDbContext db, AccessLogQuery search, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : PageModel
+public class IndexModel(
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    AccessLogQuery search) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }

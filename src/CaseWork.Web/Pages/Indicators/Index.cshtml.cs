@@ -8,8 +8,9 @@ namespace CaseWork.Web.Pages.Indicators;
 /// tables, as of their last refresh.
 /// </summary>
 [Authorize(Policy = Policies.ViewIndicators)]
-public class IndexModel(CaseWorkDbContext db, IndicatorReportQuery builder, SummaryRefreshSignal refresh, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : PageModel
+public class IndexModel(
+    CaseWorkDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IndicatorReportQuery builder, SummaryRefreshSignal refresh) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
