@@ -28,10 +28,7 @@ public class ApplicantInputValidator : AbstractValidator<ApplicantInput>
             .NoMarkup(l);
         RuleFor(x => x.Household).NotEmpty().WithMessage(l["Choose a household."]).IsEnumName(typeof(HouseholdType)).WithMessage(l["Choose a household."]);
         RuleFor(x => x.Reason).NotEmpty().WithMessage(l["Choose a reason for aid."]).IsEnumName(typeof(AidReason)).WithMessage(l["Choose a reason for aid."]);
-        RuleFor(x => x.NumberOfChildren).Must(BeAChildCount)
+        RuleFor(x => x.NumberOfChildren).Must(n => FormValues.Count(n) is <= Applicant.MaxChildren)
             .WithMessage(l["Enter a whole number between 0 and {0}.", Applicant.MaxChildren]);
     }
-
-    private static bool BeAChildCount(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= Applicant.MaxChildren;
 }
