@@ -101,10 +101,11 @@ public class IndexModel(
             return Page();
         }
 
+        var viewer = Viewer;
+        LogCheck check;
         try
         {
-            var viewer = Viewer;
-            var check = LogCheck.Record(
+            check = LogCheck.Record(
                 new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkClaimTypes.DisplayName)?.Value ?? db.CurrentUser.UserName),
                 viewer.DistrictId!.Value,
                 viewer.UnitId,
@@ -115,18 +116,19 @@ public class IndexModel(
                 FlaggedEntries,
                 Comment,
                 clock.GetUtcNow());
-            db.LogChecks.Add(check);
-            audit.Add(AuditAction.AccessLogChecked, null, $"{DescribeForAudit()}; {Entries} entries, {FlaggedEntries} flagged");
-            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(nameof(Comment), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, AccessLogRuleFields.FieldFor);
             return Page();
         }
 
-        TempData["StatusMessage"] = localizer["The log check has been recorded as done."].Value;
-        return RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly });
+        db.LogChecks.Add(check);
+        audit.Add(AuditAction.AccessLogChecked, null, $"{DescribeForAudit()}; {Entries} entries, {FlaggedEntries} flagged");
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["The log check has been recorded as done."],
+            () => RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly }));
     }
 
     public string PurposeText(AccessLogRow row) => AccessLogText.Purpose(row, localizer);

@@ -58,8 +58,7 @@ public class CreateModel(
             return await AlreadyRegisteredAsync(cancellationToken);
         }
 
-        TempData["StatusMessage"] = localizer["The applicant {0} {1} has been registered.", applicant.FirstName, applicant.LastName].Value;
-        return RedirectToPage("Details", new { applicantId = applicant.Id });
+        return this.WithStatusMessage(localizer["The applicant {0} {1} has been registered.", applicant.FirstName, applicant.LastName], RedirectToPage("Details", new { applicantId = applicant.Id }));
     }
 
     private async Task<IActionResult> AlreadyRegisteredAsync(CancellationToken cancellationToken)

@@ -92,8 +92,7 @@ public class MonthlyCheckModel(
             return AlreadyChecked();
         }
 
-        TempData["StatusMessage"] = localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value;
-        return RedirectToPage("Index", new { applicantId = ApplicantId });
+        return this.WithStatusMessage(localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)], RedirectToPage("Index", new { applicantId = ApplicantId }));
     }
 
     /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>

@@ -74,7 +74,7 @@ public class ParticipantModel(
     public async Task<IActionResult> OnPostStartInterventionAsync([FromServices] IValidator<InterventionInput> validator, CancellationToken cancellationToken)
     {
         await validator.ValidateIntoAsync(Intervention, ModelState, nameof(Intervention));
-        var typeId = int.TryParse(Intervention.TypeId, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        var typeId = FormValues.Whole(Intervention.TypeId) ?? 0;
         if (ModelState.IsValid && !await db.IsActiveInterventionTypeAsync(typeId, cancellationToken))
         {
             ModelState.AddModelError("Intervention.TypeId", localizer["Choose a type of intervention."]);

@@ -69,10 +69,11 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
             {
                 db.NoteObjections.Add(objection);
                 audit.Add(AuditAction.NoteObjectionRecorded, ApplicantId, $"journal note {NoteId}");
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["StatusMessage"] = localizer["The objection has been saved and attached to the note."].Value;
                 TempData["ObjectionSaved"] = ObjectionDraftKey;
-                return RedirectToPage(null, null, new { applicantId = ApplicantId, noteId = NoteId }, "objections");
+                return await this.SaveFormAsync(
+                    () => db.SaveChangesAsync(cancellationToken),
+                    localizer["The objection has been saved and attached to the note."],
+                    () => RedirectToPage(null, null, new { applicantId = ApplicantId, noteId = NoteId }, "objections"));
             }
         }
         catch (DomainException ex)
@@ -145,13 +146,12 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
                 conflict: null,
                 _ =>
                 {
-                    TempData[FormSave.StatusMessageKey] = localizer["The draft changed while you were reading it. Read it again before signing."].Value;
-                    return Task.FromResult<IActionResult>(RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId }));
+                    return Task.FromResult(this.WithStatusMessage(
+                        localizer["The draft changed while you were reading it. Read it again before signing."], RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId })));
                 });
         }
 
-        TempData[FormSave.StatusMessageKey] = localizer["The note has been signed."].Value;
-        return RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId });
+        return this.WithStatusMessage(localizer["The note has been signed."], RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId }));
     }
 
     public sealed record ObjectionView(string Text, DateOnly ReceivedOn, DateTimeOffset RecordedAt, string RecordedBy);

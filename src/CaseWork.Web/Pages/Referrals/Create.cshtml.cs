@@ -80,8 +80,7 @@ public class CreateModel(
             return Page();
         }
 
-        TempData["StatusMessage"] = await SentMessageAsync(referral, cancellationToken);
-        return RedirectToPage("Details", new { applicantId = ApplicantId, referralId = referral.Id });
+        return this.WithStatusMessage(await SentMessageAsync(referral, cancellationToken), RedirectToPage("Details", new { applicantId = ApplicantId, referralId = referral.Id }));
     }
 
     private void AddAlreadyOpenError(ReferralProgram program) =>

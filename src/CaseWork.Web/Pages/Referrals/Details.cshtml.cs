@@ -100,9 +100,8 @@ public class DetailsModel(
 
         referral.AcknowledgePlaceNotice(clock.GetUtcNow());
         audit.Add(AuditAction.ReferralPlaceNoticeAcknowledged, ApplicantId, $"referral {ReferralId}");
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = localizer["Noted."].Value;
-        return RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken), localizer["Noted."], () => RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId }));
     }
 
     /// <summary>The referral the write handlers change: only for a user who writes plans, only this applicant's.</summary>
