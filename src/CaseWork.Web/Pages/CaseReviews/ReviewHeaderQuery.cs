@@ -39,4 +39,7 @@ public sealed record ReviewHeader(
     int Undecided)
 {
     public bool IsCompleted => Scope.Status == CaseReviewStatus.Completed;
+
+    /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
+    public DateOnly FactsDay(DateOnly today) => CompletedOn ?? today;
 }
