@@ -4,15 +4,10 @@ namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
 [Authorize(Policy = Policies.WriteCases)]
-public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AidMonthInput> validator) : PageModel
+public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AidMonthInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public AidMonthInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public List<(DateOnly Month, AidDecision Decision)> Recorded { get; private set; } = [];
 

@@ -4,12 +4,8 @@ namespace CaseWork.Web.Pages.Applicants;
 
 [Authorize(Policy = Policies.WriteCases)]
 public class CreateModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<ApplicantInput> validator,
-    UnitWorkersQuery unitWorkers,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<ApplicantInput> validator, UnitWorkersQuery unitWorkers) : PageModel
 {
     [BindProperty]
     public ApplicantInput Input { get; set; } = new();

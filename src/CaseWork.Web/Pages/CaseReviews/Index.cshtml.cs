@@ -9,12 +9,8 @@ namespace CaseWork.Web.Pages.CaseReviews;
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
-    CaseWorkDbContext db,
-    ReviewGate gate,
-    ReviewWorkersQuery workers,
-    AuditLog audit,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    ReviewGate gate, ReviewWorkersQuery workers) : PageModel
 {
     public const int PageSize = 20;
 

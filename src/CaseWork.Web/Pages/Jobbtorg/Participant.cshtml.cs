@@ -9,13 +9,8 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 /// </summary>
 [Authorize(Policy = Policies.Coach)]
 public class ParticipantModel(
-    CaseWorkDbContext db,
-    CoachParticipantQuery participants,
-    ResursPlaceService resursPlaces,
-    AuditLog audit,
-    IValidator<LifecycleInput> lifecycleValidator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    CoachParticipantQuery participants, ResursPlaceService resursPlaces, IValidator<LifecycleInput> lifecycleValidator) : PageModel
 {
     [FromRoute]
     public Guid ReferralId { get; set; }

@@ -5,11 +5,8 @@ namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>One journal note, what it corrects and what corrects it; its author signs a draft here.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : PageModel
+public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid NoteId { get; set; }
 
@@ -106,8 +103,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
                 n.SignedAt,
                 EF.Property<uint>(n, JournalNoteConfiguration.VersionProperty),
                 db.JournalNotes.Where(o => o.Id == n.CorrectsNoteId).Select(o => new NoteLink(o.Id, o.EventDate, o.WrittenAt)).FirstOrDefault(),
-                db.JournalNotes.Where(c => c.CorrectsNoteId == n.Id).OrderBy(c => c.Id).Select(c => new NoteLink(c.Id, c.EventDate, c.WrittenAt)).FirstOrDefault(),
-                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(ApplicantDisplayName.Display).First()))
+                db.JournalNotes.Where(c => c.CorrectsNoteId == n.Id).OrderBy(c => c.Id).Select(c => new NoteLink(c.Id, c.EventDate, c.WrittenAt)).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {
@@ -115,6 +111,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         }
 
         Note = note;
+        await LoadApplicantNameAsync(db, cancellationToken);
         Objections = await db.NoteObjections.AsNoTracking()
             .Where(o => o.NoteId == NoteId)
             .OrderBy(o => o.RecordedAt)
@@ -172,8 +169,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         DateTimeOffset? SignedAt,
         uint Version,
         NoteLink? Corrects,
-        NoteLink? CorrectedBy,
-        string ApplicantName)
+        NoteLink? CorrectedBy)
     {
         public bool IsSigned => SignedAt is not null;
     }

@@ -26,7 +26,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
 
     public JobbtorgSettings Settings { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Settings = await JobbtorgSettings.LoadAsync(db, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Settings = await JobbtorgSettingsQuery.LoadAsync(db, cancellationToken);
 
     /// <summary>The value to show in a row's field: what was just typed there if it was refused, else the saved one.</summary>
     public string? Typed(string field, int? id, string? saved) =>
@@ -152,7 +152,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
 
     private async Task<IActionResult> RedrawAsync(CancellationToken cancellationToken)
     {
-        Settings = await JobbtorgSettings.LoadAsync(db, cancellationToken);
+        Settings = await JobbtorgSettingsQuery.LoadAsync(db, cancellationToken);
         return Page();
     }
 }

@@ -7,13 +7,8 @@ namespace CaseWork.Web.Pages.Admin.Retention;
 /// <summary>The confirmation before a real run, and the run itself; the status message says what it deleted.</summary>
 [Authorize(Policy = Policies.Administer)]
 public class RunModel(
-    RetentionRunner runner,
-    RetentionCandidates candidates,
-    AuditLog audit,
-    IOptions<RetentionOptions> options,
-    IHostApplicationLifetime lifetime,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    RetentionRunner runner, RetentionCandidates candidates, IOptions<RetentionOptions> options, IHostApplicationLifetime lifetime) : PageModel
 {
     public RetentionCounts Counts { get; private set; } = new(0, 0, 0);
 

@@ -4,11 +4,8 @@ namespace CaseWork.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Administer)]
 public class CreateModel(
-    UserManager<AppUser> users,
-    Placement placement,
-    AuditLog audit,
-    IValidator<NewUserInput> validator,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AuditLog audit, IStringLocalizer<SharedResource> localizer,
+    UserManager<AppUser> users, Placement placement, IValidator<NewUserInput> validator) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();

@@ -5,12 +5,8 @@ namespace CaseWork.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Administer)]
 public class EditModel(
-    UserManager<AppUser> users,
-    Placement placement,
-    AuditLog audit,
-    CaseWork.Web.Startup.ServerSessionStore sessions,
-    IValidator<UserInput> validator,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AuditLog audit, IStringLocalizer<SharedResource> localizer,
+    UserManager<AppUser> users, Placement placement, CaseWork.Web.Startup.ServerSessionStore sessions, IValidator<UserInput> validator) : PageModel
 {
     [FromRoute]
     public string UserId { get; set; } = string.Empty;
