@@ -102,24 +102,13 @@ public class IndexModel(
         }
 
         var viewer = Viewer;
-        LogCheck check;
-        try
+        var checkedBy = new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkClaimTypes.DisplayName)?.Value ?? db.CurrentUser.UserName);
+        if (!this.DomainAccepts(
+            () => LogCheck.Record(checkedBy, viewer.DistrictId!.Value, viewer.UnitId, Criteria.From, Criteria.To, Describe(), Entries, FlaggedEntries, Comment, clock.GetUtcNow()),
+            localizer,
+            AccessLogRuleFields.FieldFor,
+            out var check))
         {
-            check = LogCheck.Record(
-                new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkClaimTypes.DisplayName)?.Value ?? db.CurrentUser.UserName),
-                viewer.DistrictId!.Value,
-                viewer.UnitId,
-                Criteria.From,
-                Criteria.To,
-                Describe(),
-                Entries,
-                FlaggedEntries,
-                Comment,
-                clock.GetUtcNow());
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, AccessLogRuleFields.FieldFor);
             return Page();
         }
 

@@ -47,12 +47,7 @@ public class ChangePasswordModel(
         var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword";
-                ModelState.AddModelError(field, error.Description);
-            }
-
+            ModelState.AddIdentityErrors(result, error => error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword");
             return Page();
         }
 

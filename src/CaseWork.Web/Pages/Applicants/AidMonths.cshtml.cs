@@ -31,13 +31,8 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         var (month, decision) = Input.ToDecision();
 
         var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
-        try
+        if (!this.DomainAccepts(() => applicant.RecordAidMonth(month.Year, month.Month, decision, today), localizer, ApplicantRuleFields.FieldFor))
         {
-            applicant.RecordAidMonth(month.Year, month.Month, decision, today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, ApplicantRuleFields.FieldFor);
             return await RedrawAsync(cancellationToken);
         }
 

@@ -49,8 +49,7 @@ public class IndexModel(
     public IActionResult OnPostRefresh()
     {
         refresh.Request();
-        TempData["StatusMessage"] = localizer["The figures are being refreshed. Reload the page in a moment to see them."].Value;
-        return RedirectToPage(new { Period });
+        return this.WithStatusMessage(localizer["The figures are being refreshed. Reload the page in a moment to see them."], RedirectToPage(new { Period }));
     }
 
     public string PeriodName(ReportingPeriod period) => IndicatorText.PeriodName(localizer, period);

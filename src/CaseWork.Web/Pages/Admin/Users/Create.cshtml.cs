@@ -32,11 +32,7 @@ public class CreateModel(
 
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName", error.Description);
-            }
-
+            ModelState.AddIdentityErrors(result, error => error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName");
             await LoadAsync(cancellationToken);
             return Page();
         }

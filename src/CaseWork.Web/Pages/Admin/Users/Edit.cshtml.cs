@@ -126,10 +126,7 @@ public class EditModel(
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var result = await users.ResetPasswordAsync(user, token, NewPassword);
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(NewPassword), error.Description);
-            }
+            ModelState.AddIdentityErrors(result, _ => nameof(NewPassword));
         }
 
         if (!ModelState.IsValid)
