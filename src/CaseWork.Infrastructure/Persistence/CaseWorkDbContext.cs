@@ -137,6 +137,7 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(CaseWorkDbContext).Assembly);
+        builder.ApplyModelConventions();
 
         builder.Entity<Applicant>().HasQueryFilter(a =>
             (ScopeUnitId != null && a.UnitId == ScopeUnitId)

@@ -10,7 +10,6 @@ public sealed class AidMonthConfiguration : IEntityTypeConfiguration<AidMonth>
 
     public void Configure(EntityTypeBuilder<AidMonth> builder)
     {
-        builder.HasKey(m => m.Id);
         builder.Property(m => m.Decision).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(m => new { m.ApplicantId, m.Month }).IsUnique().HasDatabaseName(OneDecisionPerMonthIndex);
         builder.Ignore(m => m.AidPaid);

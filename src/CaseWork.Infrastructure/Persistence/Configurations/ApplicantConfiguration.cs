@@ -14,8 +14,6 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
 
     public void Configure(EntityTypeBuilder<Applicant> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.PersonalIdentityNumber).HasMaxLength(12).IsFixedLength();
         builder.HasIndex(a => a.PersonalIdentityNumber).IsUnique().HasDatabaseName(PersonalIdentityNumberIndex);
         builder.Property(a => a.FirstName).HasMaxLength(Applicant.MaxNameLength).UseCollation(SwedishCollation);
@@ -27,7 +25,6 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
         builder.Property(a => a.City).HasMaxLength(100);
         builder.Property(a => a.Household).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(40);
-        builder.Property(a => a.Version).IsRowVersion();
 
         builder.Property<string>(SearchNameColumn)
             .HasComputedColumnSql("lower(first_name || ' ' || last_name)", stored: true);

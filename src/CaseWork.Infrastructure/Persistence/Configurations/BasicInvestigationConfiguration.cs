@@ -10,12 +10,9 @@ public sealed class BasicInvestigationConfiguration : IEntityTypeConfiguration<B
     public void Configure(EntityTypeBuilder<BasicInvestigation> builder)
     {
         builder.ToTable("basic_investigations");
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.AuthorId).HasMaxLength(450);
         builder.Property(i => i.SignedBy).HasMaxLength(450);
         builder.Property(i => i.Sections).AsJson();
-        builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.IsSigned);
         builder.HasIndex(i => new { i.ApplicantId, i.SignedAt });
         builder.HasOne<Applicant>().WithMany().HasForeignKey(i => i.ApplicantId).OnDelete(DeleteBehavior.Cascade);

@@ -13,8 +13,6 @@ public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<Monthly
     public void Configure(EntityTypeBuilder<MonthlyCheck> builder)
     {
         builder.ToTable("monthly_checks");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Attendance).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Decision).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.DecisionText).HasMaxLength(MonthlyCheck.MaxTextLength);
@@ -32,8 +30,6 @@ public sealed class FollowUpTalkConfiguration : IEntityTypeConfiguration<FollowU
     public void Configure(EntityTypeBuilder<FollowUpTalk> builder)
     {
         builder.ToTable("follow_up_talks");
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.OtherParticipants).HasMaxLength(FollowUpTalk.MaxParticipantsLength);
         builder.Property(t => t.WhatCameUp).HasMaxLength(FollowUpTalk.MaxTextLength);

@@ -41,7 +41,6 @@ public sealed class SummaryRefreshConfiguration : IEntityTypeConfiguration<Summa
     public void Configure(EntityTypeBuilder<SummaryRefresh> builder)
     {
         builder.ToTable("indicator_refreshes");
-        builder.HasKey(r => r.Id);
         builder.Property(r => r.Trigger).HasMaxLength(20);
         builder.HasIndex(r => r.FinishedAt);
     }

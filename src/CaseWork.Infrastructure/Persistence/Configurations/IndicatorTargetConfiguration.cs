@@ -16,7 +16,6 @@ public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<Indi
         builder.Property(t => t.Measure).HasConversion<string>().HasMaxLength(50);
         // One decimal is the most any measure takes (TargetRules.MaximumDecimals).
         builder.Property(t => t.Value).HasPrecision(10, 1);
-        builder.Property(t => t.Version).IsRowVersion();
         builder.HasIndex(t => new { t.DistrictId, t.Year, t.Measure }).IsUnique().HasDatabaseName(UniqueIndex);
         builder.HasOne<District>().WithMany().HasForeignKey(t => t.DistrictId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -29,7 +28,6 @@ public sealed class DistrictPopulationConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DistrictPopulation> builder)
     {
         builder.ToTable("district_populations", t => t.HasCheckConstraint("ck_district_populations_positive", "adults > 0"));
-        builder.Property(p => p.Version).IsRowVersion();
         builder.HasIndex(p => new { p.DistrictId, p.Year }).IsUnique().HasDatabaseName(UniqueIndex);
         builder.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -13,12 +13,10 @@ public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalN
     public void Configure(EntityTypeBuilder<JournalNote> builder)
     {
         builder.ToTable("journal_notes");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.AuthorId).HasMaxLength(450);
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(n => n.Text).HasMaxLength(JournalNote.MaxTextLength);
-        builder.Property<uint>(VersionProperty).IsRowVersion();
+        builder.Property<uint>(VersionProperty);
         builder.Ignore(n => n.IsSigned);
 
         // The case page's journal: newest event first, then newest written (ids are time-ordered), paged by keyset.

@@ -9,7 +9,6 @@ internal sealed class LogCheckConfiguration : IEntityTypeConfiguration<LogCheck>
     public void Configure(EntityTypeBuilder<LogCheck> builder)
     {
         builder.ToTable("log_checks");
-        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.CheckedById).HasMaxLength(450);
         builder.Property(c => c.CheckedByName).HasMaxLength(256);
         builder.Property(c => c.Criteria).HasMaxLength(LogCheck.MaxCriteriaLength);

@@ -13,8 +13,6 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.ToTable("referrals");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Program).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ClosureReason).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.ReferredById).HasMaxLength(450);
@@ -22,7 +20,6 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Languages).HasMaxLength(500);
         builder.Property(r => r.PlanExpectations).HasMaxLength(Referral.MaxTextLength);
         builder.Property(r => r.ClosureNote).HasMaxLength(Referral.MaxTextLength);
-        builder.Property(r => r.Version).IsRowVersion();
         builder.Ignore(r => r.Status);
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.HoldsPlace);
@@ -67,7 +64,6 @@ public sealed class ReferralInterventionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ReferralIntervention> builder)
     {
         builder.ToTable("referral_interventions");
-        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(30);
         builder.Property(i => i.OutcomeNote).HasMaxLength(1000);
         builder.HasOne<InterventionType>().WithMany().HasForeignKey(i => i.InterventionTypeId).OnDelete(DeleteBehavior.Restrict);

@@ -9,7 +9,6 @@ internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Reten
     public void Configure(EntityTypeBuilder<RetentionRun> builder)
     {
         builder.ToTable("retention_runs");
-        builder.HasKey(r => r.Id);
         builder.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Rows).AsJson();

@@ -13,13 +13,10 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
     public void Configure(EntityTypeBuilder<WorkPlan> builder)
     {
         builder.ToTable("work_plans");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ClosureReason).HasConversion<string>().HasMaxLength(30);
         builder.Property(p => p.ClosureNote).HasMaxLength(WorkPlan.MaxReasonLength);
         builder.Property(p => p.Draft!).AsJson();
-        builder.Property(p => p.Version).IsRowVersion();
         builder.Ignore(p => p.CurrentVersion);
         builder.Ignore(p => p.Content);
 
@@ -52,7 +49,6 @@ public sealed class WorkPlanVersionConfiguration : IEntityTypeConfiguration<Work
     public void Configure(EntityTypeBuilder<WorkPlanVersion> builder)
     {
         builder.ToTable("work_plan_versions");
-        builder.HasKey(v => v.Id);
         builder.Property(v => v.Content).AsJson();
         builder.Property(v => v.CreatedBy).HasMaxLength(256);
         builder.Property(v => v.Reason).HasMaxLength(WorkPlan.MaxReasonLength);
