@@ -81,8 +81,7 @@ public sealed class CaseReviewDemoSeeder(CaseWorkDbContext db, TimeProvider cloc
 
         db.CaseReviews.Add(review);
         db.CaseReviewEntries.AddRange(entries);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
     }
 
     /// <summary>

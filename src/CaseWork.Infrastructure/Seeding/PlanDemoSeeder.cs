@@ -59,14 +59,9 @@ public sealed class PlanDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             }
 
             db.WorkPlans.Add(plan);
-            if (index % 200 == 199)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveAndClearEveryAsync(index, 200, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
     }
 }
