@@ -131,6 +131,13 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     private int? ScopeJobCentreId => currentUser.Scope.JobCentreId;
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.StoreEnumsByName();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -8,11 +8,15 @@ namespace CaseWork.Infrastructure.Persistence;
 /// so it speaks for any entity that follows the domain's habits:
 /// an <c>Id</c> that is a <see cref="Guid"/> is made by the domain (<see cref="Guid.CreateVersion7(DateTimeOffset)"/>),
 /// never by the database; a <see cref="uint"/> property named <c>Version</c>, mapped or shadow, is PostgreSQL's
-/// <c>xmin</c>, the concurrency token (ADR 0001).
+/// <c>xmin</c>, the concurrency token (ADR 0001). An enum is stored by its name (each column's length is its
+/// configuration's); the one exception, a <see cref="FlagsAttribute"/> enum whose values combine, says so where it is configured.
 /// </summary>
 internal static class ModelConventions
 {
     private const string VersionProperty = "Version";
+
+    public static void StoreEnumsByName(this ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
 
     public static void ApplyModelConventions(this ModelBuilder builder)
     {

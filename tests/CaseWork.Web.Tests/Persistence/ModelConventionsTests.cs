@@ -1,10 +1,12 @@
 using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.Journal;
+using CaseWork.Domain.Organisation;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Tests.Infrastructure;
@@ -47,5 +49,28 @@ public class ModelConventionsTests(AppFixture app) : AppTest(app)
         version.IsConcurrencyToken.ShouldBeTrue();
         version.ValueGenerated.ShouldBe(ValueGenerated.OnAddOrUpdate);
         version.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema())).ShouldBe("xmin");
+    }
+
+    [Theory]
+    [InlineData(typeof(Applicant), nameof(Applicant.Household))]
+    [InlineData(typeof(AidMonth), nameof(AidMonth.Decision))]
+    [InlineData(typeof(JournalNote), nameof(JournalNote.Kind))]
+    [InlineData(typeof(AuditEntry), nameof(AuditEntry.Reason))]
+    [InlineData(typeof(WorkGroup), nameof(WorkGroup.Kind))]
+    [InlineData(typeof(Referral), nameof(Referral.ClosureReason))]
+    public void AnEnum_IsStoredByName(Type entity, string property)
+    {
+        using var db = App.NewDbContext();
+
+        db.Model.FindEntityType(entity)!.FindProperty(property)!.GetProviderClrType().ShouldBe(typeof(string));
+    }
+
+    [Fact]
+    public void TheConsentScope_CombinesFlags_AndIsStoredAsANumber()
+    {
+        using var db = App.NewDbContext();
+        var consent = db.Model.FindEntityType(typeof(Referral))!.FindComplexProperty(nameof(Referral.Consent))!.ComplexType;
+
+        consent.FindProperty(nameof(ReferralConsent.Scope))!.GetProviderClrType().ShouldBe(typeof(int));
     }
 }

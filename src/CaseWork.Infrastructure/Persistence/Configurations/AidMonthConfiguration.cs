@@ -10,7 +10,7 @@ public sealed class AidMonthConfiguration : IEntityTypeConfiguration<AidMonth>
 
     public void Configure(EntityTypeBuilder<AidMonth> builder)
     {
-        builder.Property(m => m.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Decision).HasMaxLength(20);
         builder.HasIndex(m => new { m.ApplicantId, m.Month }).IsUnique().HasDatabaseName(OneDecisionPerMonthIndex);
         builder.Ignore(m => m.AidPaid);
     }

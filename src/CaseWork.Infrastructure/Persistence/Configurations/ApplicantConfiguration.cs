@@ -23,8 +23,8 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
         builder.Property(a => a.StreetAddress).HasMaxLength(200);
         builder.Property(a => a.PostalCode).HasMaxLength(10);
         builder.Property(a => a.City).HasMaxLength(100);
-        builder.Property(a => a.Household).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Household).HasMaxLength(20);
+        builder.Property(a => a.Reason).HasMaxLength(40);
 
         builder.Property<string>(SearchNameColumn)
             .HasComputedColumnSql("lower(first_name || ' ' || last_name)", stored: true);

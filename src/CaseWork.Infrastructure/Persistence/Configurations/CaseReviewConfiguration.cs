@@ -18,7 +18,7 @@ public sealed class CaseReviewConfiguration : IEntityTypeConfiguration<CaseRevie
         builder.Property(r => r.OpenedById).HasMaxLength(450);
         builder.Property(r => r.SignedById).HasMaxLength(450);
         builder.Property(r => r.SignedByName).HasMaxLength(AppUser.MaxDisplayNameLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasMaxLength(20);
         builder.Ignore(r => r.IsCompleted);
         builder.Ignore(r => r.Scope);
 
@@ -38,7 +38,7 @@ public sealed class CaseReviewEntryConfiguration : IEntityTypeConfiguration<Case
     public void Configure(EntityTypeBuilder<CaseReviewEntry> builder)
     {
         builder.ToTable("case_review_entries");
-        builder.Property(e => e.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Decision).HasMaxLength(20);
         builder.Property(e => e.Comment).HasMaxLength(CaseDecisionRules.MaxCommentLength);
         builder.Property(e => e.RecordedById).HasMaxLength(450);
         builder.Property(e => e.FactsAtSigning!).AsJson();

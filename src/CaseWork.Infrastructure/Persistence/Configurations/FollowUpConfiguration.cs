@@ -13,8 +13,8 @@ public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<Monthly
     public void Configure(EntityTypeBuilder<MonthlyCheck> builder)
     {
         builder.ToTable("monthly_checks");
-        builder.Property(c => c.Attendance).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Attendance).HasMaxLength(20);
+        builder.Property(c => c.Decision).HasMaxLength(20);
         builder.Property(c => c.DecisionText).HasMaxLength(MonthlyCheck.MaxTextLength);
         builder.Property(c => c.Comment).HasMaxLength(MonthlyCheck.MaxTextLength);
         builder.Property(c => c.AuthorId).HasMaxLength(450);
@@ -30,7 +30,7 @@ public sealed class FollowUpTalkConfiguration : IEntityTypeConfiguration<FollowU
     public void Configure(EntityTypeBuilder<FollowUpTalk> builder)
     {
         builder.ToTable("follow_up_talks");
-        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Kind).HasMaxLength(20);
         builder.Property(t => t.OtherParticipants).HasMaxLength(FollowUpTalk.MaxParticipantsLength);
         builder.Property(t => t.WhatCameUp).HasMaxLength(FollowUpTalk.MaxTextLength);
         builder.Property(t => t.Assessment).HasMaxLength(FollowUpTalk.MaxTextLength);

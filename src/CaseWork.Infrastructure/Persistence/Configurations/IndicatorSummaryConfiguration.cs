@@ -11,7 +11,7 @@ public sealed class AidMonthSummaryConfiguration : IEntityTypeConfiguration<AidM
     {
         builder.ToTable("indicator_aid_months");
         builder.HasKey(s => new { s.Month, s.UnitId, s.Reason });
-        builder.Property(s => s.Reason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Reason).HasMaxLength(30);
         builder.HasIndex(s => new { s.DistrictId, s.Month });
     }
 }

@@ -13,7 +13,7 @@ public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<Indi
     public void Configure(EntityTypeBuilder<IndicatorTarget> builder)
     {
         builder.ToTable("indicator_targets", t => t.HasCheckConstraint("ck_indicator_targets_not_negative", "value >= 0"));
-        builder.Property(t => t.Measure).HasConversion<string>().HasMaxLength(50);
+        builder.Property(t => t.Measure).HasMaxLength(50);
         // One decimal is the most any measure takes (TargetRules.MaximumDecimals).
         builder.Property(t => t.Value).HasPrecision(10, 1);
         builder.HasIndex(t => new { t.DistrictId, t.Year, t.Measure }).IsUnique().HasDatabaseName(UniqueIndex);

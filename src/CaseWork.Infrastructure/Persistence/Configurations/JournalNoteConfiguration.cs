@@ -14,7 +14,7 @@ public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalN
     {
         builder.ToTable("journal_notes");
         builder.Property(n => n.AuthorId).HasMaxLength(450);
-        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(n => n.Kind).HasMaxLength(30);
         builder.Property(n => n.Text).HasMaxLength(JournalNote.MaxTextLength);
         builder.Property<uint>(VersionProperty);
         builder.Ignore(n => n.IsSigned);

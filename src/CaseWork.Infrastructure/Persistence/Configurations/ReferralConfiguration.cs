@@ -13,8 +13,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.ToTable("referrals");
-        builder.Property(r => r.Program).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.ClosureReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Program).HasMaxLength(20);
+        builder.Property(r => r.ClosureReason).HasMaxLength(30);
         builder.Property(r => r.ReferredById).HasMaxLength(450);
         builder.Property(r => r.Reason).HasMaxLength(Referral.MaxTextLength);
         builder.Property(r => r.Languages).HasMaxLength(500);
@@ -28,7 +28,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         {
             consent.Property(c => c.Given).HasColumnName("consent_given");
             consent.Property(c => c.RecordedOn).HasColumnName("consent_recorded_on");
-            consent.Property(c => c.Scope).HasColumnName("consent_scope");
+            consent.Property(c => c.Scope).HasConversion<int>().HasColumnName("consent_scope");
         });
 
         builder.HasIndex(r => new { r.ApplicantId, r.SentOn });
@@ -64,7 +64,7 @@ public sealed class ReferralInterventionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ReferralIntervention> builder)
     {
         builder.ToTable("referral_interventions");
-        builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(i => i.Outcome).HasMaxLength(30);
         builder.Property(i => i.OutcomeNote).HasMaxLength(1000);
         builder.HasOne<InterventionType>().WithMany().HasForeignKey(i => i.InterventionTypeId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -76,7 +76,7 @@ public sealed class InterventionTypeConfiguration : IEntityTypeConfiguration<Int
     {
         builder.ToTable("intervention_types");
         builder.Property(t => t.Name).HasMaxLength(100);
-        builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(40);
+        builder.Property(t => t.Category).HasMaxLength(40);
         builder.HasIndex(t => t.Name).IsUnique();
     }
 }

@@ -9,8 +9,8 @@ internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Reten
     public void Configure(EntityTypeBuilder<RetentionRun> builder)
     {
         builder.ToTable("retention_runs");
-        builder.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Trigger).HasMaxLength(20);
+        builder.Property(r => r.Outcome).HasMaxLength(20);
         builder.Property(r => r.Rows).AsJson();
         builder.Ignore(r => r.RowsTotal);
         builder.HasIndex(r => r.StartedAt);

@@ -13,8 +13,8 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
     public void Configure(EntityTypeBuilder<WorkPlan> builder)
     {
         builder.ToTable("work_plans");
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.ClosureReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Status).HasMaxLength(20);
+        builder.Property(p => p.ClosureReason).HasMaxLength(30);
         builder.Property(p => p.ClosureNote).HasMaxLength(WorkPlan.MaxReasonLength);
         builder.Property(p => p.Draft!).AsJson();
         builder.Ignore(p => p.CurrentVersion);
@@ -37,7 +37,7 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
             agreement.WithOwner().HasForeignKey("WorkPlanId");
             agreement.Property<long>("Id");
             agreement.HasKey("Id");
-            agreement.Property(a => a.Method).HasConversion<string>().HasMaxLength(20);
+            agreement.Property(a => a.Method).HasMaxLength(20);
             agreement.Property(a => a.ApplicantView).HasMaxLength(WorkPlan.MaxReasonLength * 2);
         });
         builder.Navigation(p => p.Agreements).UsePropertyAccessMode(PropertyAccessMode.Field);
