@@ -1,5 +1,6 @@
 using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
+using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("audit_entries");
-        builder.Property(e => e.UserId).HasMaxLength(450);
+        builder.Property(e => e.UserId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.Action).HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);

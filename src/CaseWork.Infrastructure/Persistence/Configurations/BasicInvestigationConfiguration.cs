@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Investigations;
+using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,8 +11,8 @@ public sealed class BasicInvestigationConfiguration : IEntityTypeConfiguration<B
     public void Configure(EntityTypeBuilder<BasicInvestigation> builder)
     {
         builder.ToTable("basic_investigations");
-        builder.Property(i => i.AuthorId).HasMaxLength(450);
-        builder.Property(i => i.SignedBy).HasMaxLength(450);
+        builder.Property(i => i.AuthorId).HasMaxLength(AppUser.MaxIdLength);
+        builder.Property(i => i.SignedBy).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(i => i.Sections).AsJson();
         builder.Ignore(i => i.IsSigned);
         builder.HasIndex(i => new { i.ApplicantId, i.SignedAt });

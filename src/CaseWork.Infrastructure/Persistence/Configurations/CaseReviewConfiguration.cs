@@ -14,9 +14,9 @@ public sealed class CaseReviewConfiguration : IEntityTypeConfiguration<CaseRevie
     public void Configure(EntityTypeBuilder<CaseReview> builder)
     {
         builder.ToTable("case_reviews");
-        builder.Property(r => r.WorkerId).HasMaxLength(450);
-        builder.Property(r => r.OpenedById).HasMaxLength(450);
-        builder.Property(r => r.SignedById).HasMaxLength(450);
+        builder.Property(r => r.WorkerId).HasMaxLength(AppUser.MaxIdLength);
+        builder.Property(r => r.OpenedById).HasMaxLength(AppUser.MaxIdLength);
+        builder.Property(r => r.SignedById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(r => r.SignedByName).HasMaxLength(AppUser.MaxDisplayNameLength);
         builder.Property(r => r.Status).HasMaxLength(20);
         builder.Ignore(r => r.IsCompleted);
@@ -40,7 +40,7 @@ public sealed class CaseReviewEntryConfiguration : IEntityTypeConfiguration<Case
         builder.ToTable("case_review_entries");
         builder.Property(e => e.Decision).HasMaxLength(20);
         builder.Property(e => e.Comment).HasMaxLength(CaseDecisionRules.MaxCommentLength);
-        builder.Property(e => e.RecordedById).HasMaxLength(450);
+        builder.Property(e => e.RecordedById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(e => e.FactsAtSigning!).AsJson();
 
         builder.HasIndex(e => new { e.ReviewId, e.ApplicantId }).IsUnique();
@@ -59,7 +59,7 @@ public sealed class ReviewActionConfiguration : IEntityTypeConfiguration<ReviewA
     {
         builder.ToTable("review_actions");
         builder.Property(a => a.Description).HasMaxLength(CaseDecisionRules.MaxActionLength);
-        builder.Property(a => a.OwnerId).HasMaxLength(450);
+        builder.Property(a => a.OwnerId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(a => a.IsDone);
 
         // The due list: an owner's open actions.

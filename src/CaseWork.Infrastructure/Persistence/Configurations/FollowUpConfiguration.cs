@@ -1,6 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,7 +18,7 @@ public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<Monthly
         builder.Property(c => c.Decision).HasMaxLength(20);
         builder.Property(c => c.DecisionText).HasMaxLength(MonthlyCheck.MaxTextLength);
         builder.Property(c => c.Comment).HasMaxLength(MonthlyCheck.MaxTextLength);
-        builder.Property(c => c.AuthorId).HasMaxLength(450);
+        builder.Property(c => c.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(c => c.IsSanctionForAttendance);
         builder.HasIndex(c => new { c.ApplicantId, c.Month }).IsUnique().HasDatabaseName(OneCheckPerMonthIndex);
         builder.HasOne<Applicant>().WithMany().HasForeignKey(c => c.ApplicantId).OnDelete(DeleteBehavior.Cascade);
@@ -34,7 +35,7 @@ public sealed class FollowUpTalkConfiguration : IEntityTypeConfiguration<FollowU
         builder.Property(t => t.OtherParticipants).HasMaxLength(FollowUpTalk.MaxParticipantsLength);
         builder.Property(t => t.WhatCameUp).HasMaxLength(FollowUpTalk.MaxTextLength);
         builder.Property(t => t.Assessment).HasMaxLength(FollowUpTalk.MaxTextLength);
-        builder.Property(t => t.AuthorId).HasMaxLength(450);
+        builder.Property(t => t.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(t => t.JournalKind);
         builder.HasIndex(t => new { t.ApplicantId, t.HeldOn });
         builder.HasOne<Applicant>().WithMany().HasForeignKey(t => t.ApplicantId).OnDelete(DeleteBehavior.Cascade);

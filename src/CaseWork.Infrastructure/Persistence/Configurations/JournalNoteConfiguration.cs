@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,7 @@ public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalN
     public void Configure(EntityTypeBuilder<JournalNote> builder)
     {
         builder.ToTable("journal_notes");
-        builder.Property(n => n.AuthorId).HasMaxLength(450);
+        builder.Property(n => n.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(n => n.Kind).HasMaxLength(30);
         builder.Property(n => n.Text).HasMaxLength(JournalNote.MaxTextLength);
         builder.Property<uint>(VersionProperty);

@@ -1,5 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
+using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,7 @@ internal sealed class NoteObjectionConfiguration : IEntityTypeConfiguration<Note
     {
         builder.ToTable("note_objections");
         builder.Property(o => o.Text).HasMaxLength(NoteObjection.MaxTextLength);
-        builder.Property(o => o.RecordedById).HasMaxLength(450);
+        builder.Property(o => o.RecordedById).HasMaxLength(AppUser.MaxIdLength);
         builder.HasIndex(o => new { o.NoteId, o.RecordedAt });
         builder.HasIndex(o => o.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(o => o.NoteId).OnDelete(DeleteBehavior.Cascade);

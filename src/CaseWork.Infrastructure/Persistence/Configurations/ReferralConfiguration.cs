@@ -1,6 +1,7 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Organisation;
 using CaseWork.Domain.Referrals;
+using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +16,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.ToTable("referrals");
         builder.Property(r => r.Program).HasMaxLength(20);
         builder.Property(r => r.ClosureReason).HasMaxLength(30);
-        builder.Property(r => r.ReferredById).HasMaxLength(450);
+        builder.Property(r => r.ReferredById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(r => r.Reason).HasMaxLength(Referral.MaxTextLength);
         builder.Property(r => r.Languages).HasMaxLength(500);
         builder.Property(r => r.PlanExpectations).HasMaxLength(Referral.MaxTextLength);
@@ -53,7 +54,7 @@ public sealed class AttendanceReportConfiguration : IEntityTypeConfiguration<Att
     public void Configure(EntityTypeBuilder<AttendanceReport> builder)
     {
         builder.ToTable("attendance_reports");
-        builder.Property(a => a.ReportedById).HasMaxLength(450);
+        builder.Property(a => a.ReportedById).HasMaxLength(AppUser.MaxIdLength);
         builder.HasIndex(a => new { a.ReferralId, a.Month }).IsUnique();
         builder.HasIndex(a => new { a.ApplicantId, a.Month });
     }
