@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Investigations;
 using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +15,6 @@ public sealed class BasicInvestigationConfiguration : IEntityTypeConfiguration<B
         builder.Property(i => i.Sections).AsJson();
         builder.Ignore(i => i.IsSigned);
         builder.HasIndex(i => new { i.ApplicantId, i.SignedAt });
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(i => i.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(i => i.ApplicantId);
     }
 }

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Identity;
@@ -46,7 +45,7 @@ public sealed class CaseReviewEntryConfiguration : IEntityTypeConfiguration<Case
         builder.HasIndex(e => new { e.ReviewId, e.ApplicantId }).IsUnique();
         builder.HasIndex(e => e.ApplicantId);
         builder.HasOne<CaseReview>().WithMany().HasForeignKey(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(e => e.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(e => e.ApplicantId);
 
         builder.HasMany(e => e.Actions).WithOne().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);

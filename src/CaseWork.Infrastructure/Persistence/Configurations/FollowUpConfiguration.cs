@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Identity;
@@ -21,7 +20,7 @@ public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<Monthly
         builder.Property(c => c.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(c => c.IsSanctionForAttendance);
         builder.HasIndex(c => new { c.ApplicantId, c.Month }).IsUnique().HasDatabaseName(OneCheckPerMonthIndex);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(c => c.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(c => c.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(c => c.JournalNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -38,7 +37,7 @@ public sealed class FollowUpTalkConfiguration : IEntityTypeConfiguration<FollowU
         builder.Property(t => t.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(t => t.JournalKind);
         builder.HasIndex(t => new { t.ApplicantId, t.HeldOn });
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(t => t.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(t => t.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(t => t.JournalNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalN
         // The case page's journal: newest event first, then newest written (ids are time-ordered), paged by keyset.
         builder.HasIndex(n => new { n.ApplicantId, n.EventDate, n.Id }).IsDescending(false, true, true);
         builder.HasIndex(n => n.CorrectsNoteId);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(n => n.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(n => n.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(n => n.CorrectsNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +15,6 @@ internal sealed class NoteObjectionConfiguration : IEntityTypeConfiguration<Note
         builder.HasIndex(o => new { o.NoteId, o.RecordedAt });
         builder.HasIndex(o => o.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(o => o.NoteId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(o => o.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(o => o.ApplicantId);
     }
 }

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Organisation;
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Identity;
@@ -38,7 +37,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // The coach's participant list and the Resurs queue of a district are read by these.
         builder.HasIndex(r => new { r.JobCentreId, r.ClosedOn, r.SentOn, r.Id });
         builder.HasIndex(r => new { r.DistrictId, r.Program, r.ClosedOn, r.QueuedAt });
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(r => r.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(r => r.ApplicantId);
         builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<JobCentre>().WithMany().HasForeignKey(r => r.JobCentreId).OnDelete(DeleteBehavior.Restrict);
 

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.WorkPlans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -26,7 +25,7 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
         // Every plan of an applicant, whatever its status (the case page lists them all; the partial index above
         // covers plans in progress only, so at 500,000 applicants the case page scanned the whole table without this).
         builder.HasIndex(p => p.ApplicantId, "ix_work_plans_applicant_id");
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(p => p.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(p => p.ApplicantId);
 
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.WorkPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
