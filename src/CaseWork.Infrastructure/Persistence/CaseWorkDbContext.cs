@@ -13,7 +13,6 @@ using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Persistence;
 

@@ -4,8 +4,6 @@ using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 

@@ -5,9 +5,7 @@ using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Organisation;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 

@@ -3,8 +3,6 @@ using CaseWork.Domain.Calendar;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 

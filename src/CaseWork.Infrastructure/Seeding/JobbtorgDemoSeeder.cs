@@ -1,8 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Referrals;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 

@@ -1,7 +1,5 @@
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 

@@ -1,8 +1,6 @@
 using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
 using CaseWork.Domain.Applicants;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

@@ -1,8 +1,6 @@
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
 using CaseWork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

@@ -1,7 +1,5 @@
 using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Submissions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

@@ -1,7 +1,5 @@
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Domain.WorkPlans;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

@@ -1,7 +1,5 @@
 using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

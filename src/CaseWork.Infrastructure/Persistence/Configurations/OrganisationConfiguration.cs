@@ -1,6 +1,4 @@
 using CaseWork.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
