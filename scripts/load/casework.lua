@@ -7,8 +7,8 @@
 --   BENCH_SCENARIO   case       /Applicants/{id} for a random applicant of BENCH_IDS
 --                    list-first /Applicants
 --                    list-next  /Applicants?after={cursor} for a random cursor of BENCH_CURSORS
---                    dashboard  /Dashboard (the current tertial of the signed-in manager's district; scripts/bench
---                               signs in BENCH_DASHBOARD_USER for it)
+--                    indicators /Indicators (the current tertial of the signed-in manager's district; scripts/bench
+--                               signs in BENCH_INDICATORS_USER for it)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
 --
@@ -34,7 +34,7 @@ local paths = {
   ["case"] = function(data) return "/Applicants/" .. data.ids[math.random(#data.ids)] end,
   ["list-first"] = function() return "/Applicants" end,
   ["list-next"] = function(data) return "/Applicants?after=" .. data.cursors[math.random(#data.cursors)] end,
-  ["dashboard"] = function() return "/Dashboard" end,
+  ["indicators"] = function() return "/Indicators" end,
 }
 
 local data = {}

@@ -5,7 +5,7 @@ public readonly record struct OverseenArea(int? UnitId, int? DistrictId);
 
 /// <summary>
 /// Who oversees which area: the rule behind the <see cref="Policies.CheckAccessLog"/> and
-/// <see cref="Policies.ViewDashboards"/> policies, and the area those pages then show.
+/// <see cref="Policies.ViewIndicators"/> policies, and the area those pages then show.
 /// </summary>
 public static class Oversight
 {
@@ -24,7 +24,7 @@ public static class Oversight
     }
 
     /// <summary>The dashboards: a unit head their unit, a manager their district.</summary>
-    public static OverseenArea? DashboardsOf(ClaimsPrincipal user)
+    public static OverseenArea? IndicatorsOf(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var scope = HttpCurrentUser.ScopeOf(user);

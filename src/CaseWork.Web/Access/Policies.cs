@@ -20,7 +20,7 @@ public static class Policies
     public const string Administer = nameof(Administer);
 
     /// <summary>Indicator dashboards: managers for their district, unit heads for their unit. Figures only, never edits.</summary>
-    public const string ViewDashboards = nameof(ViewDashboards);
+    public const string ViewIndicators = nameof(ViewIndicators);
 
     /// <summary>The access-log check: unit heads for their unit, log checkers for their district.</summary>
     public const string CheckAccessLog = nameof(CheckAccessLog);
@@ -37,6 +37,6 @@ public static class Policies
         options.AddPolicy(Coach, p => p.RequireAssertion(c => HttpCurrentUser.ScopeOf(c.User).IsCoach));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(CheckAccessLog, p => p.RequireAssertion(c => Oversight.AccessLogOf(c.User) is not null));
-        options.AddPolicy(ViewDashboards, p => p.RequireAssertion(c => Oversight.DashboardsOf(c.User) is not null));
+        options.AddPolicy(ViewIndicators, p => p.RequireAssertion(c => Oversight.IndicatorsOf(c.User) is not null));
     }
 }

@@ -1,4 +1,4 @@
-using CaseWork.Web.Pages.Dashboard;
+using CaseWork.Web.Pages.Indicators;
 
 namespace CaseWork.Web.Indicators;
 
@@ -7,7 +7,7 @@ public static class IndicatorServices
     /// <summary>The dashboards' reads, and the summary tables' refresh at start, on a timer and on demand.</summary>
     public static IServiceCollection AddIndicators(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<DashboardReportQuery>();
+        services.AddScoped<IndicatorReportQuery>();
         services.Configure<IndicatorOptions>(configuration.GetSection(IndicatorOptions.Section));
         services.AddSingleton<SummaryRefreshSignal>();
         services.AddHostedService<SummaryRefreshService>();

@@ -14,5 +14,7 @@ public static class OldAddresses
     public static IApplicationBuilder UseOldAddressRedirects(this IApplicationBuilder app) =>
         app.UseRewriter(new RewriteOptions()
             .AddRedirect($"(?i)^Applicants/({Guid})/Plans(/.*)?$", "Applicants/$1/WorkPlans$2", StatusCodes.Status308PermanentRedirect)
-            .AddRedirect("(?i)^Reviews(/.*)?$", "CaseReviews$1", StatusCodes.Status308PermanentRedirect));
+            .AddRedirect("(?i)^Reviews(/.*)?$", "CaseReviews$1", StatusCodes.Status308PermanentRedirect)
+            .AddRedirect("(?i)^Dashboard(/.*)?$", "Indicators$1", StatusCodes.Status308PermanentRedirect)
+            .AddRedirect("(?i)^Admin/Targets(/.*)?$", "Admin/IndicatorTargets$1", StatusCodes.Status308PermanentRedirect));
 }

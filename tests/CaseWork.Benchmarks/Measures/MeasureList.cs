@@ -10,7 +10,7 @@ public static class MeasureList
         new ApplicantListFirstPage(),
         new ApplicantListNextPage(),
         new CasePage(),
-        new DashboardRead(),
+        new IndicatorRead(),
         new SummaryRefresh(),
     ];
 }

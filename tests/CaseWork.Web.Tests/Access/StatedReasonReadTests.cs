@@ -126,7 +126,7 @@ public class StatedReasonReadTests(AppFixture app) : AppTest(app)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
         var manager = await SignInAsync("chef");
-        await manager.SubmitFormAsync("/Dashboard", new() { ["culture"] = "en-GB", ["returnUrl"] = "/Dashboard" }, "/Culture");
+        await manager.SubmitFormAsync("/Indicators", new() { ["culture"] = "en-GB", ["returnUrl"] = "/Indicators" }, "/Culture");
         var reasonPage = $"/Applicants/{applicant.Id}/Reason";
 
         var html = await (await manager.GetAsync(reasonPage)).TextAsync();
@@ -209,7 +209,7 @@ public class StatedReasonReadTests(AppFixture app) : AppTest(app)
     {
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
         await (await SignInAsync(Worker)).GetStringAsync("/Due");
-        await (await SignInAsync("chef")).GetStringAsync("/Dashboard/Cases?measure=HouseholdsOnAid");
+        await (await SignInAsync("chef")).GetStringAsync("/Indicators/Cases?measure=HouseholdsOnAid");
 
         await using var db = App.NewDbContext();
         (await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.DueListViewed)).ShownApplicantIds.ShouldNotBeNull();

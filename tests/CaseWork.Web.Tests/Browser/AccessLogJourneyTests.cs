@@ -1,5 +1,5 @@
 using CaseWork.Domain.Indicators;
-using CaseWork.Web.Tests.Dashboard;
+using CaseWork.Web.Tests.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -13,7 +13,7 @@ public class AccessLogJourneyTests(AppFixture app) : AppTest(app)
         await App.AddOnAidAsync(Org.SpangaTenstaUnit, [.. Enumerable.Range(0, 12)], worker: Org.UserIds["socialsekreterare.st"], name: ("Lina", "Ek"));
         var today = AppTime.Today;
         var manager = await OpenBrowserAsync("chef");
-        await manager.GotoAsync($"/Dashboard/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period=Month-{today.Year}-{today.Month}");
+        await manager.GotoAsync($"/Indicators/Cases?measure={IndicatorMeasure.LongTermShareOfAdultRecipients}&period=Month-{today.Year}-{today.Month}");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Ek, Lina" }).ClickAsync();
 
         await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ange skäl");

@@ -37,12 +37,12 @@ public class ContentSecurityPolicyJourneyTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task ManagerDashboards_DrawTheirChartsUnderThePolicy()
+    public async Task ManagerIndicatorPages_DrawTheirChartsUnderThePolicy()
     {
         await App.AddCaseOnEveryTabAsync();
         var (page, problems) = await WatchedBrowserAsync("chef");
 
-        foreach (var path in new[] { "/Dashboard", "/Dashboard/Compare" })
+        foreach (var path in new[] { "/Indicators", "/Indicators/Compare" })
         {
             await VisitAsync(page, path, problems);
             var charts = await page.EvaluateAsync<int[]>(
@@ -51,14 +51,14 @@ public class ContentSecurityPolicyJourneyTests(AppFixture app) : AppTest(app)
             charts[1].ShouldBe(charts[0], $"{path}: every chart drawn");
         }
 
-        await VisitAsync(page, "/Dashboard/TertialReport", problems);
+        await VisitAsync(page, "/Indicators/TertialReport", problems);
         problems.ShouldBeEmpty(string.Join("\n", problems));
     }
 
     [Theory]
-    [InlineData("admin", "/Admin/Users", "/Admin/Targets", "/Admin/Organisation", "/Admin/Jobbtorg", "/Admin/Users/Create")]
+    [InlineData("admin", "/Admin/Users", "/Admin/IndicatorTargets", "/Admin/Organisation", "/Admin/Jobbtorg", "/Admin/Users/Create")]
     [InlineData("jobbcoach", "/Jobbtorg", "/Account/ChangePassword")]
-    [InlineData("enhetschef.st", "/Applicants", "/CaseReviews", "/Dashboard", "/Due")]
+    [InlineData("enhetschef.st", "/Applicants", "/CaseReviews", "/Indicators", "/Due")]
     public async Task OtherRolesPages_RunUnderThePolicy(string userName, params string[] paths)
     {
         await App.AddCaseOnEveryTabAsync();

@@ -13,6 +13,10 @@ public class OldAddressTests(AppFixture app) : AppTest(app)
     [InlineData($"/Applicants/{Id}/Plans/Edit", $"/Applicants/{Id}/WorkPlans/Edit")]
     [InlineData("/Reviews", "/CaseReviews")]
     [InlineData($"/Reviews/{Id}/Cases/{Id}?x=1", $"/CaseReviews/{Id}/Cases/{Id}?x=1")]
+    [InlineData("/Dashboard", "/Indicators")]
+    [InlineData("/Dashboard/Cases?measure=HouseholdsOnAid&period=Year-2026-1", "/Indicators/Cases?measure=HouseholdsOnAid&period=Year-2026-1")]
+    [InlineData("/Admin/Targets", "/Admin/IndicatorTargets")]
+    [InlineData("/Admin/Targets/Index?year=2027", "/Admin/IndicatorTargets/Index?year=2027")]
     public async Task AnOldAddress_RedirectsPermanently_ToTheNewOne(string old, string renamed)
     {
         var response = await Anonymous().GetAsync(old);

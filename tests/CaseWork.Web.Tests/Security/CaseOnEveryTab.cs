@@ -1,6 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
-using CaseWork.Web.Tests.Dashboard;
+using CaseWork.Web.Tests.Indicators;
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
 using CaseWork.Web.Tests.Jobbtorg;

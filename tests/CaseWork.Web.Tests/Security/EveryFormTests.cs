@@ -180,7 +180,7 @@ public class EveryFormTests(AppFixture app, ITestOutputHelper output) : AppTest(
     /// </summary>
     private static bool IsListElement(string name) => name.EndsWith(']');
 
-    /// <summary>"/Admin/Targets" and "/Admin/Targets/Index" are one page.</summary>
+    /// <summary>"/Admin/IndicatorTargets" and "/Admin/IndicatorTargets/Index" are one page.</summary>
     private static bool SamePath(string one, string other) =>
         string.Equals(Trimmed(one), Trimmed(other), StringComparison.OrdinalIgnoreCase);
 

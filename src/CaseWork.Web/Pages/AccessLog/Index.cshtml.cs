@@ -100,10 +100,11 @@ public class IndexModel(CaseWorkDbContext db, AccessLogQuery search, AuditLog au
             return Page();
         }
 
+        var viewer = Viewer;
+        LogCheck check;
         try
         {
-            var viewer = Viewer;
-            var check = LogCheck.Record(
+            check = LogCheck.Record(
                 new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkClaimTypes.DisplayName)?.Value ?? db.CurrentUser.UserName),
                 viewer.DistrictId!.Value,
                 viewer.UnitId,
@@ -114,18 +115,19 @@ public class IndexModel(CaseWorkDbContext db, AccessLogQuery search, AuditLog au
                 FlaggedEntries,
                 Comment,
                 clock.GetUtcNow());
-            db.LogChecks.Add(check);
-            audit.Add(AuditAction.AccessLogChecked, null, $"{DescribeForAudit()}; {Entries} entries, {FlaggedEntries} flagged");
-            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(nameof(Comment), localizer[ex.Message]);
+            this.AddRefusal(ex, localizer, AccessLogRuleFields.FieldFor);
             return Page();
         }
 
-        TempData["StatusMessage"] = localizer["The log check has been recorded as done."].Value;
-        return RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly });
+        db.LogChecks.Add(check);
+        audit.Add(AuditAction.AccessLogChecked, null, $"{DescribeForAudit()}; {Entries} entries, {FlaggedEntries} flagged");
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["The log check has been recorded as done."],
+            () => RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly }));
     }
 
     public string PurposeText(AccessLogRow row) => AccessLogText.Purpose(row, localizer);

@@ -60,8 +60,7 @@ public class ChangePasswordModel(
         var current = HttpContext.Items[Startup.ServerSessionStore.SessionKeyItem] as string;
         await sessions.EndSessionsAsync(user.Id, key => key != current, HttpContext.RequestAborted);
         await signInManager.RefreshSignInAsync(user);
-        TempData["StatusMessage"] = localizer["Your password has been changed."].Value;
-        return RedirectToPage();
+        return this.WithStatusMessage(localizer["Your password has been changed."], RedirectToPage());
     }
 
     public class InputModel

@@ -6,14 +6,8 @@ namespace CaseWork.Web.Pages.CaseReviews;
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
-    CaseWorkDbContext db,
-    ReviewGate gate,
-    ReviewCasesQuery cases,
-    ReviewCaseFactsQuery factsQuery,
-    AuditLog audit,
-    ReadPurposes purposes,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery, ReadPurposes purposes) : PageModel
 {
     [FromRoute]
     public Guid ReviewId { get; set; }
@@ -85,7 +79,7 @@ public class DetailsModel(
             async _ =>
             {
                 db.ChangeTracker.Clear();
-                await ShowAsync((await ReviewHeader.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
+                await ShowAsync((await ReviewHeaderQuery.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
                 return Page();
             });
     }

@@ -1,0 +1,90 @@
+using CaseWork.Infrastructure.Indicators;
+
+namespace CaseWork.Web.Pages.Indicators;
+
+/// <summary>
+/// The cases behind a dashboard figure, read live from the records, so the figure can be checked by hand. Only the
+/// reader's own unit or district; the applicants are then loaded through the reader's case scope as well.
+/// </summary>
+[Authorize(Policy = Policies.ViewIndicators)]
+public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public IndicatorMeasure Measure { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Period { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public FigurePart Part { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public ReportingPeriod ReportingPeriod { get; private set; } = null!;
+
+    public string AreaName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public bool HasDenominatorList => Measure is not (IndicatorMeasure.LongTermShareOfAdultPopulation or IndicatorMeasure.HouseholdsOnAid
+        or IndicatorMeasure.AdultsOnAid or IndicatorMeasure.EnrolmentDaysToWorkOrStudies);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(Measure) || !Enum.IsDefined(Part) || PageNumber < 1)
+        {
+            return NotFound();
+        }
+
+        var today = clock.Today();
+        ReportingPeriod = PeriodChoice.Decode(Period, today);
+        Period = PeriodChoice.Encode(ReportingPeriod);
+        var area = await IndicatorViewer.From(User)!.OwnAreaAsync(db, cancellationToken);
+        if (area.UnitId is not null && Measure == IndicatorMeasure.LongTermShareOfAdultPopulation)
+        {
+            return NotFound();
+        }
+
+        AreaName = await IndicatorReportQuery.AreaNameAsync(db, area, cancellationToken);
+        var (found, total) = await cases.ReadAsync(Measure, Part, area, ReportingPeriod, today, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        Total = total;
+        var ids = found.Select(c => c.ApplicantId).ToList();
+        var applicants = await db.Applicants.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.FirstName, a.LastName, a.PersonalIdentityNumber })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        Rows = found.Where(c => applicants.ContainsKey(c.ApplicantId))
+            .Select(c =>
+            {
+                var a = applicants[c.ApplicantId];
+                return new Row(a.Id, $"{a.LastName}, {a.FirstName}", a.PersonalIdentityNumber, c.Detail);
+            })
+            .ToList();
+        await audit.WriteShownAsync(
+            AuditAction.IndicatorCasesViewed, $"{Measure} {Part} {Period}: {Rows.Count} shown of {Total}", Rows.Select(r => r.ApplicantId), cancellationToken);
+        return Page();
+    }
+
+    public string PeriodName => IndicatorText.PeriodName(localizer, ReportingPeriod);
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>What the number beside each case means for this measure.</summary>
+    public string? DetailHeading => Measure switch
+    {
+        IndicatorMeasure.LongTermShareOfAdultPopulation or IndicatorMeasure.LongTermShareOfAdultRecipients => localizer["Months with aid of the last 12"].Value,
+        IndicatorMeasure.HouseholdsOnAid or IndicatorMeasure.AdultsOnAid => localizer["Months with aid in the period"].Value,
+        IndicatorMeasure.FollowUpsOnTimeShare => localizer["Checks on time"].Value,
+        IndicatorMeasure.JobbtorgWorkOrStudiesWithin12Months or IndicatorMeasure.EnrolmentDaysToWorkOrStudies => localizer["Days enrolled"].Value,
+        IndicatorMeasure.JobPlansWithinFiveDaysShare => localizer["Days to the job plan"].Value,
+        _ => null,
+    };
+
+    public sealed record Row(Guid ApplicantId, string Name, string PersonalIdentityNumber, decimal? Detail);
+}
