@@ -1,10 +1,8 @@
 using CaseWork.Infrastructure.Auditing;
 using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Retention;
 using CaseWork.Infrastructure.Seeding;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

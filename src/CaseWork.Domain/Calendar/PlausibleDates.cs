@@ -1,3 +1,5 @@
+using CaseWork.Domain.Common;
+
 namespace CaseWork.Domain.Calendar;
 
 /// <summary>
@@ -18,6 +20,23 @@ public static class PlausibleDates
     public static DateOnly LatestPlanned(DateOnly today) => today.AddYears(PlannedYearsAhead);
 
     public static bool IsTooFarAhead(DateOnly date, DateOnly today) => date > LatestPlanned(today);
+
+    /// <summary>
+    /// Refuses the date of something that has happened (a note's event, a talk, a step of a referral): later than
+    /// today with <paramref name="inFuture"/>, earlier than <see cref="EarliestEvent"/> with <paramref name="tooEarly"/>.
+    /// </summary>
+    public static void EnsureHappened(DateOnly date, DateOnly today, string inFuture, string tooEarly)
+    {
+        if (date > today)
+        {
+            throw new DomainException(inFuture);
+        }
+
+        if (IsTooEarly(date))
+        {
+            throw new DomainException(tooEarly);
+        }
+    }
 
     /// <summary>
     /// Why a date in a case file (a plan's period and dates, an agreement, a consent, a closure) cannot be meant, or

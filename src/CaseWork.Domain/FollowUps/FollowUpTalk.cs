@@ -60,15 +60,7 @@ public class FollowUpTalk
     public static FollowUpTalk Record(Guid applicantId, string authorId, FollowUpTalkFacts facts, DateTimeOffset now, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.HeldOn > today)
-        {
-            throw new DomainException(FollowUpRuleCodes.TalkInFuture);
-        }
-
-        if (PlausibleDates.IsTooEarly(facts.HeldOn))
-        {
-            throw new DomainException(FollowUpRuleCodes.TalkTooEarly);
-        }
+        PlausibleDates.EnsureHappened(facts.HeldOn, today, FollowUpRuleCodes.TalkInFuture, FollowUpRuleCodes.TalkTooEarly);
 
         var others = string.IsNullOrWhiteSpace(facts.OtherParticipants) ? null : facts.OtherParticipants.Trim();
         if (facts.Kind == FollowUpTalkKind.MultiParty && others is null)

@@ -84,15 +84,7 @@ public class JournalNote
             throw new DomainException(JournalRuleCodes.TextTooLong);
         }
 
-        if (eventDate > today)
-        {
-            throw new DomainException(JournalRuleCodes.EventInFuture);
-        }
-
-        if (PlausibleDates.IsTooEarly(eventDate))
-        {
-            throw new DomainException(JournalRuleCodes.EventTooEarly);
-        }
+        PlausibleDates.EnsureHappened(eventDate, today, JournalRuleCodes.EventInFuture, JournalRuleCodes.EventTooEarly);
 
         EventDate = eventDate;
         Text = text.Trim();

@@ -382,18 +382,8 @@ public class Referral
         }
     }
 
-    private static void NotInFuture(DateOnly date, DateOnly today)
-    {
-        if (date > today)
-        {
-            throw new DomainException(ReferralRuleCodes.DateInFuture);
-        }
-
-        if (PlausibleDates.IsTooEarly(date))
-        {
-            throw new DomainException(ReferralRuleCodes.DateTooEarly);
-        }
-    }
+    private static void NotInFuture(DateOnly date, DateOnly today) =>
+        PlausibleDates.EnsureHappened(date, today, ReferralRuleCodes.DateInFuture, ReferralRuleCodes.DateTooEarly);
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

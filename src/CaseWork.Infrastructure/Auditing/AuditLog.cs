@@ -1,7 +1,5 @@
 using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Auditing;
 

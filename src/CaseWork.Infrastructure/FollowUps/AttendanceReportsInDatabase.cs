@@ -1,6 +1,3 @@
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace CaseWork.Infrastructure.FollowUps;
 
 /// <summary>The reports a Jobbtorg coach records on the applicant's referrals, seen through the user's scope.</summary>

@@ -7,6 +7,9 @@ public class AppUser : IdentityUser
 {
     public const int MaxDisplayNameLength = 100;
 
+    /// <summary>The length of a column that names a user by id (an author, an owner, a signer), wherever it stands.</summary>
+    public const int MaxIdLength = 450;
+
     public string DisplayName { get; set; } = string.Empty;
 
     public int? DistrictId { get; set; }

@@ -1,7 +1,5 @@
 using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Identity;
 

@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Indicators;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,5 +1,3 @@
-using CaseWork.Infrastructure.Persistence;
-
 namespace CaseWork.Infrastructure.Indicators;
 
 /// <summary>

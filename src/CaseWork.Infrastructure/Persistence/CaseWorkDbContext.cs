@@ -13,7 +13,6 @@ using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Persistence;
 
@@ -131,12 +130,20 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     private int? ScopeJobCentreId => currentUser.Scope.JobCentreId;
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.StoreEnumsByName();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(CaseWorkDbContext).Assembly);
+        builder.ApplyModelConventions();
 
         builder.Entity<Applicant>().HasQueryFilter(a =>
             (ScopeUnitId != null && a.UnitId == ScopeUnitId)

@@ -1,5 +1,4 @@
 using CaseWork.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace CaseWork.Infrastructure.Persistence;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Retention;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,7 +1,5 @@
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Referrals;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Referrals;
 

@@ -1,6 +1,5 @@
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Retention;
-using CaseWork.Infrastructure.Persistence;
 
 namespace CaseWork.Infrastructure.Retention;
 

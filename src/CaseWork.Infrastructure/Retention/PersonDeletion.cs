@@ -1,5 +1,3 @@
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 

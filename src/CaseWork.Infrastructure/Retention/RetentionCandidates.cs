@@ -1,7 +1,5 @@
 using CaseWork.Domain.People;
 using CaseWork.Domain.Retention;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 

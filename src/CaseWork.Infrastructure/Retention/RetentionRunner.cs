@@ -1,7 +1,5 @@
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Retention;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CaseWork.Infrastructure.Retention;

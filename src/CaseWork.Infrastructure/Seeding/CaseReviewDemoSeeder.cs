@@ -4,8 +4,6 @@ using CaseWork.Domain.Calendar;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 
@@ -81,8 +79,7 @@ public sealed class CaseReviewDemoSeeder(CaseWorkDbContext db, TimeProvider cloc
 
         db.CaseReviews.Add(review);
         db.CaseReviewEntries.AddRange(entries);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
     }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using CaseWork.Domain.Access;
 using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;

@@ -5,9 +5,7 @@ using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Organisation;
 using CaseWork.Domain.People;
 using CaseWork.Infrastructure.Identity;
-using CaseWork.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 
@@ -134,15 +132,10 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
                 clock.GetUtcNow().AddDays(-faker.Random.Number(30, 900)));
             AddAidHistory(applicant, faker, today);
             db.Applicants.Add(applicant);
-            if (i % 500 == 499)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveAndClearEveryAsync(i, 500, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
     }
 
     private static float Weight(string district) => district switch

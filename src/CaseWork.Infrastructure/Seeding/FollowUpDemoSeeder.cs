@@ -3,8 +3,6 @@ using CaseWork.Domain.Calendar;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 
@@ -52,8 +50,7 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             plan?.MoveNextFollowUp(talk.NextFollowUpOn, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
         await SeedLastMonthsChecksAsync(applicants.Select(a => a.Id).ToHashSet(), now, today, lastMonth, cancellationToken);
     }
 
@@ -85,15 +82,10 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             check.WrittenInJournalAs(AddNote(aid.ApplicantId, aid.Worker, JournalNoteKind.MonthlyCheck, recordedOn,
                 $"Månadsuppföljning {lastMonth:yyyy-MM}: {check.JobApplications} sökta arbeten, beslut {Large.CaseTexts.DecisionWord(check.Decision)}.", recordedAt).Id);
             db.MonthlyChecks.Add(check);
-            if (index % 500 == 499)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveAndClearEveryAsync(index, 500, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
     }
 
     private JournalNote AddNote(Guid applicantId, string authorId, JournalNoteKind kind, DateOnly eventDate, string text, DateTimeOffset writtenAt)

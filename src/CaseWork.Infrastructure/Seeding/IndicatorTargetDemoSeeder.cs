@@ -1,6 +1,4 @@
 using CaseWork.Domain.Indicators;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 

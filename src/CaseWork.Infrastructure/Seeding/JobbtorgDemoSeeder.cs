@@ -1,8 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Referrals;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 
@@ -52,8 +50,7 @@ public sealed class JobbtorgDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             stage++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
         await SeedResursAsync(DemoOrganisation.HagerstenLiljeholmen, referrals: 20, jobCentres, now, today, cancellationToken);
         await SeedResursAsync(DemoOrganisation.SpangaTensta, referrals: 8, jobCentres, now, today, cancellationToken);
     }
@@ -82,8 +79,7 @@ public sealed class JobbtorgDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             db.Referrals.Add(referral);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
     }
 
     /// <summary>0 sent, 1 received, 2 enrolled with a late job plan, 3 enrolled on time, 4 long enrolment, 5 closed to work.</summary>

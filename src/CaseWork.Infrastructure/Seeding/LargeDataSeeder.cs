@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using CaseWork.Domain.Calendar;
-using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding.Large;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

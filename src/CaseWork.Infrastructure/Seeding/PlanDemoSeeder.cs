@@ -1,7 +1,5 @@
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 
@@ -59,14 +57,9 @@ public sealed class PlanDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             }
 
             db.WorkPlans.Add(plan);
-            if (index % 200 == 199)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveAndClearEveryAsync(index, 200, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.SaveAndClearAsync(cancellationToken);
     }
 }

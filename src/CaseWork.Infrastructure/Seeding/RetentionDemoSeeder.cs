@@ -2,8 +2,6 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.Journal;
 using CaseWork.Domain.People;
-using CaseWork.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Seeding;
 

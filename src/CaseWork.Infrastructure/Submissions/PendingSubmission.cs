@@ -1,5 +1,4 @@
 using CaseWork.Domain.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseWork.Infrastructure.Submissions;
 

@@ -71,7 +71,7 @@ public sealed class SubmissionKeyFilter(
     private RedirectResult AlreadySaved(FilterContext context, string? location)
     {
         var http = context.HttpContext;
-        tempData.GetTempData(http)["StatusMessage"] = localizer["This form was already saved; nothing was saved twice."].Value;
+        tempData.GetTempData(http)[FormSave.StatusMessageKey] = localizer["This form was already saved; nothing was saved twice."].Value;
         var here = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
         return new RedirectResult(IsLocal(context, location) ? location! : here);
     }

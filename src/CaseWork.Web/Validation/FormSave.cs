@@ -45,8 +45,31 @@ public static class FormSave
             return await redraw(ex);
         }
 
-        page.TempData[StatusMessageKey] = saved();
-        return next();
+        return page.WithStatusMessage(saved(), next());
+    }
+
+    /// <summary>
+    /// The save tail of a change that no colleague can overwrite unseen (an addition, a setting, a save through
+    /// Identity): save, leave the status message, go on. Other refusals of the save (a unique index) are the caller's.
+    /// </summary>
+    public static async Task<IActionResult> SaveFormAsync(this PageModel page, Func<Task> save, string saved, Func<IActionResult> next)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(save);
+        ArgumentNullException.ThrowIfNull(next);
+        await save();
+        return page.WithStatusMessage(saved, next());
+    }
+
+    /// <summary>
+    /// The one writer of the status message: leaves it for the page that <paramref name="next"/> leads to, where the
+    /// layout shows it once. For an action whose change is already saved, or a redirect that explains itself.
+    /// </summary>
+    public static IActionResult WithStatusMessage(this PageModel page, string message, IActionResult next)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.TempData[StatusMessageKey] = message;
+        return next;
     }
 
     /// <inheritdoc cref="SaveFormAsync(PageModel, Func{Task}, Func{string}, Func{IActionResult}, string?, Func{DbUpdateConcurrencyException, Task{IActionResult}})"/>

@@ -29,6 +29,10 @@ public static class FormValues
     public static int? Count(string? value) =>
         int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
 
+    /// <summary>A whole number that may carry a sign, for a form that explains a negative one itself.</summary>
+    public static int? Whole(string? value) =>
+        int.TryParse(value?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+
     /// <summary>A number of days in one month: 0 to 31.</summary>
     public static int? Days(string? value) => Count(value) is { } days && days <= 31 ? days : null;
 

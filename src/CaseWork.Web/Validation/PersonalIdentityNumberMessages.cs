@@ -16,4 +16,20 @@ public static class PersonalIdentityNumberMessages
             _ => l["Write the personal identity number as YYYYMMDD-XXXX or YYMMDD-XXXX."],
         };
     }
+
+    /// <summary>The rule of a personnummer field: one the register accepts, or the message that says what is wrong.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> IsPersonalIdentityNumber<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer l, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(clock);
+        return rule.Custom((value, context) =>
+        {
+            var error = PersonalIdentityNumber.TryParse(value, clock.Today(), out _);
+            if (error != PersonalIdentityNumberError.None)
+            {
+                context.AddFailure(For(error, l));
+            }
+        });
+    }
 }

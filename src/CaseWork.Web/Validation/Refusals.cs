@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CaseWork.Web.Validation;
@@ -18,6 +19,36 @@ public static class Refusals
         var code = refusal.Message;
         var field = fieldMap?.Invoke(code) ?? string.Empty;
         page.ModelState.AddOnce(Holds(page.GetType(), field) ? field : string.Empty, localizer[code, arguments]);
+    }
+
+    /// <summary>
+    /// Runs the domain's change; a refusal goes to the form as <see cref="AddRefusal"/> puts it, and the answer is
+    /// false, so that the page draws the form again.
+    /// </summary>
+    public static bool DomainAccepts(this PageModel page, Action change, IStringLocalizer localizer, Func<string, string>? fieldMap = null)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        try
+        {
+            change();
+            return true;
+        }
+        catch (DomainException refusal)
+        {
+            page.AddRefusal(refusal, localizer, fieldMap);
+            return false;
+        }
+    }
+
+    /// <summary>As the other <see cref="DomainAccepts(PageModel, Action, IStringLocalizer, Func{string, string}?)"/>, for a domain call that makes something.</summary>
+    public static bool DomainAccepts<T>(
+        this PageModel page, Func<T> make, IStringLocalizer localizer, Func<string, string>? fieldMap, [MaybeNullWhen(false)] out T made)
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        var result = default(T);
+        var accepted = page.DomainAccepts(() => result = make(), localizer, fieldMap);
+        made = result;
+        return accepted;
     }
 
     /// <summary>Adds the message unless the field already has one: one message per field is enough.</summary>

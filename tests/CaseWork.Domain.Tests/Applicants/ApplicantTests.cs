@@ -37,11 +37,23 @@ public class ApplicantTests
     }
 
     [Fact]
-    public void RecordAidMonth_FutureMonth_Throws()
+    public void RecordAidMonth_FutureMonth_RefusesWithAidMonthInFuture()
     {
         var applicant = ApplicantFactory.Create();
 
-        Should.Throw<DomainException>(() => applicant.RecordAidMonth(2026, 12, AidDecision.Granted, Today));
+        Should.Throw<DomainException>(() => applicant.RecordAidMonth(2026, 12, AidDecision.Granted, Today))
+            .Message.ShouldBe(ApplicantRuleCodes.AidMonthInFuture);
+        applicant.AidMonths.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RecordAidMonth_TheCurrentMonth_IsRecorded()
+    {
+        var applicant = ApplicantFactory.Create();
+
+        applicant.RecordAidMonth(Today.Year, Today.Month, AidDecision.Granted, Today);
+
+        applicant.AidMonths.ShouldHaveSingleItem().Month.ShouldBe(new DateOnly(Today.Year, Today.Month, 1));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Calendar;
+using CaseWork.Domain.Common;
 
 namespace CaseWork.Domain.Tests.Calendar;
 
@@ -33,4 +34,17 @@ public class PlausibleDatesTests
     [InlineData("2027-06-30", null)]
     public void RefusalOf_NamesTheRuleOrNothing(string date, string? code) =>
         PlausibleDates.RefusalOf(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Today).ShouldBe(code);
+
+    [Theory]
+    [InlineData("2026-12-07", "in-future")]
+    [InlineData("1999-12-31", "too-early")]
+    public void EnsureHappened_RefusesADateAfterTodayOrBeforeTheEarliestEvent(string date, string code) =>
+        Should.Throw<DomainException>(() => PlausibleDates.EnsureHappened(
+            DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Today, "in-future", "too-early")).Message.ShouldBe(code);
+
+    [Theory]
+    [InlineData("2026-12-06")]
+    [InlineData("2000-01-01")]
+    public void EnsureHappened_TakesTodayAndTheEarliestEvent(string date) =>
+        PlausibleDates.EnsureHappened(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Today, "in-future", "too-early");
 }

@@ -162,7 +162,7 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
         var future = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/AidMonths", new() { ["Input.Month"] = nextMonth, ["Input.Decision"] = "Granted" });
         var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/AidMonths", new() { ["Input.Month"] = tenthMonth, ["Input.Decision"] = "Reduced" });
 
-        (await future.TextAsync()).ShouldContain("Bistånd kan inte beslutas för en kommande månad.");
+        (await future.TextAsync()).ShouldContain("id=\"Input_Month-error\">Bistånd kan inte beslutas för en kommande månad.</span>");
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var details = await session.GetStringAsync($"/Applicants/{applicant.Id}");
         details.ShouldContain(">Långvarig<");

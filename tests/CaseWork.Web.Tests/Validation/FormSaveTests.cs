@@ -61,6 +61,41 @@ public class FormSaveTests
             () => throw new DbUpdateException("unique"), "Sparat", () => new RedirectResult("/"), "conflict", page.Redraw()));
     }
 
+    [Fact]
+    public async Task SaveFormAsync_WithoutAToken_Saved_LeavesTheStatusMessageAndGoesOn()
+    {
+        var page = NewPage();
+        var next = new RedirectResult("/next");
+        var saved = false;
+
+        var result = await page.SaveFormAsync(() => { saved = true; return Task.CompletedTask; }, "Sparat", () => next);
+
+        saved.ShouldBeTrue();
+        result.ShouldBeSameAs(next);
+        page.TempData[FormSave.StatusMessageKey].ShouldBe("Sparat");
+    }
+
+    [Fact]
+    public async Task SaveFormAsync_WithoutAToken_ARefusedSave_LeavesNoMessage_AndIsTheCallers()
+    {
+        var page = NewPage();
+
+        await Should.ThrowAsync<DbUpdateException>(() => page.SaveFormAsync(
+            () => throw new DbUpdateException("unique"), "Sparat", () => throw new InvalidOperationException("no redirect on a refused save")));
+
+        page.TempData.ContainsKey(FormSave.StatusMessageKey).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void WithStatusMessage_LeavesTheMessage_AndReturnsWhereToGo()
+    {
+        var page = NewPage();
+        var next = new RedirectResult("/next");
+
+        page.WithStatusMessage("Klart", next).ShouldBeSameAs(next);
+        page.TempData[FormSave.StatusMessageKey].ShouldBe("Klart");
+    }
+
     private static FormPage NewPage() => new() { TempData = new TempDataDictionary(new DefaultHttpContext(), new NoStore()) };
 
     private sealed class FormPage : PageModel;

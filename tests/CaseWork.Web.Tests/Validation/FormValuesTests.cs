@@ -73,6 +73,20 @@ public class FormValuesTests
     [Fact]
     public void Days_MoreThanAMonthHolds_IsNoDays() => FormValues.Days("32").ShouldBeNull();
 
+    [Theory]
+    [InlineData("18", 18)]
+    [InlineData(" -3 ", -3)]
+    [InlineData("+5", 5)]
+    public void Whole_SignedWholeNumber_IsRead(string text, int expected) => FormValues.Whole(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    [InlineData("arton")]
+    [InlineData("1.5")]
+    [InlineData("1 000")]
+    public void Whole_AnythingElse_IsNoNumber(string? text) => FormValues.Whole(text).ShouldBeNull();
+
     [Fact]
     public void Format_WritesWhatDateAndMonthRead()
     {

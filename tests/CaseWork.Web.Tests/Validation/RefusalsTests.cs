@@ -52,6 +52,25 @@ public class RefusalsTests
         page.ModelState["Input.Text"]!.Errors.Single().ErrorMessage.ShouldBe("first");
     }
 
+    [Fact]
+    public void DomainAccepts_ACallThatMakesSomething_HandsItOver_AndAddsNothing()
+    {
+        var page = new FormPage();
+        page.DomainAccepts(() => "made", new Texts(), _ => "Input.Text", out var made).ShouldBeTrue();
+        made.ShouldBe("made");
+        page.ModelState.ErrorCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public void DomainAccepts_ARefusal_AnswersFalse_AndPutsItBesideItsField()
+    {
+        var page = new FormPage();
+        page.DomainAccepts<string>(() => throw new DomainException("note.text-missing"), new Texts(), _ => "Input.Text", out _).ShouldBeFalse();
+        page.DomainAccepts(() => throw new DomainException("plan.no-goal"), new Texts()).ShouldBeFalse();
+        page.ModelState["Input.Text"]!.Errors.Single().ErrorMessage.ShouldBe("[note.text-missing]");
+        page.ModelState[string.Empty]!.Errors.Single().ErrorMessage.ShouldBe("[plan.no-goal]");
+    }
+
     private sealed class FormPage : PageModel
     {
         public FormInput Input { get; set; } = new();

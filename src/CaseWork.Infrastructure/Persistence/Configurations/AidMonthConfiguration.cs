@@ -1,6 +1,4 @@
 using CaseWork.Domain.Applicants;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -10,8 +8,7 @@ public sealed class AidMonthConfiguration : IEntityTypeConfiguration<AidMonth>
 
     public void Configure(EntityTypeBuilder<AidMonth> builder)
     {
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Decision).HasMaxLength(20);
         builder.HasIndex(m => new { m.ApplicantId, m.Month }).IsUnique().HasDatabaseName(OneDecisionPerMonthIndex);
         builder.Ignore(m => m.AidPaid);
     }

@@ -1,7 +1,5 @@
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

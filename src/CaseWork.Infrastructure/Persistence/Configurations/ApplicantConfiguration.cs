@@ -1,8 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -14,8 +12,6 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
 
     public void Configure(EntityTypeBuilder<Applicant> builder)
     {
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.PersonalIdentityNumber).HasMaxLength(12).IsFixedLength();
         builder.HasIndex(a => a.PersonalIdentityNumber).IsUnique().HasDatabaseName(PersonalIdentityNumberIndex);
         builder.Property(a => a.FirstName).HasMaxLength(Applicant.MaxNameLength).UseCollation(SwedishCollation);
@@ -25,9 +21,8 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
         builder.Property(a => a.StreetAddress).HasMaxLength(200);
         builder.Property(a => a.PostalCode).HasMaxLength(10);
         builder.Property(a => a.City).HasMaxLength(100);
-        builder.Property(a => a.Household).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(40);
-        builder.Property(a => a.Version).IsRowVersion();
+        builder.Property(a => a.Household).HasMaxLength(20);
+        builder.Property(a => a.Reason).HasMaxLength(40);
 
         builder.Property<string>(SearchNameColumn)
             .HasComputedColumnSql("lower(first_name || ' ' || last_name)", stored: true);

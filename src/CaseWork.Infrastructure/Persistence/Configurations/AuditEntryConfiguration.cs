@@ -1,7 +1,6 @@
 using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -10,12 +9,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("audit_entries");
-        builder.Property(e => e.UserId).HasMaxLength(450);
+        builder.Property(e => e.UserId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(e => e.UserName).HasMaxLength(256);
-        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.Action).HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
-        builder.Property(e => e.Purpose).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.Reason).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Purpose).HasMaxLength(20);
+        builder.Property(e => e.Reason).HasMaxLength(20);
         builder.Property(e => e.ReasonText).HasMaxLength(StatedReason.MaxTextLength);
 
         // A log check of one person finds the lists that showed them: "shown_applicant_ids @> ARRAY[id]".

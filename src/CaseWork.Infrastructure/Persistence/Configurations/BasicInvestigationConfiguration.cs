@@ -1,7 +1,5 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Investigations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -10,14 +8,11 @@ public sealed class BasicInvestigationConfiguration : IEntityTypeConfiguration<B
     public void Configure(EntityTypeBuilder<BasicInvestigation> builder)
     {
         builder.ToTable("basic_investigations");
-        builder.HasKey(i => i.Id);
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.AuthorId).HasMaxLength(450);
-        builder.Property(i => i.SignedBy).HasMaxLength(450);
+        builder.Property(i => i.AuthorId).HasMaxLength(AppUser.MaxIdLength);
+        builder.Property(i => i.SignedBy).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(i => i.Sections).AsJson();
-        builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.IsSigned);
         builder.HasIndex(i => new { i.ApplicantId, i.SignedAt });
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(i => i.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(i => i.ApplicantId);
     }
 }

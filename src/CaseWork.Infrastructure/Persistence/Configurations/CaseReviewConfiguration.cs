@@ -1,9 +1,6 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Domain.Organisation;
 using CaseWork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -14,14 +11,11 @@ public sealed class CaseReviewConfiguration : IEntityTypeConfiguration<CaseRevie
     public void Configure(EntityTypeBuilder<CaseReview> builder)
     {
         builder.ToTable("case_reviews");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.WorkerId).HasMaxLength(450);
-        builder.Property(r => r.OpenedById).HasMaxLength(450);
-        builder.Property(r => r.SignedById).HasMaxLength(450);
+        builder.Property(r => r.WorkerId).HasMaxLength(AppUser.MaxIdLength);
+        builder.Property(r => r.OpenedById).HasMaxLength(AppUser.MaxIdLength);
+        builder.Property(r => r.SignedById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(r => r.SignedByName).HasMaxLength(AppUser.MaxDisplayNameLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Version).IsRowVersion();
+        builder.Property(r => r.Status).HasMaxLength(20);
         builder.Ignore(r => r.IsCompleted);
         builder.Ignore(r => r.Scope);
 
@@ -41,18 +35,15 @@ public sealed class CaseReviewEntryConfiguration : IEntityTypeConfiguration<Case
     public void Configure(EntityTypeBuilder<CaseReviewEntry> builder)
     {
         builder.ToTable("case_review_entries");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Decision).HasMaxLength(20);
         builder.Property(e => e.Comment).HasMaxLength(CaseDecisionRules.MaxCommentLength);
-        builder.Property(e => e.RecordedById).HasMaxLength(450);
+        builder.Property(e => e.RecordedById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(e => e.FactsAtSigning!).AsJson();
-        builder.Property(e => e.Version).IsRowVersion();
 
         builder.HasIndex(e => new { e.ReviewId, e.ApplicantId }).IsUnique();
         builder.HasIndex(e => e.ApplicantId);
         builder.HasOne<CaseReview>().WithMany().HasForeignKey(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(e => e.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(e => e.ApplicantId);
 
         builder.HasMany(e => e.Actions).WithOne().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -64,10 +55,8 @@ public sealed class ReviewActionConfiguration : IEntityTypeConfiguration<ReviewA
     public void Configure(EntityTypeBuilder<ReviewAction> builder)
     {
         builder.ToTable("review_actions");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Description).HasMaxLength(CaseDecisionRules.MaxActionLength);
-        builder.Property(a => a.OwnerId).HasMaxLength(450);
+        builder.Property(a => a.OwnerId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(a => a.IsDone);
 
         // The due list: an owner's open actions.

@@ -1,8 +1,6 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.Journal;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -13,16 +11,14 @@ public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<Monthly
     public void Configure(EntityTypeBuilder<MonthlyCheck> builder)
     {
         builder.ToTable("monthly_checks");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Attendance).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Attendance).HasMaxLength(20);
+        builder.Property(c => c.Decision).HasMaxLength(20);
         builder.Property(c => c.DecisionText).HasMaxLength(MonthlyCheck.MaxTextLength);
         builder.Property(c => c.Comment).HasMaxLength(MonthlyCheck.MaxTextLength);
-        builder.Property(c => c.AuthorId).HasMaxLength(450);
+        builder.Property(c => c.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(c => c.IsSanctionForAttendance);
         builder.HasIndex(c => new { c.ApplicantId, c.Month }).IsUnique().HasDatabaseName(OneCheckPerMonthIndex);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(c => c.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(c => c.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(c => c.JournalNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -32,16 +28,14 @@ public sealed class FollowUpTalkConfiguration : IEntityTypeConfiguration<FollowU
     public void Configure(EntityTypeBuilder<FollowUpTalk> builder)
     {
         builder.ToTable("follow_up_talks");
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.Id).ValueGeneratedNever();
-        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Kind).HasMaxLength(20);
         builder.Property(t => t.OtherParticipants).HasMaxLength(FollowUpTalk.MaxParticipantsLength);
         builder.Property(t => t.WhatCameUp).HasMaxLength(FollowUpTalk.MaxTextLength);
         builder.Property(t => t.Assessment).HasMaxLength(FollowUpTalk.MaxTextLength);
-        builder.Property(t => t.AuthorId).HasMaxLength(450);
+        builder.Property(t => t.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(t => t.JournalKind);
         builder.HasIndex(t => new { t.ApplicantId, t.HeldOn });
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(t => t.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(t => t.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(t => t.JournalNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,5 @@
+using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Submissions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -11,7 +10,7 @@ internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<For
         builder.ToTable("form_submissions");
         builder.HasKey(s => s.Key).HasName(FormSubmission.PrimaryKeyName);
         builder.Property(s => s.Key).ValueGeneratedNever();
-        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.UserId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(s => s.Location).HasMaxLength(2000);
         builder.HasIndex(s => s.SavedAt);
     }

@@ -1,7 +1,5 @@
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Domain.WorkPlans;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -11,7 +9,7 @@ public sealed class AidMonthSummaryConfiguration : IEntityTypeConfiguration<AidM
     {
         builder.ToTable("indicator_aid_months");
         builder.HasKey(s => new { s.Month, s.UnitId, s.Reason });
-        builder.Property(s => s.Reason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.Reason).HasMaxLength(30);
         builder.HasIndex(s => new { s.DistrictId, s.Month });
     }
 }
@@ -41,7 +39,6 @@ public sealed class SummaryRefreshConfiguration : IEntityTypeConfiguration<Summa
     public void Configure(EntityTypeBuilder<SummaryRefresh> builder)
     {
         builder.ToTable("indicator_refreshes");
-        builder.HasKey(r => r.Id);
         builder.Property(r => r.Trigger).HasMaxLength(20);
         builder.HasIndex(r => r.FinishedAt);
     }

@@ -1,7 +1,5 @@
 using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -13,10 +11,9 @@ public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<Indi
     public void Configure(EntityTypeBuilder<IndicatorTarget> builder)
     {
         builder.ToTable("indicator_targets", t => t.HasCheckConstraint("ck_indicator_targets_not_negative", "value >= 0"));
-        builder.Property(t => t.Measure).HasConversion<string>().HasMaxLength(50);
+        builder.Property(t => t.Measure).HasMaxLength(50);
         // One decimal is the most any measure takes (TargetRules.MaximumDecimals).
         builder.Property(t => t.Value).HasPrecision(10, 1);
-        builder.Property(t => t.Version).IsRowVersion();
         builder.HasIndex(t => new { t.DistrictId, t.Year, t.Measure }).IsUnique().HasDatabaseName(UniqueIndex);
         builder.HasOne<District>().WithMany().HasForeignKey(t => t.DistrictId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -29,7 +26,6 @@ public sealed class DistrictPopulationConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DistrictPopulation> builder)
     {
         builder.ToTable("district_populations", t => t.HasCheckConstraint("ck_district_populations_positive", "adults > 0"));
-        builder.Property(p => p.Version).IsRowVersion();
         builder.HasIndex(p => new { p.DistrictId, p.Year }).IsUnique().HasDatabaseName(UniqueIndex);
         builder.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,7 +1,5 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -13,18 +11,16 @@ public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalN
     public void Configure(EntityTypeBuilder<JournalNote> builder)
     {
         builder.ToTable("journal_notes");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
-        builder.Property(n => n.AuthorId).HasMaxLength(450);
-        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(n => n.AuthorId).HasMaxLength(AppUser.MaxIdLength);
+        builder.Property(n => n.Kind).HasMaxLength(30);
         builder.Property(n => n.Text).HasMaxLength(JournalNote.MaxTextLength);
-        builder.Property<uint>(VersionProperty).IsRowVersion();
+        builder.Property<uint>(VersionProperty);
         builder.Ignore(n => n.IsSigned);
 
         // The case page's journal: newest event first, then newest written (ids are time-ordered), paged by keyset.
         builder.HasIndex(n => new { n.ApplicantId, n.EventDate, n.Id }).IsDescending(false, true, true);
         builder.HasIndex(n => n.CorrectsNoteId);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(n => n.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(n => n.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(n => n.CorrectsNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,5 @@
 using CaseWork.Domain.AccessLog;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -9,8 +8,7 @@ internal sealed class LogCheckConfiguration : IEntityTypeConfiguration<LogCheck>
     public void Configure(EntityTypeBuilder<LogCheck> builder)
     {
         builder.ToTable("log_checks");
-        builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.CheckedById).HasMaxLength(450);
+        builder.Property(c => c.CheckedById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(c => c.CheckedByName).HasMaxLength(256);
         builder.Property(c => c.Criteria).HasMaxLength(LogCheck.MaxCriteriaLength);
         builder.Property(c => c.Comment).HasMaxLength(LogCheck.MaxCommentLength);

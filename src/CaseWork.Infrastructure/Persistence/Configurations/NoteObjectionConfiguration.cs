@@ -1,7 +1,5 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Journal;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -10,12 +8,11 @@ internal sealed class NoteObjectionConfiguration : IEntityTypeConfiguration<Note
     public void Configure(EntityTypeBuilder<NoteObjection> builder)
     {
         builder.ToTable("note_objections");
-        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Text).HasMaxLength(NoteObjection.MaxTextLength);
-        builder.Property(o => o.RecordedById).HasMaxLength(450);
+        builder.Property(o => o.RecordedById).HasMaxLength(AppUser.MaxIdLength);
         builder.HasIndex(o => new { o.NoteId, o.RecordedAt });
         builder.HasIndex(o => o.ApplicantId);
         builder.HasOne<JournalNote>().WithMany().HasForeignKey(o => o.NoteId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(o => o.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(o => o.ApplicantId);
     }
 }

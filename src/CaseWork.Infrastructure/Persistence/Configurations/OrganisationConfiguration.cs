@@ -1,6 +1,4 @@
 using CaseWork.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -29,7 +27,7 @@ internal sealed class WorkGroupConfiguration : IEntityTypeConfiguration<WorkGrou
     {
         builder.ToTable("work_groups");
         builder.Property(g => g.Name).HasMaxLength(100);
-        builder.Property(g => g.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(g => g.Kind).HasMaxLength(30);
         builder.HasIndex(g => new { g.UnitId, g.Name }).IsUnique();
         builder.HasOne<Unit>().WithMany().HasForeignKey(g => g.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

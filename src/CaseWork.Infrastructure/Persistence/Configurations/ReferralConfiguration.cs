@@ -1,8 +1,6 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Organisation;
 using CaseWork.Domain.Referrals;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -13,16 +11,13 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.ToTable("referrals");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Program).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.ClosureReason).HasConversion<string>().HasMaxLength(30);
-        builder.Property(r => r.ReferredById).HasMaxLength(450);
+        builder.Property(r => r.Program).HasMaxLength(20);
+        builder.Property(r => r.ClosureReason).HasMaxLength(30);
+        builder.Property(r => r.ReferredById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(r => r.Reason).HasMaxLength(Referral.MaxTextLength);
         builder.Property(r => r.Languages).HasMaxLength(500);
         builder.Property(r => r.PlanExpectations).HasMaxLength(Referral.MaxTextLength);
         builder.Property(r => r.ClosureNote).HasMaxLength(Referral.MaxTextLength);
-        builder.Property(r => r.Version).IsRowVersion();
         builder.Ignore(r => r.Status);
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.HoldsPlace);
@@ -31,7 +26,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         {
             consent.Property(c => c.Given).HasColumnName("consent_given");
             consent.Property(c => c.RecordedOn).HasColumnName("consent_recorded_on");
-            consent.Property(c => c.Scope).HasColumnName("consent_scope");
+            consent.Property(c => c.Scope).HasConversion<int>().HasColumnName("consent_scope");
         });
 
         builder.HasIndex(r => new { r.ApplicantId, r.SentOn });
@@ -40,7 +35,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // The coach's participant list and the Resurs queue of a district are read by these.
         builder.HasIndex(r => new { r.JobCentreId, r.ClosedOn, r.SentOn, r.Id });
         builder.HasIndex(r => new { r.DistrictId, r.Program, r.ClosedOn, r.QueuedAt });
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(r => r.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(r => r.ApplicantId);
         builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<JobCentre>().WithMany().HasForeignKey(r => r.JobCentreId).OnDelete(DeleteBehavior.Restrict);
 
@@ -56,7 +51,7 @@ public sealed class AttendanceReportConfiguration : IEntityTypeConfiguration<Att
     public void Configure(EntityTypeBuilder<AttendanceReport> builder)
     {
         builder.ToTable("attendance_reports");
-        builder.Property(a => a.ReportedById).HasMaxLength(450);
+        builder.Property(a => a.ReportedById).HasMaxLength(AppUser.MaxIdLength);
         builder.HasIndex(a => new { a.ReferralId, a.Month }).IsUnique();
         builder.HasIndex(a => new { a.ApplicantId, a.Month });
     }
@@ -67,8 +62,7 @@ public sealed class ReferralInterventionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ReferralIntervention> builder)
     {
         builder.ToTable("referral_interventions");
-        builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(i => i.Outcome).HasMaxLength(30);
         builder.Property(i => i.OutcomeNote).HasMaxLength(1000);
         builder.HasOne<InterventionType>().WithMany().HasForeignKey(i => i.InterventionTypeId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -80,7 +74,7 @@ public sealed class InterventionTypeConfiguration : IEntityTypeConfiguration<Int
     {
         builder.ToTable("intervention_types");
         builder.Property(t => t.Name).HasMaxLength(100);
-        builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(40);
+        builder.Property(t => t.Category).HasMaxLength(40);
         builder.HasIndex(t => t.Name).IsUnique();
     }
 }

@@ -1,6 +1,4 @@
 using CaseWork.Infrastructure.Retention;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -9,9 +7,8 @@ internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Reten
     public void Configure(EntityTypeBuilder<RetentionRun> builder)
     {
         builder.ToTable("retention_runs");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Trigger).HasMaxLength(20);
+        builder.Property(r => r.Outcome).HasMaxLength(20);
         builder.Property(r => r.Rows).AsJson();
         builder.Ignore(r => r.RowsTotal);
         builder.HasIndex(r => r.StartedAt);

@@ -1,6 +1,4 @@
 using CaseWork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -10,7 +8,7 @@ internal sealed class UsedAuthenticatorStepConfiguration : IEntityTypeConfigurat
     {
         builder.ToTable("used_authenticator_steps");
         builder.HasKey(s => s.UserId);
-        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.UserId).HasMaxLength(AppUser.MaxIdLength);
         builder.HasOne<AppUser>().WithOne().HasForeignKey<UsedAuthenticatorStep>(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,4 @@
 using CaseWork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -11,7 +9,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         builder.ToTable("user_sessions");
         builder.HasKey(s => s.Key);
         builder.Property(s => s.Key).HasMaxLength(64);
-        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.UserId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(s => s.Where).HasMaxLength(200);
         builder.HasIndex(s => s.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -1,7 +1,4 @@
-using CaseWork.Domain.Applicants;
 using CaseWork.Domain.WorkPlans;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -13,13 +10,10 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
     public void Configure(EntityTypeBuilder<WorkPlan> builder)
     {
         builder.ToTable("work_plans");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.ClosureReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Status).HasMaxLength(20);
+        builder.Property(p => p.ClosureReason).HasMaxLength(30);
         builder.Property(p => p.ClosureNote).HasMaxLength(WorkPlan.MaxReasonLength);
         builder.Property(p => p.Draft!).AsJson();
-        builder.Property(p => p.Version).IsRowVersion();
         builder.Ignore(p => p.CurrentVersion);
         builder.Ignore(p => p.Content);
 
@@ -29,7 +23,7 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
         // Every plan of an applicant, whatever its status (the case page lists them all; the partial index above
         // covers plans in progress only, so at 500,000 applicants the case page scanned the whole table without this).
         builder.HasIndex(p => p.ApplicantId, "ix_work_plans_applicant_id");
-        builder.HasOne<Applicant>().WithMany().HasForeignKey(p => p.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToApplicant(p => p.ApplicantId);
 
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.WorkPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -40,7 +34,7 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
             agreement.WithOwner().HasForeignKey("WorkPlanId");
             agreement.Property<long>("Id");
             agreement.HasKey("Id");
-            agreement.Property(a => a.Method).HasConversion<string>().HasMaxLength(20);
+            agreement.Property(a => a.Method).HasMaxLength(20);
             agreement.Property(a => a.ApplicantView).HasMaxLength(WorkPlan.MaxReasonLength * 2);
         });
         builder.Navigation(p => p.Agreements).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -52,7 +46,6 @@ public sealed class WorkPlanVersionConfiguration : IEntityTypeConfiguration<Work
     public void Configure(EntityTypeBuilder<WorkPlanVersion> builder)
     {
         builder.ToTable("work_plan_versions");
-        builder.HasKey(v => v.Id);
         builder.Property(v => v.Content).AsJson();
         builder.Property(v => v.CreatedBy).HasMaxLength(256);
         builder.Property(v => v.Reason).HasMaxLength(WorkPlan.MaxReasonLength);

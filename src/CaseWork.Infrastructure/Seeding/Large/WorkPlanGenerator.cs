@@ -1,7 +1,6 @@
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Investigations;
 using CaseWork.Domain.WorkPlans;
-using CaseWork.Infrastructure.Persistence;
 
 namespace CaseWork.Infrastructure.Seeding.Large;
 

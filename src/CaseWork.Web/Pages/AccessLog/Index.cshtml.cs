@@ -8,8 +8,9 @@ namespace CaseWork.Web.Pages.AccessLog;
 /// look, export them, and record the check as done with what it found.
 /// </summary>
 [Authorize(Policy = Policies.CheckAccessLog)]
-public class IndexModel(CaseWorkDbContext db, AccessLogQuery search, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : PageModel
+public class IndexModel(
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    AccessLogQuery search) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -100,32 +101,23 @@ public class IndexModel(CaseWorkDbContext db, AccessLogQuery search, AuditLog au
             return Page();
         }
 
-        try
+        var viewer = Viewer;
+        var checkedBy = new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkClaimTypes.DisplayName)?.Value ?? db.CurrentUser.UserName);
+        if (!this.DomainAccepts(
+            () => LogCheck.Record(checkedBy, viewer.DistrictId!.Value, viewer.UnitId, Criteria.From, Criteria.To, Describe(), Entries, FlaggedEntries, Comment, clock.GetUtcNow()),
+            localizer,
+            AccessLogRuleFields.FieldFor,
+            out var check))
         {
-            var viewer = Viewer;
-            var check = LogCheck.Record(
-                new CheckedBy(db.CurrentUser.UserId!, User.FindFirst(CaseWorkClaimTypes.DisplayName)?.Value ?? db.CurrentUser.UserName),
-                viewer.DistrictId!.Value,
-                viewer.UnitId,
-                Criteria.From,
-                Criteria.To,
-                Describe(),
-                Entries,
-                FlaggedEntries,
-                Comment,
-                clock.GetUtcNow());
-            db.LogChecks.Add(check);
-            audit.Add(AuditAction.AccessLogChecked, null, $"{DescribeForAudit()}; {Entries} entries, {FlaggedEntries} flagged");
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(nameof(Comment), localizer[ex.Message]);
             return Page();
         }
 
-        TempData["StatusMessage"] = localizer["The log check has been recorded as done."].Value;
-        return RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly });
+        db.LogChecks.Add(check);
+        audit.Add(AuditAction.AccessLogChecked, null, $"{DescribeForAudit()}; {Entries} entries, {FlaggedEntries} flagged");
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["The log check has been recorded as done."],
+            () => RedirectToPage(new { From, To, Who, Applicant, Kind, FlaggedOnly }));
     }
 
     public string PurposeText(AccessLogRow row) => AccessLogText.Purpose(row, localizer);

@@ -47,12 +47,7 @@ public class ChangePasswordModel(
         var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword";
-                ModelState.AddModelError(field, error.Description);
-            }
-
+            ModelState.AddIdentityErrors(result, error => error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword");
             return Page();
         }
 
@@ -60,8 +55,7 @@ public class ChangePasswordModel(
         var current = HttpContext.Items[Startup.ServerSessionStore.SessionKeyItem] as string;
         await sessions.EndSessionsAsync(user.Id, key => key != current, HttpContext.RequestAborted);
         await signInManager.RefreshSignInAsync(user);
-        TempData["StatusMessage"] = localizer["Your password has been changed."].Value;
-        return RedirectToPage();
+        return this.WithStatusMessage(localizer["Your password has been changed."], RedirectToPage());
     }
 
     public class InputModel

@@ -33,16 +33,14 @@ public class SessionsModel(ServerSessionStore sessions, IOptions<ServerSessionOp
             return NotFound();
         }
 
-        TempData["StatusMessage"] = localizer["The session has been ended."].Value;
-        return RedirectToPage(new { id = (string?)null });
+        return this.WithStatusMessage(localizer["The session has been ended."], RedirectToPage(new { id = (string?)null }));
     }
 
     public async Task<IActionResult> OnPostEndOthersAsync(CancellationToken cancellationToken)
     {
         var current = CurrentKey;
         var ended = await sessions.EndSessionsAsync(UserId, key => key != current, cancellationToken);
-        TempData["StatusMessage"] = localizer["Other sessions ended: {0}.", ended].Value;
-        return RedirectToPage(new { id = (string?)null });
+        return this.WithStatusMessage(localizer["Other sessions ended: {0}.", ended], RedirectToPage(new { id = (string?)null }));
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;

@@ -73,9 +73,8 @@ public class TwoFactorModel(
         RecoveryCodes = (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         await signInManager.RefreshSignInAsync(user);
         logger.LogInformation("User {UserName} set up an authenticator app", user.UserName);
-        TempData["StatusMessage"] = localizer["Two-step verification is on."].Value;
         await LoadAsync(user);
-        return Page();
+        return this.WithStatusMessage(localizer["Two-step verification is on."], Page());
     }
 
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
@@ -93,9 +92,8 @@ public class TwoFactorModel(
 
         RecoveryCodes = (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         logger.LogInformation("User {UserName} made new recovery codes", user.UserName);
-        TempData["StatusMessage"] = localizer["New recovery codes are made; the old ones no longer work."].Value;
         await LoadAsync(user);
-        return Page();
+        return this.WithStatusMessage(localizer["New recovery codes are made; the old ones no longer work."], Page());
     }
 
     public async Task<IActionResult> OnPostDisableAsync()
@@ -116,8 +114,7 @@ public class TwoFactorModel(
         await userManager.ResetAuthenticatorKeyAsync(user);
         await signInManager.RefreshSignInAsync(user);
         logger.LogInformation("User {UserName} turned two-step verification off", user.UserName);
-        TempData["StatusMessage"] = localizer["Two-step verification is off."].Value;
-        return RedirectToPage();
+        return this.WithStatusMessage(localizer["Two-step verification is off."], RedirectToPage());
     }
 
     private async Task<bool> IsRequiredForAsync(AppUser user) =>

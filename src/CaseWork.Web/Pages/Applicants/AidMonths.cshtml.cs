@@ -4,15 +4,10 @@ namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
 [Authorize(Policy = Policies.WriteCases)]
-public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AidMonthInput> validator) : PageModel
+public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AidMonthInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public AidMonthInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public List<(DateOnly Month, AidDecision Decision)> Recorded { get; private set; } = [];
 
@@ -30,29 +25,37 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         var today = Today;
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
-            await LoadAsync(cancellationToken);
-            return Page();
+            return await RedrawAsync(cancellationToken);
         }
 
         var (month, decision) = Input.ToDecision();
 
         var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
-        applicant.RecordAidMonth(month.Year, month.Month, decision, today);
+        if (!this.DomainAccepts(() => applicant.RecordAidMonth(month.Year, month.Month, decision, today), localizer, ApplicantRuleFields.FieldFor))
+        {
+            return await RedrawAsync(cancellationToken);
+        }
+
         audit.Add(AuditAction.AidMonthRecorded, ApplicantId, $"{Input.Month}: {decision}");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await this.SaveFormAsync(
+                () => db.SaveChangesAsync(cancellationToken),
+                localizer["The decision for {0} has been saved.", month.ToString("MMMM yyyy", CultureInfo.CurrentCulture)],
+                () => RedirectToPage(new { applicantId = ApplicantId }));
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(AidMonthConfiguration.OneDecisionPerMonthIndex))
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError("Input.Month", localizer["A colleague recorded this month at the same moment. Check the list and save again to correct it."]);
-            await LoadAsync(cancellationToken);
-            return Page();
+            return await RedrawAsync(cancellationToken);
         }
+    }
 
-        TempData["StatusMessage"] = localizer["The decision for {0} has been saved.", month.ToString("MMMM yyyy", CultureInfo.CurrentCulture)].Value;
-        return RedirectToPage(new { applicantId = ApplicantId });
+    private async Task<IActionResult> RedrawAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private DateOnly Today => clock.Today();

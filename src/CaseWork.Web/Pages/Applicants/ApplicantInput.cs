@@ -79,7 +79,7 @@ public class ApplicantInput
         PostalCode,
         City,
         Enum.Parse<HouseholdType>(Household!),
-        int.Parse(NumberOfChildren!, System.Globalization.CultureInfo.InvariantCulture),
+        FormValues.Count(NumberOfChildren)!.Value,
         Enum.Parse<AidReason>(Reason!),
         HasProtectedIdentity);
 }

@@ -7,42 +7,28 @@ public class ApplicantInputValidator : AbstractValidator<ApplicantInput>
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(clock);
 
-        RuleFor(x => x.PersonalIdentityNumber).Custom((value, context) =>
-        {
-            var today = clock.Today();
-            var error = PersonalIdentityNumber.TryParse(value, today, out _);
-            var message = error == PersonalIdentityNumberError.None ? null : PersonalIdentityNumberMessages.For(error, l);
-            if (message is not null)
-            {
-                context.AddFailure(nameof(ApplicantInput.PersonalIdentityNumber), message!);
-            }
-        });
+        RuleFor(x => x.PersonalIdentityNumber).IsPersonalIdentityNumber(l, clock);
 
         RuleFor(x => x.FirstName).NotEmpty().WithMessage(l["Enter the first name."])
             .MaximumLength(Applicant.MaxNameLength).WithMessage(l["At most {0} characters.", Applicant.MaxNameLength])
-            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+            .NoMarkup(l);
         RuleFor(x => x.LastName).NotEmpty().WithMessage(l["Enter the last name."])
             .MaximumLength(Applicant.MaxNameLength).WithMessage(l["At most {0} characters.", Applicant.MaxNameLength])
-            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+            .NoMarkup(l);
         RuleFor(x => x.Email).MaximumLength(200).WithMessage(l["At most {0} characters.", 200])
             .EmailAddress().WithMessage(l["Enter an email address like name@example.se."])
-            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+            .NoMarkup(l);
         RuleFor(x => x.Phone).MaximumLength(40).WithMessage(l["At most {0} characters.", 40])
             .Matches(@"^[0-9 +\-()]*$").WithMessage(l["A phone number holds digits, spaces and + - ( ) only."]);
         RuleFor(x => x.StreetAddress).MaximumLength(200).WithMessage(l["At most {0} characters.", 200])
-            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+            .NoMarkup(l);
         RuleFor(x => x.PostalCode).Matches(@"^\s*\d{3}\s?\d{2}\s*$").When(x => !string.IsNullOrWhiteSpace(x.PostalCode))
             .WithMessage(l["A postal code has five digits, like 163 72."]);
         RuleFor(x => x.City).MaximumLength(100).WithMessage(l["At most {0} characters.", 100])
-            .Must(NoMarkup).WithMessage(l["The text may not contain < or >."]);
+            .NoMarkup(l);
         RuleFor(x => x.Household).NotEmpty().WithMessage(l["Choose a household."]).IsEnumName(typeof(HouseholdType)).WithMessage(l["Choose a household."]);
         RuleFor(x => x.Reason).NotEmpty().WithMessage(l["Choose a reason for aid."]).IsEnumName(typeof(AidReason)).WithMessage(l["Choose a reason for aid."]);
-        RuleFor(x => x.NumberOfChildren).Must(BeAChildCount)
+        RuleFor(x => x.NumberOfChildren).Must(n => FormValues.Count(n) is <= Applicant.MaxChildren)
             .WithMessage(l["Enter a whole number between 0 and {0}.", Applicant.MaxChildren]);
     }
-
-    private static bool NoMarkup(string? value) => value is null || value.IndexOfAny(['<', '>']) < 0;
-
-    private static bool BeAChildCount(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= Applicant.MaxChildren;
 }

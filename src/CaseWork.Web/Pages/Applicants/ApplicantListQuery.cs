@@ -59,26 +59,9 @@ public static class ApplicantListQuery
                 db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
-        var hasMore = rows.Count > PageSize;
-        rows = rows.Take(PageSize).ToList();
-        if (before is not null)
-        {
-            rows.Reverse();
-        }
-
-        rows = await WithCaseFactsAsync(db, quality, rows, today, cancellationToken);
-        if (rows.Count == 0)
-        {
-            return new ApplicantListPage(rows, null, null);
-        }
-
-        var first = rows[0];
-        var last = rows[^1];
-        var movingBack = before is not null;
-        return new ApplicantListPage(
-            rows,
-            (movingBack || hasMore) ? new ApplicantListCursor(last.LastName, last.FirstName, last.Id).Encode() : null,
-            (movingBack ? hasMore : after is not null) ? new ApplicantListCursor(first.LastName, first.FirstName, first.Id).Encode() : null);
+        var page = KeysetPage.Of(
+            rows, PageSize, movingBack: before is not null, cameForward: after is not null, r => new ApplicantListCursor(r.LastName, r.FirstName, r.Id).Encode());
+        return new ApplicantListPage(await WithCaseFactsAsync(db, quality, page.Rows, today, cancellationToken), page.NextCursor, page.PreviousCursor);
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public static class CaseFileQuery
             .ToListAsync(cancellationToken);
         var journal = await db.LoadPageAsync(applicantId, journalKind, journalBefore, cancellationToken);
         var facts = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => a.Id == applicantId), today).SingleAsync(cancellationToken);
-        var referrals = await ApplicantReferrals.LoadAsync(db, applicantId, today, cancellationToken);
+        var referrals = await ApplicantReferralsQuery.LoadAsync(db, applicantId, today, cancellationToken);
         return new CaseFileView(applicant, plans, journal, facts, referrals);
     }
 }

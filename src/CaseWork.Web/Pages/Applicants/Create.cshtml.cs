@@ -4,12 +4,8 @@ namespace CaseWork.Web.Pages.Applicants;
 
 [Authorize(Policy = Policies.WriteCases)]
 public class CreateModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<ApplicantInput> validator,
-    UnitWorkersQuery unitWorkers,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<ApplicantInput> validator, UnitWorkersQuery unitWorkers) : PageModel
 {
     [BindProperty]
     public ApplicantInput Input { get; set; } = new();
@@ -62,8 +58,7 @@ public class CreateModel(
             return await AlreadyRegisteredAsync(cancellationToken);
         }
 
-        TempData["StatusMessage"] = localizer["The applicant {0} {1} has been registered.", applicant.FirstName, applicant.LastName].Value;
-        return RedirectToPage("Details", new { applicantId = applicant.Id });
+        return this.WithStatusMessage(localizer["The applicant {0} {1} has been registered.", applicant.FirstName, applicant.LastName], RedirectToPage("Details", new { applicantId = applicant.Id }));
     }
 
     private async Task<IActionResult> AlreadyRegisteredAsync(CancellationToken cancellationToken)

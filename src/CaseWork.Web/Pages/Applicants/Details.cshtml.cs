@@ -4,12 +4,9 @@ namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The case page; its reads are <see cref="CaseFileQuery"/>.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
+public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : ApplicantPageModel
 {
     public const int MonthsShown = CaseFileQuery.MonthsShown;
-
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
 
     /// <summary>Filters the journal by kind (GET, so the filtered page can be bookmarked).</summary>
     [BindProperty(SupportsGet = true)]

@@ -2,15 +2,9 @@ namespace CaseWork.Web.Pages.Applicants;
 
 [Authorize(Policy = Policies.WriteCases)]
 public class EditModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<ApplicantInput> validator,
-    UnitWorkersQuery unitWorkers,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, IStringLocalizer<SharedResource> localizer,
+    IValidator<ApplicantInput> validator, UnitWorkersQuery unitWorkers) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public ApplicantInput Input { get; set; } = new();
 

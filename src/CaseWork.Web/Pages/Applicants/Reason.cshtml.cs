@@ -6,20 +6,14 @@ namespace CaseWork.Web.Pages.Applicants;
 /// (<see cref="StatedReason.HeldFor"/>); <see cref="ReadPurposeFilter"/> sends readers here.
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog audit, ReadPurposes purposes, IStringLocalizer<SharedResource> localizer)
-    : PageModel
+public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog audit, ReadPurposes purposes, IStringLocalizer<SharedResource> localizer) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     /// <summary>The case-file page the reader asked for; only a local address is followed.</summary>
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -58,7 +52,7 @@ public class ReasonModel(CaseWorkDbContext db, CaseReadFacts reads, AuditLog aud
         : Url.Page("/Applicants/Details", new { applicantId = ApplicantId })!;
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
 
     public sealed class InputModel
     {

@@ -64,8 +64,7 @@ public class ActionModel(CaseWorkDbContext db, ReviewGate gate, AuditLog audit, 
             return Page();
         }
 
-        TempData["StatusMessage"] = localizer["The action has been marked done."].Value;
-        return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage(new { actionId = ActionId });
+        return this.WithStatusMessage(localizer["The action has been marked done."], Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage(new { actionId = ActionId }));
     }
 
     private async Task<IActionResult?> LoadAsync(string what, CancellationToken cancellationToken)

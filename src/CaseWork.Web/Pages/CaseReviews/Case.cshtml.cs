@@ -3,16 +3,8 @@ namespace CaseWork.Web.Pages.CaseReviews;
 /// <summary>The unit head records the decision, comment and actions for one case of an ongoing review.</summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class CaseModel(
-    CaseWorkDbContext db,
-    ReviewGate gate,
-    ReviewCasesQuery cases,
-    ReviewCaseFactsQuery factsQuery,
-    ReviewWorkersQuery workers,
-    AuditLog audit,
-    ReadPurposes purposes,
-    IValidator<CaseInput> validator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery, ReviewWorkersQuery workers, ReadPurposes purposes, IValidator<CaseInput> validator) : PageModel
 {
     [FromRoute]
     public Guid ReviewId { get; set; }

@@ -6,14 +6,8 @@ namespace CaseWork.Web.Pages.CaseReviews;
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
-    CaseWorkDbContext db,
-    ReviewGate gate,
-    ReviewCasesQuery cases,
-    ReviewCaseFactsQuery factsQuery,
-    AuditLog audit,
-    ReadPurposes purposes,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery, ReadPurposes purposes) : PageModel
 {
     [FromRoute]
     public Guid ReviewId { get; set; }
@@ -36,8 +30,7 @@ public class DetailsModel(
 
     public DateOnly Today => clock.Today();
 
-    /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
-    public DateOnly FactsDay => Review.CompletedOn ?? Today;
+    public DateOnly FactsDay => Review.FactsDay(Today);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -85,7 +78,7 @@ public class DetailsModel(
             async _ =>
             {
                 db.ChangeTracker.Clear();
-                await ShowAsync((await ReviewHeader.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
+                await ShowAsync((await ReviewHeaderQuery.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
                 return Page();
             });
     }

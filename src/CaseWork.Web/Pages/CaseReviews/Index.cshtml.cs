@@ -9,12 +9,8 @@ namespace CaseWork.Web.Pages.CaseReviews;
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
-    CaseWorkDbContext db,
-    ReviewGate gate,
-    ReviewWorkersQuery workers,
-    AuditLog audit,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    ReviewGate gate, ReviewWorkersQuery workers) : PageModel
 {
     public const int PageSize = 20;
 
@@ -106,8 +102,7 @@ public class IndexModel(
             return RedirectToPage("Details", new { reviewId = await OngoingReviewOfAsync(worker.Id, cancellationToken) });
         }
 
-        TempData["StatusMessage"] = localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, caseload.Count].Value;
-        return RedirectToPage("Details", new { reviewId = review.Id });
+        return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, caseload.Count], RedirectToPage("Details", new { reviewId = review.Id }));
     }
 
     private Task<Guid?> OngoingReviewOfAsync(string workerId, CancellationToken cancellationToken) =>

@@ -13,8 +13,7 @@ public class PrintModel(CaseWorkDbContext db, ReviewGate gate, ReviewCasesQuery 
 
     public DateOnly Today => clock.Today();
 
-    /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
-    public DateOnly FactsDay => Review.CompletedOn ?? Today;
+    public DateOnly FactsDay => Review.FactsDay(Today);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

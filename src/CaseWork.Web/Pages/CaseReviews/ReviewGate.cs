@@ -16,7 +16,7 @@ public sealed class ReviewGate(CaseWorkDbContext db, AuditLog audit)
     public async Task<(ReviewHeader? Header, IActionResult? Refusal)> OpenAsync(ClaimsPrincipal user, Guid reviewId, bool toRun, string what, CancellationToken cancellationToken)
     {
         var access = AccessOf(user);
-        var header = access.MayList ? await ReviewHeader.LoadAsync(db, reviewId, cancellationToken) : null;
+        var header = access.MayList ? await ReviewHeaderQuery.LoadAsync(db, reviewId, cancellationToken) : null;
         if (header is null)
         {
             var exists = await db.CaseReviews.IgnoreQueryFilters().AnyAsync(r => r.Id == reviewId, cancellationToken);

@@ -7,13 +7,8 @@ namespace CaseWork.Web.Pages.Due;
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
-    CaseWorkDbContext db,
-    DueFactsQuery facts,
-    CaseReviews.OpenReviewActionsQuery reviewActions,
-    Applicants.UnitWorkersQuery unitWorkers,
-    PageAccess pageAccess,
-    AuditLog audit,
-    TimeProvider clock)
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
+    DueFactsQuery facts, CaseReviews.OpenReviewActionsQuery reviewActions, Applicants.UnitWorkersQuery unitWorkers, PageAccess pageAccess)
     : PageModel
 {
     public const int PageSize = 50;

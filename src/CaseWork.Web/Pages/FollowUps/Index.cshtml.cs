@@ -1,18 +1,11 @@
-using CaseWork.Web.Pages.WorkPlans;
-
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>The applicant's follow-ups: monthly checks and talks, newest first.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class IndexModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
     public const int MonthsShown = 24;
     public const int TalksShown = 24;
-
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public bool CanWrite => db.CurrentUser.Scope.CanWritePlans;
 
@@ -22,7 +15,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Checks = await db.MonthlyChecks.AsNoTracking()
             .Where(c => c.ApplicantId == ApplicantId)
             .OrderByDescending(c => c.Month)

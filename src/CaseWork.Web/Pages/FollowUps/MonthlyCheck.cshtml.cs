@@ -1,6 +1,5 @@
 using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Infrastructure.Persistence.Configurations;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
@@ -10,17 +9,10 @@ namespace CaseWork.Web.Pages.FollowUps;
 /// </summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class MonthlyCheckModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<MonthlyCheckInput> validator,
-    IAttendanceReports attendanceReports,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<MonthlyCheckInput> validator, IAttendanceReports attendanceReports) : ApplicantPageModel
 {
     public const int RecentShown = 6;
-
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
 
     [BindProperty]
     public MonthlyCheckInput Input { get; set; } = new();
@@ -34,8 +26,6 @@ public class MonthlyCheckModel(
     public bool SaveWithoutReport { get; set; }
 
     public bool ShowMissingReportWarning { get; private set; }
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public DateOnly? PrefilledFrom { get; private set; }
 
@@ -71,14 +61,8 @@ public class MonthlyCheckModel(
         }
 
         var now = clock.GetUtcNow();
-        MonthlyCheck check;
-        try
+        if (!this.DomainAccepts(() => MonthlyCheck.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today), localizer, FollowUpRuleFields.FieldFor, out var check))
         {
-            check = MonthlyCheck.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, FollowUpRuleFields.FieldFor);
             return Page();
         }
 
@@ -108,8 +92,7 @@ public class MonthlyCheckModel(
             return AlreadyChecked();
         }
 
-        TempData["StatusMessage"] = localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value;
-        return RedirectToPage("Index", new { applicantId = ApplicantId });
+        return this.WithStatusMessage(localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)], RedirectToPage("Index", new { applicantId = ApplicantId }));
     }
 
     /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>
@@ -121,7 +104,7 @@ public class MonthlyCheckModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Recent = await db.MonthlyChecks.AsNoTracking()
             .Where(c => c.ApplicantId == ApplicantId)
             .OrderByDescending(c => c.Month)

@@ -1,32 +1,22 @@
-using CaseWork.Web.Pages.WorkPlans;
-
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class TalkModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<TalkInput> validator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<TalkInput> validator) : ApplicantPageModel
 {
     /// <summary>A three-party talk is due at least every third month while the applicant is at Jobbtorg.</summary>
     public const int DefaultMonthsToNextTalk = 3;
 
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public TalkInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     private DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Input.HeldOn = FormValues.Format(Today);
         Input.NextFollowUpOn = FormValues.Format(Today.AddMonths(DefaultMonthsToNextTalk));
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "record a talk", cancellationToken);
@@ -35,21 +25,15 @@ public class TalkModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();
         }
 
         var now = clock.GetUtcNow();
-        FollowUpTalk talk;
-        try
+        if (!this.DomainAccepts(() => FollowUpTalk.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today), localizer, FollowUpRuleFields.FieldFor, out var talk))
         {
-            talk = FollowUpTalk.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, FollowUpRuleFields.FieldFor);
             return Page();
         }
 

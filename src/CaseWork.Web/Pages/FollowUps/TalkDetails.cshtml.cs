@@ -2,11 +2,8 @@ namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>A recorded talk; when it said the plan is to be revised, one click opens the revision with the talk as its cause.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid TalkId { get; set; }
 
@@ -23,7 +20,6 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
                 t.Facts,
                 t.JournalNoteId,
                 db.Users.Where(u => u.Id == t.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "–",
-                db.Applicants.Where(a => a.Id == t.ApplicantId).Select(ApplicantDisplayName.Display).First(),
                 db.WorkPlans.Where(p => p.ApplicantId == t.ApplicantId && p.Status == WorkPlanStatus.Active).Select(p => (Guid?)p.Id).FirstOrDefault(),
                 db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (int?)v.Number).FirstOrDefault(),
                 db.WorkPlanVersions.Where(v => v.CausedByFollowUpId == t.Id).Select(v => (Guid?)v.WorkPlanId).FirstOrDefault()))
@@ -34,6 +30,7 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
         }
 
         Talk = talk;
+        await LoadApplicantNameAsync(db, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"follow-up talk {TalkId}", cancellationToken);
         return Page();
     }
@@ -43,7 +40,6 @@ public class TalkDetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
         FollowUpTalkFacts Facts,
         Guid JournalNoteId,
         string Author,
-        string ApplicantName,
         Guid? ActivePlanId,
         int? RevisionNumber,
         Guid? RevisedPlanId);

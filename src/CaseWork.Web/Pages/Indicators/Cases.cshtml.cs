@@ -7,8 +7,9 @@ namespace CaseWork.Web.Pages.Indicators;
 /// reader's own unit or district; the applicants are then loaded through the reader's case scope as well.
 /// </summary>
 [Authorize(Policy = Policies.ViewIndicators)]
-public class CasesModel(CaseWorkDbContext db, IndicatorCaseQueries cases, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : PageModel
+public class CasesModel(
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IndicatorCaseQueries cases) : PageModel
 {
     public const int PageSize = 50;
 

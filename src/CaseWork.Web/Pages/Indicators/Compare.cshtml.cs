@@ -8,8 +8,9 @@ namespace CaseWork.Web.Pages.Indicators;
 /// behind them stay with each district's own managers.
 /// </summary>
 [Authorize(Policy = Policies.ViewIndicators)]
-public class CompareModel(CaseWorkDbContext db, IndicatorCountsQuery counts, IndicatorTargetQueries targets, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : PageModel
+public class CompareModel(
+    CaseWorkDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IndicatorCountsQuery counts, IndicatorTargetQueries targets) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public IndicatorMeasure Measure { get; set; } = IndicatorMeasure.LongTermShareOfAdultRecipients;

@@ -8,8 +8,9 @@ namespace CaseWork.Web.Pages.Indicators;
 /// tables, as of their last refresh.
 /// </summary>
 [Authorize(Policy = Policies.ViewIndicators)]
-public class IndexModel(CaseWorkDbContext db, IndicatorReportQuery builder, SummaryRefreshSignal refresh, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : PageModel
+public class IndexModel(
+    CaseWorkDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IndicatorReportQuery builder, SummaryRefreshSignal refresh) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
@@ -48,8 +49,7 @@ public class IndexModel(CaseWorkDbContext db, IndicatorReportQuery builder, Summ
     public IActionResult OnPostRefresh()
     {
         refresh.Request();
-        TempData["StatusMessage"] = localizer["The figures are being refreshed. Reload the page in a moment to see them."].Value;
-        return RedirectToPage(new { Period });
+        return this.WithStatusMessage(localizer["The figures are being refreshed. Reload the page in a moment to see them."], RedirectToPage(new { Period }));
     }
 
     public string PeriodName(ReportingPeriod period) => IndicatorText.PeriodName(localizer, period);

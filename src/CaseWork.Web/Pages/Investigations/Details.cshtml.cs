@@ -1,19 +1,12 @@
-using CaseWork.Web.Pages.WorkPlans;
-
 namespace CaseWork.Web.Pages.Investigations;
 
 [Authorize(Policy = Policies.ReadCases)]
-public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid InvestigationId { get; set; }
 
     public BasicInvestigation Investigation { get; private set; } = null!;
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     /// <summary>The signer once signed, else the author.</summary>
     public string? Author { get; private set; }
@@ -32,7 +25,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit) : PageModel
         }
 
         Investigation = investigation;
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Author = await db.Users.Where(u => u.Id == (investigation.SignedBy ?? investigation.AuthorId)).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         JustSaved = TempData["InvestigationSaved"] as string == ApplicantId.ToString();
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"basic investigation {InvestigationId}", cancellationToken);

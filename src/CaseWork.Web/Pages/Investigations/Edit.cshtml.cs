@@ -1,14 +1,9 @@
-using CaseWork.Web.Pages.WorkPlans;
-
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>Writes the basic investigation; signing makes it read-only.</summary>
 [Authorize(Policy = Policies.WritePlans)]
-public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<InvestigationInput> validator) : PageModel
+public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<InvestigationInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid? InvestigationId { get; set; }
 
@@ -17,8 +12,6 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
 
     [BindProperty]
     public InvestigationInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +23,7 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
 
         InvestigationId = draft?.Id;
         Input = draft is null ? new InvestigationInput() : InvestigationInput.From(draft.Sections, draft.Version);
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "basic investigation editor", cancellationToken);
         return Page();
     }
@@ -47,7 +40,7 @@ public class EditModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
             return NotFound();
         }
 
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();

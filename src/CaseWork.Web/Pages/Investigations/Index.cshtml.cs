@@ -1,23 +1,16 @@
-using CaseWork.Web.Pages.WorkPlans;
-
 namespace CaseWork.Web.Pages.Investigations;
 
 /// <summary>The applicant's basic investigations, newest first; the newest signed one is in force.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class IndexModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
-    public string ApplicantName { get; private set; } = string.Empty;
-
     public List<Row> Rows { get; private set; } = [];
 
     public bool CanEdit => db.CurrentUser.Scope.CanWritePlans;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Rows = await db.BasicInvestigations.AsNoTracking()
             .Where(i => i.ApplicantId == ApplicantId)
             .OrderByDescending(i => i.SignedAt == null).ThenByDescending(i => i.SignedAt).ThenByDescending(i => i.StartedAt)

@@ -10,39 +10,22 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 /// </summary>
 public sealed class CoachParticipantQuery(CaseWorkDbContext db)
 {
-    /// <summary>The referrals of the coach's Jobbtorg, with the participant's name; none for anyone who is not a coach.</summary>
-    public IQueryable<CoachParticipantRow> Participants()
+    /// <summary>The referrals of the coach's Jobbtorg that pass the list's filter, with the participant's name; none for anyone who is not a coach.</summary>
+    public IQueryable<CoachParticipantRow> Participants(ParticipantFilter? status, bool jobPlanLate, DateOnly today)
     {
-        var jobCentreId = db.CurrentUser.Scope.JobCentreId;
-        return from r in db.Referrals.AsNoTracking()
-               where jobCentreId != null && r.JobCentreId == jobCentreId
-               // Name only: the coach sees no case file, but must know whom the referral is about.
-               join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
-               select new CoachParticipantRow
-               {
-                   ReferralId = r.Id,
-                   FirstName = a.FirstName,
-                   LastName = a.LastName,
-                   Program = r.Program,
-                   SentOn = r.SentOn,
-                   ReceivedOn = r.ReceivedOn,
-                   FirstVisitOn = r.FirstVisitOn,
-                   JobPlanOn = r.JobPlanOn,
-                   JobPlanDueOn = r.JobPlanDueOn,
-                   DeeperJobPlanOn = r.DeeperJobPlanOn,
-                   JointFollowUpOn = r.JointFollowUpOn,
-                   ClosedOn = r.ClosedOn,
-                   PlaceGrantedOn = r.PlaceGrantedOn,
-               };
+        return (from r in ParticipantFilters.Apply(OwnReferrals(), status, jobPlanLate, today)
+                // Name only: the coach sees no case file, but must know whom the referral is about.
+                join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
+                select new { Referral = r, a.FirstName, a.LastName })
+            .SelectWithMilestones(p => p.Referral, p => new CoachParticipantRow { ReferralId = p.Referral.Id, FirstName = p.FirstName, LastName = p.LastName });
     }
 
     /// <summary>One participant of the coach's Jobbtorg: the referral, name and contact, and what consent opens; null when not theirs.</summary>
     public async Task<CoachParticipant?> FindAsync(Guid referralId, CancellationToken cancellationToken)
     {
-        var jobCentreId = db.CurrentUser.Scope.JobCentreId;
         var found = await (
-                from r in db.Referrals.AsNoTracking()
-                where r.Id == referralId && jobCentreId != null && r.JobCentreId == jobCentreId
+                from r in OwnReferrals()
+                where r.Id == referralId
                 // Name and contact only, for the referral the coach works with.
                 join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
                 select new
@@ -94,10 +77,9 @@ public sealed class CoachParticipantQuery(CaseWorkDbContext db)
     /// <summary>Whom the journal is about and whether the coach may open it; null when the referral is not theirs.</summary>
     public async Task<CoachJournalAccess?> JournalAccessAsync(Guid referralId, CancellationToken cancellationToken)
     {
-        var jobCentreId = db.CurrentUser.Scope.JobCentreId;
         var found = await (
-                from r in db.Referrals.AsNoTracking()
-                where r.Id == referralId && jobCentreId != null && r.JobCentreId == jobCentreId
+                from r in OwnReferrals()
+                where r.Id == referralId
                 // Name only, to head the page.
                 join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
                 select new { r.ApplicantId, a.FirstName, a.LastName, r.Consent, r.ClosedOn })
@@ -115,6 +97,13 @@ public sealed class CoachParticipantQuery(CaseWorkDbContext db)
         }
 
         return db.JournalNotes.IgnoreQueryFilters().Where(n => n.ApplicantId == access.ApplicantId && n.SignedAt != null);
+    }
+
+    /// <summary>The referrals of the coach's own Jobbtorg: every read here starts from them. None for anyone who is not a coach.</summary>
+    private IQueryable<Referral> OwnReferrals()
+    {
+        var jobCentreId = db.CurrentUser.Scope.JobCentreId;
+        return db.Referrals.AsNoTracking().Where(r => jobCentreId != null && r.JobCentreId == jobCentreId);
     }
 
     // Reached only after CoachSees allowed it for this referral's consent.

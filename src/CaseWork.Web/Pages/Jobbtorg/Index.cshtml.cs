@@ -1,4 +1,3 @@
-
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>The coach's participants: their Jobbtorg's referrals, open first, 50 a page, keyset-paged, one query a page.</summary>
@@ -25,7 +24,7 @@ public class IndexModel(CoachParticipantQuery participants, AuditLog audit, Time
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = clock.Today();
-        var query = ParticipantFilters.Apply(participants.Participants(), Status, Late, Today);
+        var query = participants.Participants(Status, Late, Today);
         if (ParticipantListCursor.Decode(After) is { } after)
         {
             query = after.Closed
@@ -39,14 +38,8 @@ public class IndexModel(CoachParticipantQuery participants, AuditLog audit, Time
             .OrderBy(p => p.ClosedOn != null).ThenByDescending(p => p.SentOn).ThenByDescending(p => p.ReferralId)
             .Take(PageSize + 1)
             .ToListAsync(cancellationToken);
-        if (rows.Count > PageSize)
-        {
-            rows = rows.Take(PageSize).ToList();
-            var last = rows[^1];
-            NextCursor = new ParticipantListCursor(last.ClosedOn is not null, last.SentOn, last.ReferralId).Encode();
-        }
-
-        Rows = rows;
-        await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"jobbtorg: {rows.Count} shown; status={Status}; late={Late}", cancellationToken);
+        (Rows, NextCursor, _) = KeysetPage.Of(
+            rows, PageSize, movingBack: false, cameForward: false, p => new ParticipantListCursor(p.ClosedOn is not null, p.SentOn, p.ReferralId).Encode());
+        await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"jobbtorg: {Rows.Count} shown; status={Status}; late={Late}", cancellationToken);
     }
 }

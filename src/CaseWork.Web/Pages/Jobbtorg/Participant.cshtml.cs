@@ -9,13 +9,8 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 /// </summary>
 [Authorize(Policy = Policies.Coach)]
 public class ParticipantModel(
-    CaseWorkDbContext db,
-    CoachParticipantQuery participants,
-    ResursPlaceService resursPlaces,
-    AuditLog audit,
-    IValidator<LifecycleInput> lifecycleValidator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    CoachParticipantQuery participants, ResursPlaceService resursPlaces, IValidator<LifecycleInput> lifecycleValidator) : PageModel
 {
     [FromRoute]
     public Guid ReferralId { get; set; }
@@ -79,7 +74,7 @@ public class ParticipantModel(
     public async Task<IActionResult> OnPostStartInterventionAsync([FromServices] IValidator<InterventionInput> validator, CancellationToken cancellationToken)
     {
         await validator.ValidateIntoAsync(Intervention, ModelState, nameof(Intervention));
-        var typeId = int.TryParse(Intervention.TypeId, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        var typeId = FormValues.Whole(Intervention.TypeId) ?? 0;
         if (ModelState.IsValid && !await db.IsActiveInterventionTypeAsync(typeId, cancellationToken))
         {
             ModelState.AddModelError("Intervention.TypeId", localizer["Choose a type of intervention."]);

@@ -1,4 +1,4 @@
-using CaseWork.Infrastructure.Referrals;
+using CaseWork.Web.Pages.Referrals;
 
 namespace CaseWork.Web.Pages.Jobbtorg;
 
@@ -13,26 +13,25 @@ public enum ParticipantFilter
 
 public static class ParticipantFilters
 {
-    public static IQueryable<CoachParticipantRow> Apply(IQueryable<CoachParticipantRow> rows, ParticipantFilter? status, bool jobPlanLate, DateOnly today)
+    /// <summary>The statuses as the district's list filters them (<see cref="ReferralFilters"/>); by default the open referrals.</summary>
+    public static IQueryable<Referral> Apply(IQueryable<Referral> referrals, ParticipantFilter? status, bool jobPlanLate, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        rows = status switch
+        ArgumentNullException.ThrowIfNull(referrals);
+        referrals = status switch
         {
-            ParticipantFilter.New => rows.Where(p => p.ClosedOn == null && p.FirstVisitOn == null
-                && !(p.Program == ReferralProgram.Resurs && p.PlaceGrantedOn == null)),
-            ParticipantFilter.Enrolled => rows.Where(p => p.ClosedOn == null && p.FirstVisitOn != null),
-            ParticipantFilter.Queued => rows.Where(p => p.ClosedOn == null && p.FirstVisitOn == null
-                && p.Program == ReferralProgram.Resurs && p.PlaceGrantedOn == null),
-            ParticipantFilter.Closed => rows.Where(p => p.ClosedOn != null),
+            ParticipantFilter.New => referrals.NotYetEnrolled(),
+            ParticipantFilter.Enrolled => referrals.WithStatus(ReferralStatus.Enrolled),
+            ParticipantFilter.Queued => referrals.WithStatus(ReferralStatus.Queued),
+            ParticipantFilter.Closed => referrals.WithStatus(ReferralStatus.Closed),
             // The default list is the open referrals: a closed one has ended the coach's access to the case.
-            _ => rows.Where(p => p.ClosedOn == null),
+            _ => referrals.Where(r => r.ClosedOn == null),
         };
         if (jobPlanLate)
         {
             // Those still waiting for a job plan whose deadline has passed: the ones the coach must act on.
-            rows = rows.Where(p => p.ClosedOn == null && p.JobPlanOn == null && p.JobPlanDueOn < today);
+            referrals = referrals.Where(r => r.ClosedOn == null && r.JobPlanOn == null && r.JobPlanDueOn < today);
         }
 
-        return rows;
+        return referrals;
     }
 }

@@ -32,7 +32,7 @@ public sealed class InterventionInputValidator : AbstractValidator<InterventionI
     public InterventionInputValidator(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.TypeId).Must(t => int.TryParse(t, CultureInfo.InvariantCulture, out _)).WithMessage(l["Choose a type of intervention."]);
+        RuleFor(x => x.TypeId).Must(t => FormValues.Whole(t) is not null).WithMessage(l["Choose a type of intervention."]);
         RuleFor(x => x.Start).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
         RuleFor(x => x.End).Must(FormValues.IsEmptyOrDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
     }

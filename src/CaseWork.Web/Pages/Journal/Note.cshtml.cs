@@ -5,11 +5,8 @@ namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>One journal note, what it corrects and what corrects it; its author signs a draft here.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : PageModel
+public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<ObjectionInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid NoteId { get; set; }
 
@@ -72,10 +69,11 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
             {
                 db.NoteObjections.Add(objection);
                 audit.Add(AuditAction.NoteObjectionRecorded, ApplicantId, $"journal note {NoteId}");
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["StatusMessage"] = localizer["The objection has been saved and attached to the note."].Value;
                 TempData["ObjectionSaved"] = ObjectionDraftKey;
-                return RedirectToPage(null, null, new { applicantId = ApplicantId, noteId = NoteId }, "objections");
+                return await this.SaveFormAsync(
+                    () => db.SaveChangesAsync(cancellationToken),
+                    localizer["The objection has been saved and attached to the note."],
+                    () => RedirectToPage(null, null, new { applicantId = ApplicantId, noteId = NoteId }, "objections"));
             }
         }
         catch (DomainException ex)
@@ -105,8 +103,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
                 n.SignedAt,
                 EF.Property<uint>(n, JournalNoteConfiguration.VersionProperty),
                 db.JournalNotes.Where(o => o.Id == n.CorrectsNoteId).Select(o => new NoteLink(o.Id, o.EventDate, o.WrittenAt)).FirstOrDefault(),
-                db.JournalNotes.Where(c => c.CorrectsNoteId == n.Id).OrderBy(c => c.Id).Select(c => new NoteLink(c.Id, c.EventDate, c.WrittenAt)).FirstOrDefault(),
-                db.Applicants.Where(a => a.Id == n.ApplicantId).Select(ApplicantDisplayName.Display).First()))
+                db.JournalNotes.Where(c => c.CorrectsNoteId == n.Id).OrderBy(c => c.Id).Select(c => new NoteLink(c.Id, c.EventDate, c.WrittenAt)).FirstOrDefault()))
             .SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {
@@ -114,6 +111,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         }
 
         Note = note;
+        await LoadApplicantNameAsync(db, cancellationToken);
         Objections = await db.NoteObjections.AsNoTracking()
             .Where(o => o.NoteId == NoteId)
             .OrderBy(o => o.RecordedAt)
@@ -148,13 +146,12 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
                 conflict: null,
                 _ =>
                 {
-                    TempData[FormSave.StatusMessageKey] = localizer["The draft changed while you were reading it. Read it again before signing."].Value;
-                    return Task.FromResult<IActionResult>(RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId }));
+                    return Task.FromResult(this.WithStatusMessage(
+                        localizer["The draft changed while you were reading it. Read it again before signing."], RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId })));
                 });
         }
 
-        TempData[FormSave.StatusMessageKey] = localizer["The note has been signed."].Value;
-        return RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId });
+        return this.WithStatusMessage(localizer["The note has been signed."], RedirectToPage(new { applicantId = ApplicantId, noteId = NoteId }));
     }
 
     public sealed record ObjectionView(string Text, DateOnly ReceivedOn, DateTimeOffset RecordedAt, string RecordedBy);
@@ -172,8 +169,7 @@ public class NoteModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
         DateTimeOffset? SignedAt,
         uint Version,
         NoteLink? Corrects,
-        NoteLink? CorrectedBy,
-        string ApplicantName)
+        NoteLink? CorrectedBy)
     {
         public bool IsSigned => SignedAt is not null;
     }

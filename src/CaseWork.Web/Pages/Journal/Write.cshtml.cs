@@ -1,20 +1,13 @@
 using CaseWork.Infrastructure.Persistence.Configurations;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>Writes a journal note, continues one's own draft, or writes the correction of a signed note.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class WriteModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<JournalNoteInput> validator,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<JournalNoteInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid? NoteId { get; set; }
 
@@ -24,8 +17,6 @@ public class WriteModel(
 
     [BindProperty]
     public JournalNoteInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public JournalNote? Original { get; private set; }
 
@@ -114,7 +105,7 @@ public class WriteModel(
     /// <summary>The draft being continued (only its author's, only unsigned) and the note being corrected (only signed).</summary>
     private async Task<(JournalNote? Note, IActionResult? Refusal)> LoadAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         JournalNote? note = null;
         if (NoteId is { } id)
         {

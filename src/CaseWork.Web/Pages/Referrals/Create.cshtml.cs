@@ -1,25 +1,15 @@
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The social worker refers an applicant to Jobbtorg or Jobbtorg Resurs, with the applicant's consent recorded.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class CreateModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<ReferralInput> validator,
-    ResursPlaceService resursPlaces,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<ReferralInput> validator, ResursPlaceService resursPlaces) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [BindProperty]
     public ReferralInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public List<SelectListItem> JobCentres { get; private set; } = [];
 
@@ -58,14 +48,12 @@ public class CreateModel(
         }
 
         var districtId = await db.Applicants.Where(a => a.Id == ApplicantId).Select(a => a.DistrictId).SingleAsync(cancellationToken);
-        Referral referral;
-        try
+        if (!this.DomainAccepts(
+            () => Referral.Send(Input.ToRequest(ApplicantId, districtId), db.CurrentUser.UserId ?? string.Empty, clock.GetUtcNow(), Today),
+            localizer,
+            code => ReferralRuleFields.FieldFor(code, "Input", "SentOn"),
+            out var referral))
         {
-            referral = Referral.Send(Input.ToRequest(ApplicantId, districtId), db.CurrentUser.UserId ?? string.Empty, clock.GetUtcNow(), Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, code => ReferralRuleFields.FieldFor(code, "Input", "SentOn"));
             await PrepareAsync(cancellationToken);
             return Page();
         }
@@ -92,8 +80,7 @@ public class CreateModel(
             return Page();
         }
 
-        TempData["StatusMessage"] = await SentMessageAsync(referral, cancellationToken);
-        return RedirectToPage("Details", new { applicantId = ApplicantId, referralId = referral.Id });
+        return this.WithStatusMessage(await SentMessageAsync(referral, cancellationToken), RedirectToPage("Details", new { applicantId = ApplicantId, referralId = referral.Id }));
     }
 
     private void AddAlreadyOpenError(ReferralProgram program) =>
@@ -117,7 +104,7 @@ public class CreateModel(
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         JobCentres = await db.JobCentres.AsNoTracking().OrderBy(c => c.Name)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
             .ToListAsync(cancellationToken);

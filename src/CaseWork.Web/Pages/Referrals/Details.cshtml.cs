@@ -1,22 +1,13 @@
 using CaseWork.Infrastructure.Referrals;
-using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>One referral from the district's side: its dated lifecycle, consent, and closing it.</summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<ConsentInput> consentValidator,
-    IValidator<CloseInput> closeValidator,
-    ResursPlaceService resursPlaces,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<ConsentInput> consentValidator, IValidator<CloseInput> closeValidator, ResursPlaceService resursPlaces) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid ReferralId { get; set; }
 
@@ -54,29 +45,15 @@ public class DetailsModel(
 
     public async Task<IActionResult> OnPostConsentAsync(CancellationToken cancellationToken)
     {
-        if (!CanWrite)
+        var opened = await OpenForWriteAsync(cancellationToken);
+        if (opened.Referral is not { } referral)
         {
-            return Forbid();
+            return opened.Refusal!;
         }
 
-        var referral = await FindAsync(cancellationToken);
-        if (referral is null)
+        if (!await consentValidator.ValidateIntoAsync(Consent, ModelState, nameof(Consent))
+            || !this.DomainAccepts(() => referral.RecordConsent(Consent.ToConsent(), Today), localizer, code => ReferralRuleFields.FieldFor(code, nameof(Consent), nameof(ConsentInput.RecordedOn))))
         {
-            return NotFound();
-        }
-
-        if (!await consentValidator.ValidateIntoAsync(Consent, ModelState, nameof(Consent)))
-        {
-            return await RedrawAsync(cancellationToken);
-        }
-
-        try
-        {
-            referral.RecordConsent(Consent.ToConsent(), Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, code => ReferralRuleFields.FieldFor(code, nameof(Consent), nameof(ConsentInput.RecordedOn)));
             return await RedrawAsync(cancellationToken);
         }
 
@@ -86,29 +63,15 @@ public class DetailsModel(
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
     {
-        if (!CanWrite)
+        var opened = await OpenForWriteAsync(cancellationToken);
+        if (opened.Referral is not { } referral)
         {
-            return Forbid();
+            return opened.Refusal!;
         }
 
-        var referral = await FindAsync(cancellationToken);
-        if (referral is null)
+        if (!await closeValidator.ValidateIntoAsync(Close, ModelState, nameof(Close))
+            || !this.DomainAccepts(() => referral.Close(FormValues.Date(Close.On)!.Value, Close.ChosenReason, Close.Note, Today), localizer, code => ReferralRuleFields.FieldFor(code, nameof(Close))))
         {
-            return NotFound();
-        }
-
-        if (!await closeValidator.ValidateIntoAsync(Close, ModelState, nameof(Close)))
-        {
-            return await RedrawAsync(cancellationToken);
-        }
-
-        try
-        {
-            referral.Close(FormValues.Date(Close.On)!.Value, Close.ChosenReason, Close.Note, Today);
-        }
-        catch (DomainException ex)
-        {
-            this.AddRefusal(ex, localizer, code => ReferralRuleFields.FieldFor(code, nameof(Close)));
             return await RedrawAsync(cancellationToken);
         }
 
@@ -129,26 +92,29 @@ public class DetailsModel(
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken cancellationToken)
     {
-        if (!CanWrite)
+        var opened = await OpenForWriteAsync(cancellationToken);
+        if (opened.Referral is not { } referral)
         {
-            return Forbid();
-        }
-
-        var referral = await FindAsync(cancellationToken);
-        if (referral is null)
-        {
-            return NotFound();
+            return opened.Refusal!;
         }
 
         referral.AcknowledgePlaceNotice(clock.GetUtcNow());
         audit.Add(AuditAction.ReferralPlaceNoticeAcknowledged, ApplicantId, $"referral {ReferralId}");
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = localizer["Noted."].Value;
-        return RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId });
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken), localizer["Noted."], () => RedirectToPage(new { applicantId = ApplicantId, referralId = ReferralId }));
     }
 
-    private Task<Referral?> FindAsync(CancellationToken cancellationToken) =>
-        db.Referrals.SingleOrDefaultAsync(r => r.Id == ReferralId && r.ApplicantId == ApplicantId, cancellationToken);
+    /// <summary>The referral the write handlers change: only for a user who writes plans, only this applicant's.</summary>
+    private async Task<(Referral? Referral, IActionResult? Refusal)> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        if (!CanWrite)
+        {
+            return (null, Forbid());
+        }
+
+        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == ReferralId && r.ApplicantId == ApplicantId, cancellationToken);
+        return referral is null ? (null, NotFound()) : (referral, null);
+    }
 
     /// <summary>Saves against the version the form was drawn from: a colleague's change in between is shown, not overwritten.</summary>
     private async Task<IActionResult> SaveAsync(Referral referral, Func<Task> save, Func<string> message, CancellationToken cancellationToken)

@@ -61,25 +61,13 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         var ordered = before is null
             ? query.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)
             : query.OrderBy(r => r.SentOn).ThenBy(r => r.Id);
-        var rows = await ApplicantReferrals.Listed(db, ordered.Take(PageSize + 1))
+        var rows = await ApplicantReferralsQuery.Listed(db, ordered.Take(PageSize + 1))
             .ToListAsync(cancellationToken);
 
-        var hasMore = rows.Count > PageSize;
-        rows = rows.Take(PageSize).ToList();
-        if (before is not null)
-        {
-            rows.Reverse();
-        }
+        (Rows, NextCursor, PreviousCursor) = KeysetPage.Of(
+            rows, PageSize, movingBack: before is not null, cameForward: after is not null, r => new ReferralListCursor(r.Referral.SentOn, r.Id).Encode());
 
-        Rows = rows;
-        if (rows.Count > 0)
-        {
-            var movingBack = before is not null;
-            NextCursor = (movingBack || hasMore) ? new ReferralListCursor(rows[^1].Referral.SentOn, rows[^1].Id).Encode() : null;
-            PreviousCursor = (movingBack ? hasMore : after is not null) ? new ReferralListCursor(rows[0].Referral.SentOn, rows[0].Id).Encode() : null;
-        }
-
-        audit.Add(AuditAction.ReferralListViewed, null, $"{rows.Count} shown; status={Status}; program={Program}; late={Late}");
+        audit.Add(AuditAction.ReferralListViewed, null, $"{Rows.Count} shown; status={Status}; program={Program}; late={Late}");
         await db.SaveChangesAsync(cancellationToken);
     }
 }

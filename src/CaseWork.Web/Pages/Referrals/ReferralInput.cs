@@ -26,7 +26,7 @@ public sealed class ReferralInput
     public ReferralProgram? ChosenProgram => Enum.TryParse<ReferralProgram>(Program, out var p) && Enum.IsDefined(p) ? p : null;
 
     public int? WorkCapacityPercent =>
-        int.TryParse(WorkCapacity?.Trim().TrimEnd('%').Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+        FormValues.Whole(WorkCapacity?.Trim().TrimEnd('%'));
 
     public static ReferralInput New(DateOnly today, string? planGoal) => new()
     {

@@ -8,11 +8,10 @@ public static class ReferralQuery
         ArgumentNullException.ThrowIfNull(db);
         return db.Referrals.AsNoTracking()
             .Where(r => r.Id == referralId && r.ApplicantId == applicantId)
-            .Select(r => new ReferralView
+            .SelectWithMilestones(r => r, r => new ReferralView
             {
                 Id = r.Id,
                 ApplicantName = db.Applicants.Where(a => a.Id == r.ApplicantId).Select(ApplicantDisplayName.Display).Single(),
-                Program = r.Program,
                 JobCentre = db.JobCentres.Where(c => c.Id == r.JobCentreId).Select(c => c.Name).Single(),
                 DistrictId = r.DistrictId,
                 ReferredBy = db.Users.Where(u => u.Id == r.ReferredById).Select(u => u.DisplayName).FirstOrDefault(),
@@ -23,17 +22,8 @@ public static class ReferralQuery
                 ConsentGiven = r.Consent.Given,
                 ConsentRecordedOn = r.Consent.RecordedOn,
                 ConsentScope = r.Consent.Scope,
-                SentOn = r.SentOn,
-                ReceivedOn = r.ReceivedOn,
-                FirstVisitOn = r.FirstVisitOn,
-                JobPlanOn = r.JobPlanOn,
-                JobPlanDueOn = r.JobPlanDueOn,
-                DeeperJobPlanOn = r.DeeperJobPlanOn,
-                JointFollowUpOn = r.JointFollowUpOn,
-                ClosedOn = r.ClosedOn,
                 ClosureReason = r.ClosureReason,
                 ClosureNote = r.ClosureNote,
-                PlaceGrantedOn = r.PlaceGrantedOn,
                 PlaceGrantedFromQueue = r.PlaceGrantedFromQueue,
                 PlaceNoticeAcknowledged = r.PlaceNoticeAcknowledgedAt != null,
                 QueuePosition = db.ResursQueuePositions.Where(q => q.ReferralId == r.Id).Select(q => (int?)q.Position).FirstOrDefault(),

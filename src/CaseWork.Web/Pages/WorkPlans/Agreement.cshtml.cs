@@ -1,21 +1,14 @@
-using CaseWork.Infrastructure.Persistence.Configurations;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Records the applicant's agreement; for a draft this activates the plan.</summary>
 [Authorize(Policy = Policies.WritePlans)]
-public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AgreementInput> validator) : PageModel
+public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AgreementInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid PlanId { get; set; }
 
     [BindProperty]
     public AgreementInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public bool IsDraft { get; private set; }
 
@@ -29,7 +22,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
 
         IsDraft = plan.Status == WorkPlanStatus.Draft;
         Input.Date = FormValues.Format(clock.Today());
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         return Page();
     }
 
@@ -42,7 +35,7 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         }
 
         IsDraft = plan.Status == WorkPlanStatus.Draft;
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();

@@ -3,11 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace CaseWork.Web.Pages.WorkPlans;
 
 [Authorize(Policy = Policies.WritePlans)]
-public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<CloseInput> validator) : PageModel
+public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<CloseInput> validator) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid PlanId { get; set; }
 

@@ -2,11 +2,8 @@ namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Two versions side by side with what was added, removed and changed.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class CompareModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class CompareModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid PlanId { get; set; }
 
@@ -21,8 +18,6 @@ public class CompareModel(CaseWorkDbContext db, AuditLog audit) : PageModel
     public PlanContent After { get; private set; } = null!;
 
     public PlanDiff Diff { get; private set; } = null!;
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +35,7 @@ public class CompareModel(CaseWorkDbContext db, AuditLog audit) : PageModel
 
         (Before, After) = (before.Content, after.Content);
         Diff = PlanComparison.Compare(Before, After);
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId} versions {From}/{To}", cancellationToken);
         return Page();
     }

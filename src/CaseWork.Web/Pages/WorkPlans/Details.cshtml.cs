@@ -1,17 +1,12 @@
 namespace CaseWork.Web.Pages.WorkPlans;
 
 [Authorize(Policy = Policies.ReadCases)]
-public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
+public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid PlanId { get; set; }
 
     public WorkPlan Plan { get; private set; } = null!;
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
 
@@ -31,7 +26,7 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
         }
 
         Plan = plan;
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         Agreement = plan.CurrentVersion is { } current ? plan.AgreementFor(current.Number) : null;
         var today = clock.Today();
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);

@@ -3,16 +3,9 @@ namespace CaseWork.Web.Pages.WorkPlans;
 /// <summary>Writes a draft plan, or revises an active one into a new version with a reason.</summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class EditModel(
-    CaseWorkDbContext db,
-    AuditLog audit,
-    IValidator<PlanInput> validator,
-    PlanQualityRules quality,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    IValidator<PlanInput> validator, PlanQualityRules quality) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid? PlanId { get; set; }
 
@@ -22,8 +15,6 @@ public class EditModel(
 
     [BindProperty]
     public PlanInput Input { get; set; } = new();
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public bool IsRevision { get; private set; }
 
@@ -180,7 +171,7 @@ public class EditModel(
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
         // When the form does not convert into a plan (say, a half-typed date), the goal alone can still be judged.

@@ -2,15 +2,10 @@ namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Every version of a plan with who, when and why: one query however many versions.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
     [FromRoute]
-    public Guid ApplicantId { get; set; }
-
-    [FromRoute]
     public Guid PlanId { get; set; }
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public List<Row> Versions { get; private set; } = [];
 
@@ -32,7 +27,7 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : PageModel
             return NotFound();
         }
 
-        ApplicantName = await db.ApplicantNameAsync(ApplicantId, cancellationToken);
+        await LoadApplicantNameAsync(db, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId} history", cancellationToken);
         return Page();
     }

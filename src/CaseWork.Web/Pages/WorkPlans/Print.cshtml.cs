@@ -2,11 +2,8 @@ namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>The plan on A4 in Swedish, with signature lines, for the applicant to read and sign.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class PrintModel(CaseWorkDbContext db, AuditLog audit) : PageModel
+public class PrintModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
-    [FromRoute]
-    public Guid ApplicantId { get; set; }
-
     [FromRoute]
     public Guid PlanId { get; set; }
 
@@ -16,8 +13,6 @@ public class PrintModel(CaseWorkDbContext db, AuditLog audit) : PageModel
     public WorkPlanVersion Version { get; private set; } = null!;
 
     public PlanAgreement? Agreement { get; private set; }
-
-    public string ApplicantName { get; private set; } = string.Empty;
 
     public string Pin { get; private set; } = string.Empty;
 

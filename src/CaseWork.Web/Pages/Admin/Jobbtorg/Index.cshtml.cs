@@ -9,8 +9,6 @@ namespace CaseWork.Web.Pages.Admin.Jobbtorg;
 [Authorize(Policy = Policies.Administer)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService resursPlaces, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private const int MaxName = 100;
-
     [BindProperty]
     public int? Id { get; set; }
 
@@ -28,7 +26,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
 
     public JobbtorgSettings Settings { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Settings = await JobbtorgSettings.LoadAsync(db, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Settings = await JobbtorgSettingsQuery.LoadAsync(db, cancellationToken);
 
     /// <summary>The value to show in a row's field: what was just typed there if it was refused, else the saved one.</summary>
     public string? Typed(string field, int? id, string? saved) =>
@@ -36,9 +34,9 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
 
     public static string Key(string field, int? id) => $"{field}-{id?.ToString(CultureInfo.InvariantCulture) ?? "new"}";
 
-    public async Task<IActionResult> OnPostAddJobCentreAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddJobCentreAsync([FromServices] IValidator<JobCentreInput> validator, CancellationToken cancellationToken)
     {
-        if (!ValidName(Key("centre", null)))
+        if (!await validator.ValidateIntoKeyAsync(new JobCentreInput(Name), ModelState, Key("centre", null)))
         {
             return await RedrawAsync(cancellationToken);
         }
@@ -47,7 +45,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
         return await SaveNameAsync(Key("centre", null), $"job centre {Name} added", localizer["The Jobbtorg office has been added."], cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRenameJobCentreAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRenameJobCentreAsync([FromServices] IValidator<JobCentreInput> validator, CancellationToken cancellationToken)
     {
         var centre = await db.JobCentres.SingleOrDefaultAsync(c => c.Id == Id, cancellationToken);
         if (centre is null)
@@ -55,7 +53,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
             return NotFound();
         }
 
-        if (!ValidName(Key("centre", Id)))
+        if (!await validator.ValidateIntoKeyAsync(new JobCentreInput(Name), ModelState, Key("centre", Id)))
         {
             return await RedrawAsync(cancellationToken);
         }
@@ -64,7 +62,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
         return await SaveNameAsync(Key("centre", Id), $"job centre {Id} renamed {Name}", localizer["The Jobbtorg office has been renamed."], cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostSetPlacesAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSetPlacesAsync([FromServices] IValidator<PlacesInput> validator, CancellationToken cancellationToken)
     {
         var district = await db.Districts.Where(d => d.Id == Id).Select(d => new { d.Id, d.Name }).SingleOrDefaultAsync(cancellationToken);
         if (district is null)
@@ -72,20 +70,12 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
             return NotFound();
         }
 
-        var key = Key("places", district.Id);
-        if (!int.TryParse(Places?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var places))
-        {
-            ModelState.AddModelError(key, localizer["Enter the number of places as a whole number, for example 18."]);
-        }
-        else if (places < 0)
-        {
-            ModelState.AddModelError(key, localizer["The number of places cannot be negative."]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoKeyAsync(new PlacesInput(Places), ModelState, Key("places", district.Id)))
         {
             return await RedrawAsync(cancellationToken);
         }
+
+        var places = FormValues.Whole(Places)!.Value;
 
         var row = await db.ResursPlaces.SingleOrDefaultAsync(p => p.DistrictId == district.Id, cancellationToken);
         if (row is null)
@@ -105,15 +95,13 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
             message += " " + localizer["Referrals in the queue that got a place: {0}.", granted.Count];
         }
 
-        TempData["StatusMessage"] = message;
-        return RedirectToPage();
+        return this.WithStatusMessage(message, RedirectToPage());
     }
 
-    public async Task<IActionResult> OnPostAddInterventionAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddInterventionAsync([FromServices] IValidator<CatalogueEntryInput> validator, CancellationToken cancellationToken)
     {
         var key = Key("intervention", null);
-        ValidCategory(key);
-        if (!ValidName(key))
+        if (!await validator.ValidateIntoKeyAsync(new CatalogueEntryInput(Name, Category), ModelState, key))
         {
             return await RedrawAsync(cancellationToken);
         }
@@ -122,7 +110,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
         return await SaveNameAsync(key, $"intervention {Name} added", localizer["The intervention has been added to the catalogue."], cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostChangeInterventionAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostChangeInterventionAsync([FromServices] IValidator<CatalogueEntryInput> validator, CancellationToken cancellationToken)
     {
         var type = await db.InterventionTypes.SingleOrDefaultAsync(t => t.Id == Id, cancellationToken);
         if (type is null)
@@ -131,8 +119,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
         }
 
         var key = Key("intervention", Id);
-        ValidCategory(key);
-        if (!ValidName(key))
+        if (!await validator.ValidateIntoKeyAsync(new CatalogueEntryInput(Name, Category), ModelState, key))
         {
             return await RedrawAsync(cancellationToken);
         }
@@ -148,34 +135,12 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
         _ => nameof(Name),
     };
 
-    private void ValidCategory(string key)
-    {
-        if (Category is not { } category || !Enum.IsDefined(category))
-        {
-            ModelState.AddModelError(key, localizer["Choose a category."]);
-        }
-    }
-
-    private bool ValidName(string key)
-    {
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            ModelState.AddModelError(key, localizer["Enter a name."]);
-        }
-        else if (Name.Trim().Length > MaxName)
-        {
-            ModelState.AddModelError(key, localizer["At most {0} characters.", MaxName]);
-        }
-
-        return ModelState.IsValid;
-    }
-
     private async Task<IActionResult> SaveNameAsync(string key, string what, string message, CancellationToken cancellationToken)
     {
         audit.Add(AuditAction.JobbtorgSettingsChanged, null, what);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await this.SaveFormAsync(() => db.SaveChangesAsync(cancellationToken), message, () => RedirectToPage());
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
@@ -183,14 +148,11 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, ResursPlaceService
             ModelState.AddModelError(key, localizer["That name is already in use here."]);
             return await RedrawAsync(cancellationToken);
         }
-
-        TempData["StatusMessage"] = message;
-        return RedirectToPage();
     }
 
     private async Task<IActionResult> RedrawAsync(CancellationToken cancellationToken)
     {
-        Settings = await JobbtorgSettings.LoadAsync(db, cancellationToken);
+        Settings = await JobbtorgSettingsQuery.LoadAsync(db, cancellationToken);
         return Page();
     }
 }

@@ -6,8 +6,6 @@ namespace CaseWork.Web.Pages.Admin.Organisation;
 [Authorize(Policy = Policies.Administer)]
 public class IndexModel(CaseWorkDbContext db, AuditLog audit, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private const int MaxName = 100;
-
     [BindProperty]
     public string? DistrictName { get; set; }
 
@@ -30,87 +28,69 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, IStringLocalizer<S
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAddDistrictAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddDistrictAsync([FromServices] IValidator<DistrictInput> validator, CancellationToken cancellationToken)
     {
-        if (!ValidName(DistrictName, nameof(DistrictName)))
+        if (!await validator.ValidateIntoAsync(new DistrictInput(DistrictName), ModelState, prefix: string.Empty))
         {
-            await LoadAsync(cancellationToken);
-            return Page();
+            return await RedrawAsync(cancellationToken);
         }
 
         db.Districts.Add(new District(DistrictName!));
         return await SaveAsync(nameof(DistrictName), $"district {DistrictName}", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAddUnitAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddUnitAsync([FromServices] IValidator<UnitInput> validator, CancellationToken cancellationToken)
     {
-        if (UnitDistrictId is null || !await db.Districts.AnyAsync(d => d.Id == UnitDistrictId, cancellationToken))
+        if (UnitDistrictId is { } districtId && !await db.Districts.AnyAsync(d => d.Id == districtId, cancellationToken))
         {
             ModelState.AddModelError(nameof(UnitDistrictId), localizer["Choose a district."]);
         }
 
-        if (!ValidName(UnitName, nameof(UnitName)) || !ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(new UnitInput(UnitDistrictId, UnitName), ModelState, prefix: string.Empty))
         {
-            await LoadAsync(cancellationToken);
-            return Page();
+            return await RedrawAsync(cancellationToken);
         }
 
         db.Units.Add(new Unit(UnitDistrictId!.Value, UnitName!));
         return await SaveAsync(nameof(UnitName), $"unit {UnitName}", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAddGroupAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddGroupAsync([FromServices] IValidator<GroupInput> validator, CancellationToken cancellationToken)
     {
-        if (GroupUnitId is null || !await db.Units.AnyAsync(u => u.Id == GroupUnitId, cancellationToken))
+        if (GroupUnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
             ModelState.AddModelError(nameof(GroupUnitId), localizer["Choose a unit."]);
         }
 
-        if (!ValidName(GroupName, nameof(GroupName)) || !ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(new GroupInput(GroupUnitId, GroupName), ModelState, prefix: string.Empty))
         {
-            await LoadAsync(cancellationToken);
-            return Page();
+            return await RedrawAsync(cancellationToken);
         }
 
         db.WorkGroups.Add(new WorkGroup(GroupUnitId!.Value, GroupName!, GroupKind));
         return await SaveAsync(nameof(GroupName), $"group {GroupName}", cancellationToken);
     }
 
-    private bool ValidName(string? name, string field)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            ModelState.AddModelError(field, localizer["Enter a name."]);
-        }
-        else if (name.Trim().Length > MaxName)
-        {
-            ModelState.AddModelError(field, localizer["At most {0} characters.", MaxName]);
-        }
-        else if (name.IndexOfAny(['<', '>']) >= 0)
-        {
-            ModelState.AddModelError(field, localizer["The text may not contain < or >."]);
-        }
-
-        return ModelState.IsValid;
-    }
-
+    /// <summary>Saves an addition; a name already used at its level is refused beside its field.</summary>
     private async Task<IActionResult> SaveAsync(string field, string what, CancellationToken cancellationToken)
     {
+        audit.Add(AuditAction.OrganisationChanged, null, $"added {what}");
         try
         {
-            audit.Add(AuditAction.OrganisationChanged, null, $"added {what}");
-            await db.SaveChangesAsync(cancellationToken);
+            return await this.SaveFormAsync(() => db.SaveChangesAsync(cancellationToken), localizer["The organisation has been saved."], () => RedirectToPage());
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(field, localizer["That name is already in use here."]);
-            await LoadAsync(cancellationToken);
-            return Page();
+            return await RedrawAsync(cancellationToken);
         }
+    }
 
-        TempData["StatusMessage"] = localizer["The organisation has been saved."].Value;
-        return RedirectToPage();
+    private async Task<IActionResult> RedrawAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

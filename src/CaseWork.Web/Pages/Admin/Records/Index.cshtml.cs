@@ -16,18 +16,17 @@ public class IndexModel(CaseWorkDbContext db, TimeProvider clock, IStringLocaliz
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromServices] IValidator<RecordSearchInput> validator, CancellationToken cancellationToken)
     {
-        var today = clock.Today();
-        var error = PersonalIdentityNumber.TryParse(Number, today, out var number);
-        if (error != PersonalIdentityNumberError.None)
+        var input = new RecordSearchInput(Number);
+        if (!await validator.ValidateIntoAsync(input, ModelState, prefix: string.Empty))
         {
-            ModelState.AddModelError(nameof(Number), PersonalIdentityNumberMessages.For(error, localizer));
             return Page();
         }
 
+        var digits = input.ToNumber(clock.Today()).Digits;
         var personId = await db.Applicants.IgnoreQueryFilters()
-            .Where(a => a.PersonalIdentityNumber == number!.Digits)
+            .Where(a => a.PersonalIdentityNumber == digits)
             .Select(a => (Guid?)a.Id)
             .SingleOrDefaultAsync(cancellationToken);
         if (personId is null)

@@ -7,13 +7,8 @@ namespace CaseWork.Web.Pages.Admin.Retention;
 /// <summary>The confirmation before a real run, and the run itself; the status message says what it deleted.</summary>
 [Authorize(Policy = Policies.Administer)]
 public class RunModel(
-    RetentionRunner runner,
-    RetentionCandidates candidates,
-    AuditLog audit,
-    IOptions<RetentionOptions> options,
-    IHostApplicationLifetime lifetime,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
+    RetentionRunner runner, RetentionCandidates candidates, IOptions<RetentionOptions> options, IHostApplicationLifetime lifetime) : PageModel
 {
     public RetentionCounts Counts { get; private set; } = new(0, 0, 0);
 
@@ -34,10 +29,10 @@ public class RunModel(
         }
 
         await audit.WriteAsync(AuditAction.RetentionRun, null, string.Create(CultureInfo.InvariantCulture, $"run {run.Id}: {run.People} people deleted"), CancellationToken.None);
-        TempData["StatusMessage"] = run.People == 0
-            ? localizer["Retention has run: no files were due, nothing was deleted."].Value
+        var message = run.People == 0
+            ? localizer["Retention has run: no files were due, nothing was deleted."]
             : localizer["Retention has run. Files deleted: {0}. Rows: {1}. Kept for research: {2}. Kept because they are in use: {3}.",
-                run.People, run.RowsTotal, run.Exempt, run.InUse].Value;
-        return RedirectToPage("Index");
+                run.People, run.RowsTotal, run.Exempt, run.InUse];
+        return this.WithStatusMessage(message, RedirectToPage("Index"));
     }
 }

@@ -4,14 +4,11 @@ namespace CaseWork.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Administer)]
 public class CreateModel(
-    UserManager<AppUser> users,
-    Placement placement,
-    AuditLog audit,
-    IValidator<UserInput> validator,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AuditLog audit, IStringLocalizer<SharedResource> localizer,
+    UserManager<AppUser> users, Placement placement, IValidator<NewUserInput> validator) : PageModel
 {
     [BindProperty]
-    public UserInput Input { get; set; } = new();
+    public NewUserInput Input { get; set; } = new();
 
     public PlacementOptions Options { get; private set; } = PlacementOptions.Empty;
 
@@ -20,11 +17,6 @@ public class CreateModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await validator.ValidateIntoAsync(Input, ModelState);
-        if (string.IsNullOrEmpty(Input.Password))
-        {
-            ModelState.AddModelError("Input.Password", localizer["Enter an initial password."]);
-        }
-
         var user = new AppUser { UserName = Input.UserName?.Trim(), DisplayName = Input.DisplayName?.Trim() ?? string.Empty, LockoutEnabled = true };
         if (!ModelState.IsValid || !await placement.ApplyAsync(user, Input, ModelState, cancellationToken))
         {
@@ -40,18 +32,13 @@ public class CreateModel(
 
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName", error.Description);
-            }
-
+            ModelState.AddIdentityErrors(result, error => error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName");
             await LoadAsync(cancellationToken);
             return Page();
         }
 
         await audit.WriteAsync(AuditAction.UserCreated, null, $"{user.UserName} as {Input.Role}", cancellationToken);
-        TempData["StatusMessage"] = localizer["The user {0} has been created.", user.UserName!].Value;
-        return RedirectToPage("Index");
+        return this.WithStatusMessage(localizer["The user {0} has been created.", user.UserName!], RedirectToPage("Index"));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) => Options = await placement.OptionsAsync(cancellationToken);

@@ -5,12 +5,8 @@ namespace CaseWork.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Administer)]
 public class EditModel(
-    UserManager<AppUser> users,
-    Placement placement,
-    AuditLog audit,
-    CaseWork.Web.Startup.ServerSessionStore sessions,
-    IValidator<UserInput> validator,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AuditLog audit, IStringLocalizer<SharedResource> localizer,
+    UserManager<AppUser> users, Placement placement, CaseWork.Web.Startup.ServerSessionStore sessions, IValidator<UserInput> validator) : PageModel
 {
     [FromRoute]
     public string UserId { get; set; } = string.Empty;
@@ -74,8 +70,7 @@ public class EditModel(
         // A new security stamp ends the user's sessions at their next request; the next sign-in carries the new role and place.
         await users.UpdateSecurityStampAsync(user);
         await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} as {Input.Role}", cancellationToken);
-        TempData["StatusMessage"] = localizer["The changes have been saved."].Value;
-        return RedirectToPage(new { userId = UserId });
+        return this.WithStatusMessage(localizer["The changes have been saved."], RedirectToPage(new { userId = UserId }));
     }
 
     public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken) => SetActiveAsync(false, cancellationToken);
@@ -92,8 +87,7 @@ public class EditModel(
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} unlocked", cancellationToken);
-        TempData["StatusMessage"] = localizer["The account has been unlocked."].Value;
-        return RedirectToPage(new { userId = UserId });
+        return this.WithStatusMessage(localizer["The account has been unlocked."], RedirectToPage(new { userId = UserId }));
     }
 
     /// <summary>Ends every session of the user at once (a lost laptop, a suspected misuse); they may sign in again.</summary>
@@ -106,8 +100,7 @@ public class EditModel(
 
         var ended = await sessions.EndSessionsAsync(user.Id, _ => true, cancellationToken);
         await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName}: {ended} sessions ended", cancellationToken);
-        TempData["StatusMessage"] = localizer["All sessions of {0} have been ended: {1}.", user.UserName!, ended].Value;
-        return RedirectToPage(new { userId = UserId });
+        return this.WithStatusMessage(localizer["All sessions of {0} have been ended: {1}.", user.UserName!, ended], RedirectToPage(new { userId = UserId }));
     }
 
     /// <summary>For a user who forgot their password: sets a new one, unlocks, and signs them out everywhere.</summary>
@@ -133,10 +126,7 @@ public class EditModel(
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var result = await users.ResetPasswordAsync(user, token, NewPassword);
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(NewPassword), error.Description);
-            }
+            ModelState.AddIdentityErrors(result, _ => nameof(NewPassword));
         }
 
         if (!ModelState.IsValid)
@@ -150,8 +140,7 @@ public class EditModel(
         // The new stamp ends the sessions too; deleting them makes it immediate, whatever the stamp check's timing.
         await sessions.EndSessionsAsync(user.Id, _ => true, cancellationToken);
         await audit.WriteAsync(AuditAction.UserUpdated, null, $"{user.UserName} given a new password", cancellationToken);
-        TempData["StatusMessage"] = localizer["{0} has a new password. Give it to them safely and ask them to change it.", user.UserName!].Value;
-        return RedirectToPage(new { userId = UserId });
+        return this.WithStatusMessage(localizer["{0} has a new password. Give it to them safely and ask them to change it.", user.UserName!], RedirectToPage(new { userId = UserId }));
     }
 
     private async Task<IActionResult> SetActiveAsync(bool active, CancellationToken cancellationToken)
@@ -163,8 +152,7 @@ public class EditModel(
 
         if (!active && user.Id == users.GetUserId(User))
         {
-            TempData["StatusMessage"] = localizer["You cannot deactivate your own account."].Value;
-            return RedirectToPage(new { userId = UserId });
+            return this.WithStatusMessage(localizer["You cannot deactivate your own account."], RedirectToPage(new { userId = UserId }));
         }
 
         user.IsActive = active;
@@ -176,10 +164,10 @@ public class EditModel(
         }
 
         await audit.WriteAsync(active ? AuditAction.UserUpdated : AuditAction.UserDeactivated, null, $"{user.UserName} {(active ? "activated" : "deactivated")}", cancellationToken);
-        TempData["StatusMessage"] = active
-            ? localizer["The user {0} can sign in again.", user.UserName!].Value
-            : localizer["The user {0} has been deactivated and can no longer sign in.", user.UserName!].Value;
-        return RedirectToPage(new { userId = UserId });
+        var message = active
+            ? localizer["The user {0} can sign in again.", user.UserName!]
+            : localizer["The user {0} has been deactivated and can no longer sign in.", user.UserName!];
+        return this.WithStatusMessage(message, RedirectToPage(new { userId = UserId }));
     }
 
     private async Task ReloadFormAsync(AppUser user, CancellationToken cancellationToken)

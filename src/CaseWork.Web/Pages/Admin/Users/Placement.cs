@@ -16,7 +16,7 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
         user.JobCentreId = null;
         if (Roles.BelongsToUnit(input.Role!))
         {
-            var unitId = int.Parse(input.UnitId!, System.Globalization.CultureInfo.InvariantCulture);
+            var unitId = FormValues.Whole(input.UnitId)!.Value;
             var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
             if (unit is null)
             {
@@ -26,7 +26,7 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
 
             user.UnitId = unit.Id;
             user.DistrictId = unit.DistrictId;
-            if (int.TryParse(input.GroupId, System.Globalization.CultureInfo.InvariantCulture, out var groupId))
+            if (FormValues.Whole(input.GroupId) is { } groupId)
             {
                 if (!await db.WorkGroups.AnyAsync(g => g.Id == groupId && g.UnitId == unit.Id, cancellationToken))
                 {
@@ -39,7 +39,7 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
         }
         else if (input.Role is Roles.Manager or Roles.LogChecker)
         {
-            var districtId = int.Parse(input.DistrictId!, System.Globalization.CultureInfo.InvariantCulture);
+            var districtId = FormValues.Whole(input.DistrictId)!.Value;
             if (!await db.Districts.AnyAsync(d => d.Id == districtId, cancellationToken))
             {
                 modelState.AddModelError("Input.DistrictId", localizer[input.Role == Roles.Manager ? "Choose the district the manager leads." : "Choose the district whose access log the person checks."]);
@@ -50,7 +50,7 @@ public sealed class Placement(CaseWorkDbContext db, IStringLocalizer<SharedResou
         }
         else if (input.Role == Roles.JobbtorgCoach)
         {
-            var jobCentreId = int.Parse(input.JobCentreId!, System.Globalization.CultureInfo.InvariantCulture);
+            var jobCentreId = FormValues.Whole(input.JobCentreId)!.Value;
             if (!await db.JobCentres.AnyAsync(c => c.Id == jobCentreId, cancellationToken))
             {
                 modelState.AddModelError("Input.JobCentreId", localizer["Choose the Jobbtorg the coach works at."]);

@@ -44,8 +44,4 @@ public class UserInput
     /// <summary>For Jobbtorg coaches.</summary>
     [Display(Name = "Jobbtorg")]
     public string? JobCentreId { get; set; }
-
-    [Display(Name = "Initial password (at least 12 characters)")]
-    [DataType(DataType.Password)]
-    public string? Password { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace CaseWork.Web.Pages.Referrals;
 
-/// <summary>The "Jobbtorg" section of the case page: the applicant's referrals, in one query.</summary>
-public sealed record ApplicantReferrals(Guid ApplicantId, bool CanSend, DateOnly Today, List<ApplicantReferrals.Row> Rows)
+/// <summary>The applicant's referrals for the case page's "Jobbtorg" section, and the referral lists' rows, each in one query.</summary>
+public static class ApplicantReferralsQuery
 {
     public static async Task<ApplicantReferrals> LoadAsync(CaseWorkDbContext db, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed record ApplicantReferrals(Guid ApplicantId, bool CanSend, DateOnly
             Id = r.Id,
             ApplicantId = r.ApplicantId,
             ApplicantName = db.Applicants.Where(a => a.Id == r.ApplicantId).Select(a => a.LastName + ", " + a.FirstName).Single(),
-            Referral = new Row(
+            Referral = new ApplicantReferrals.Row(
                 r.Id,
                 r.Program,
                 db.JobCentres.Where(c => c.Id == r.JobCentreId).Select(c => c.Name).Single(),
@@ -36,7 +36,11 @@ public sealed record ApplicantReferrals(Guid ApplicantId, bool CanSend, DateOnly
                 db.ResursQueuePositions.Where(q => q.ReferralId == r.Id).Select(q => (int?)q.Position).FirstOrDefault()),
         });
     }
+}
 
+/// <summary>The "Jobbtorg" section of the case page: the applicant's referrals.</summary>
+public sealed record ApplicantReferrals(Guid ApplicantId, bool CanSend, DateOnly Today, List<ApplicantReferrals.Row> Rows)
+{
     public sealed record Row(
         Guid Id,
         ReferralProgram Program,

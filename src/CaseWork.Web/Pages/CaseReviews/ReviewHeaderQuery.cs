@@ -1,21 +1,8 @@
 namespace CaseWork.Web.Pages.CaseReviews;
 
-/// <summary>What every review page shows at the top, read in one query with the case counts.</summary>
-public sealed record ReviewHeader(
-    Guid Id,
-    ReviewScope Scope,
-    string WorkerName,
-    string OpenedByName,
-    string UnitName,
-    DateOnly ReviewDate,
-    DateOnly? CompletedOn,
-    DateTimeOffset? SignedAt,
-    string? SignedByName,
-    int Cases,
-    int Undecided)
+/// <summary>The head of every review page (<see cref="ReviewHeader"/>), read in one query with the case counts.</summary>
+public static class ReviewHeaderQuery
 {
-    public bool IsCompleted => Scope.Status == CaseReviewStatus.Completed;
-
     public static Task<ReviewHeader?> LoadAsync(CaseWorkDbContext db, Guid reviewId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -35,4 +22,24 @@ public sealed record ReviewHeader(
                 db.CaseReviewEntries.Count(e => e.ReviewId == r.Id && e.Decision == null)))
             .SingleOrDefaultAsync(cancellationToken);
     }
+}
+
+/// <summary>What every review page shows at the top.</summary>
+public sealed record ReviewHeader(
+    Guid Id,
+    ReviewScope Scope,
+    string WorkerName,
+    string OpenedByName,
+    string UnitName,
+    DateOnly ReviewDate,
+    DateOnly? CompletedOn,
+    DateTimeOffset? SignedAt,
+    string? SignedByName,
+    int Cases,
+    int Undecided)
+{
+    public bool IsCompleted => Scope.Status == CaseReviewStatus.Completed;
+
+    /// <summary>The day the facts are read against: a signed review's facts are as of its signing, and so is what was overdue.</summary>
+    public DateOnly FactsDay(DateOnly today) => CompletedOn ?? today;
 }

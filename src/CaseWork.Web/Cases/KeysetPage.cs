@@ -1,0 +1,30 @@
+namespace CaseWork.Web.Cases;
+
+/// <summary>
+/// One page of a keyset-paged list, from the rows read one deeper than a page in the direction of travel (forward
+/// from "after", or back from "before", read in reverse order). The extra row says whether there is more that way;
+/// a page reached going back always has a next page, and one reached going forward a previous one.
+/// </summary>
+public static class KeysetPage
+{
+    public static KeysetPage<T> Of<T>(List<T> read, int pageSize, bool movingBack, bool cameForward, Func<T, string> cursorOf)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(cursorOf);
+        var hasMore = read.Count > pageSize;
+        var rows = read.Take(pageSize).ToList();
+        if (movingBack)
+        {
+            rows.Reverse();
+        }
+
+        return rows.Count == 0
+            ? new KeysetPage<T>(rows, null, null)
+            : new KeysetPage<T>(
+                rows,
+                movingBack || hasMore ? cursorOf(rows[^1]) : null,
+                (movingBack ? hasMore : cameForward) ? cursorOf(rows[0]) : null);
+    }
+}
+
+public sealed record KeysetPage<T>(List<T> Rows, string? NextCursor, string? PreviousCursor);
