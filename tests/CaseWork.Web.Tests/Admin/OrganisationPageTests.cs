@@ -7,6 +7,7 @@ namespace CaseWork.Web.Tests.Admin;
 public class OrganisationPageTests(AppFixture app) : AppTest(app)
 {
     private const string Page = "/Admin/Organisation";
+    private const string NewDistrict = "Nya stadsdelen";
 
     [Fact]
     public async Task AddUnit_NeitherDistrictNorName_IsExplainedBesideBothFields()
@@ -40,11 +41,20 @@ public class OrganisationPageTests(AppFixture app) : AppTest(app)
 
         var markup = await (await admin.SubmitFormAsync(Page, new() { ["DistrictName"] = "<b>Ny</b>" }, Page + "?handler=AddDistrict")).TextAsync();
         var duplicate = await (await admin.SubmitFormAsync(Page, new() { ["DistrictName"] = taken }, Page + "?handler=AddDistrict")).TextAsync();
-        var saved = await admin.SubmitFormAsync(Page, new() { ["DistrictName"] = "Nya stadsdelen" }, Page + "?handler=AddDistrict");
+        try
+        {
+            var saved = await admin.SubmitFormAsync(Page, new() { ["DistrictName"] = NewDistrict }, Page + "?handler=AddDistrict");
 
-        markup.ShouldContain("id=\"DistrictName-error\">Texten får inte innehålla < eller >.</span>");
-        duplicate.ShouldContain("id=\"DistrictName-error\">Namnet används redan här.</span>");
-        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await admin.GetStringAsync(Page)).ShouldContain("Organisationen är sparad.");
+            markup.ShouldContain("id=\"DistrictName-error\">Texten får inte innehålla < eller >.</span>");
+            duplicate.ShouldContain("id=\"DistrictName-error\">Namnet används redan här.</span>");
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await admin.GetStringAsync(Page)).ShouldContain("Organisationen är sparad.");
+            (await db.Districts.CountAsync(d => d.Name == NewDistrict)).ShouldBe(1);
+        }
+        finally
+        {
+            // Districts are kept between tests (AppFixture.KeptTables): leave the organisation as the other tests expect it.
+            await db.Districts.Where(d => d.Name == NewDistrict).ExecuteDeleteAsync();
+        }
     }
 }

@@ -138,7 +138,8 @@ public partial class CrawlTests(AppFixture app, ITestOutputHelper output) : AppT
         return problems;
     }
 
-    private static bool IsStaticFile(string url) => url == "/favicon.svg" || url.StartsWith("/lib/", StringComparison.Ordinal) || url.StartsWith("/css/", StringComparison.Ordinal) || url.StartsWith("/js/", StringComparison.Ordinal);
+    private static bool IsStaticFile(string url) => url == "/favicon.svg" || url.StartsWith("/lib/", StringComparison.Ordinal) || url.StartsWith("/css/", StringComparison.Ordinal) || url.StartsWith("/js/", StringComparison.Ordinal)
+        || url.StartsWith("/Help/images/", StringComparison.Ordinal);
 
     private static async Task<IEnumerable<string>> LinksAsync(HttpResponseMessage response)
     {
