@@ -15,8 +15,8 @@ public static class PeriodChoice
         var parts = (value ?? string.Empty).Split('-');
         if (parts.Length == 3
             && Enum.TryParse<PeriodKind>(parts[0], out var kind)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && FormValues.Count(parts[1]) is { } year
+            && FormValues.Count(parts[2]) is { } number
             && year >= ReportingPeriod.FirstYear && year <= today.Year
             && number >= 1 && number <= (kind switch { PeriodKind.Month => 12, PeriodKind.Tertial => 3, _ => 1 }))
         {

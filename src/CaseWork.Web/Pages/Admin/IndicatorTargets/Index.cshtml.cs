@@ -100,12 +100,14 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
 
     private bool TryReadYear(out int year)
     {
-        if (!int.TryParse(Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        if (FormValues.Count(Year) is not { } typed)
         {
+            year = 0;
             ModelState.AddModelError(nameof(Year), Texts.YearNotANumber(CurrentYear));
             return false;
         }
 
+        year = typed;
         if (!IndicatorYears.IsValid(year, CurrentYear))
         {
             ModelState.AddModelError(nameof(Year), Texts.YearOutOfRange(CurrentYear));
