@@ -47,11 +47,10 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
 
         var planPage = await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/{plan.Id}");
         planPage.ShouldContain("En uppföljning har flyttat nästa uppföljning till");
-        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}?followUpId={talkId}";
+        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}/{talkId}";
         (await session.GetStringAsync(editor)).ShouldContain($"value=\"{Iso(Today.AddMonths(2))}\"");
         var form = PlanForms.Plan("Arbete som truckförare i Järfälla inom ett år", reason: "Efter trepartssamtalet: sök fast anställning.",
             version: await App.PlanVersionAsync(plan.Id));
-        form["FollowUpId"] = talkId.ToString();
         (await session.SubmitFormAsync(editor, form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var history = await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/{plan.Id}/History");
@@ -133,9 +132,8 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         var othersTalkId = Guid.Parse(othersTalk.Headers.Location!.ToString().Split('/')[^1].Split('?')[0]);
         var form = PlanForms.Plan("Arbete som truckförare i Järfälla inom ett år", reason: "Efter trepartssamtalet: sök fast anställning.",
             version: await App.PlanVersionAsync(plan.Id));
-        form["FollowUpId"] = othersTalkId.ToString();
 
-        var response = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}?followUpId={othersTalkId}", form);
+        var response = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}/{othersTalkId}", form);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.TextAsync();
@@ -146,6 +144,6 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         (await db.WorkPlanVersions.IgnoreQueryFilters().CountAsync(v => v.WorkPlanId == plan.Id)).ShouldBe(1);
     }
 
-    [GeneratedRegex("href=\"/Applicants/[^/]+/WorkPlans/Edit/([0-9a-f-]+)\\?followUpId=([0-9a-f-]+)\"")]
+    [GeneratedRegex("href=\"/Applicants/[^/]+/WorkPlans/Edit/([0-9a-f-]+)/([0-9a-f-]+)\"")]
     private static partial Regex ReviseLink();
 }

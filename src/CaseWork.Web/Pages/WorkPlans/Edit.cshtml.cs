@@ -9,9 +9,9 @@ public class EditModel(
     [FromRoute]
     public Guid? PlanId { get; set; }
 
-    /// <summary>The follow-up that led to this revision, when one did.</summary>
-    [BindProperty(SupportsGet = true)]
-    public Guid? FollowUpId { get; set; }
+    /// <summary>The talk that led to this revision, when one did.</summary>
+    [FromRoute]
+    public Guid? TalkId { get; set; }
 
     [BindProperty]
     public PlanInput Input { get; set; } = new();
@@ -79,7 +79,7 @@ public class EditModel(
 
         var now = clock.GetUtcNow();
         var content = Input.ToContent();
-        var cause = IsRevision && FollowUpId is { } talkId ? await db.RevisionCauseAsync(talkId, cancellationToken) : null;
+        var cause = IsRevision && TalkId is { } talkId ? await db.RevisionCauseAsync(talkId, cancellationToken) : null;
         string message = localizer["The draft plan has been saved."];
         try
         {
