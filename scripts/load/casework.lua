@@ -11,6 +11,8 @@
 --                               signs in BENCH_INDICATORS_USER for it)
 --                    help       /Help (the user guide, rendered once at start-up)
 --                    accessibility /Accessibility (the accessibility statement, open to anyone)
+--                    due        /Due?worker=unit&kind=MonthlyCheck (the whole unit's due list filtered to the monthly
+--                               checks: what the monthly round starts from; the social worker's unit view)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
 --
@@ -39,6 +41,7 @@ local paths = {
   ["indicators"] = function() return "/Indicators" end,
   ["help"] = function() return "/Help" end,
   ["accessibility"] = function() return "/Accessibility" end,
+  ["due"] = function() return "/Due?worker=unit&kind=MonthlyCheck" end,
 }
 
 local data = {}

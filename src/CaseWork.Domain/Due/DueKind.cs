@@ -22,3 +22,29 @@ public enum DueBucket
     ThisWeek,
     Later,
 }
+
+/// <summary>
+/// What the due list filters by: the kinds a worker tells apart at a glance (the four Jobbtorg deadlines are one
+/// group, "referral deadline").
+/// </summary>
+public enum DueGroup
+{
+    MonthlyCheck,
+    Talk,
+    Plan,
+    ReferralDeadline,
+    ReviewAction,
+}
+
+public static class DueKinds
+{
+    public static DueGroup GroupOf(this DueKind kind) => kind switch
+    {
+        DueKind.MonthlyCheck => DueGroup.MonthlyCheck,
+        DueKind.ThreePartyTalk => DueGroup.Talk,
+        DueKind.PlanFollowUp => DueGroup.Plan,
+        DueKind.ReviewAction => DueGroup.ReviewAction,
+        DueKind.JobPlan or DueKind.DeeperJobPlan or DueKind.JointFollowUp or DueKind.ResursPlaceGranted => DueGroup.ReferralDeadline,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A due kind without a group."),
+    };
+}

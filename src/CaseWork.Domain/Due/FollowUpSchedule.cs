@@ -42,6 +42,9 @@ public static class FollowUpSchedule
             .ToList();
     }
 
+    /// <summary>A month's check is due by the month's last day.</summary>
+    public static DateOnly MonthlyCheckDueOn(DateOnly month) => FirstOfMonth(month).AddMonths(1).AddDays(-1);
+
     /// <summary>Sunday of the week <paramref name="today"/> falls in (Swedish weeks start on Monday).</summary>
     public static DateOnly EndOfWeek(DateOnly today) => today.AddDays((7 - (int)today.DayOfWeek) % 7);
 
@@ -54,7 +57,7 @@ public static class FollowUpSchedule
             var onAid = facts.MonthsWithAidPaid.Contains(month.AddMonths(-1)) || facts.MonthsWithAidPaid.Contains(month);
             if (onAid && !facts.MonthsWithCheck.Contains(month))
             {
-                items.Add(new DueItem(facts.ApplicantId, DueKind.MonthlyCheck, month.AddMonths(1).AddDays(-1), month));
+                items.Add(new DueItem(facts.ApplicantId, DueKind.MonthlyCheck, MonthlyCheckDueOn(month), month));
             }
         }
     }

@@ -9,6 +9,12 @@ namespace CaseWork.Web.Cases;
 /// </summary>
 public sealed record DueListCursor(DateOnly DueOn, Guid ApplicantId, DueKind Kind, Guid? ActionId = null)
 {
+    public static DueListCursor Of(DueItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new DueListCursor(item.DueOn, item.ApplicantId, item.Kind, item.ActionId);
+    }
+
     public string Encode() => string.Create(CultureInfo.InvariantCulture, $"{KeysetCursor.Field(DueOn)}.{ApplicantId:N}.{(int)Kind}{(ActionId is { } action ? $".{action:N}" : string.Empty)}");
 
     public static DueListCursor? Decode(string? value)

@@ -36,6 +36,16 @@ public static class FormValues
     /// <summary>A number of days in one month: 0 to 31.</summary>
     public static int? Days(string? value) => Count(value) is { } days && days <= 31 ? days : null;
 
+    /// <summary>
+    /// One of an enum's named values, as a select or a link sends it (a GET filter too): the name, exactly; a number or
+    /// an unknown name is no value.
+    /// </summary>
+    public static TEnum? Choice<TEnum>(string? value)
+        where TEnum : struct, Enum =>
+        value?.Trim() is { Length: > 0 } name && char.IsLetter(name[0]) && Enum.TryParse<TEnum>(name, ignoreCase: false, out var choice) && Enum.IsDefined(choice)
+            ? choice
+            : null;
+
     public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static string FormatMonth(DateOnly month) => month.ToString(MonthFormat, CultureInfo.InvariantCulture);

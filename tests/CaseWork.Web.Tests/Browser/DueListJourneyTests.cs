@@ -54,4 +54,53 @@ public class DueListJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(left.Filter(new() { HasText = ThisMonth })).ToHaveCountAsync(0);
         await Assertions.Expect(left.Filter(new() { HasText = LastMonth })).ToHaveCountAsync(1); // still missing
     }
+
+    [Fact]
+    public async Task AMonthlyRoundOfFiveChecks_RunsFromTheDueList_WithoutReturningToItByHand()
+    {
+        var worker = Org.UserIds["socialsekreterare.st"];
+        string[] names = ["Amina Lund", "Bashir Omar", "Cecilia Holm", "David Ek", "Elif Demir"];
+        foreach (var name in names)
+        {
+            var parts = name.Split(' ');
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, parts[0], parts[1], assignedWorker: worker, aidMonthsInLastYear: 1);
+        }
+
+        var referred = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Yusuf", "Abdi", assignedWorker: worker);
+        await App.AddReferralAsync(referred, sentDaysAgo: 21, firstVisitDaysAgo: 14);
+
+        var page = await OpenBrowserAsync("socialsekreterare.st");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Att göra", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Att göra efter slag" }).GetByRole(AriaRole.Link, new() { Name = "Månadsuppföljningar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Månadsuppföljningar 5" })).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Yusuf Abdi" })).ToHaveCountAsync(0);
+        await page.ShouldBeAccessibleAsync();
+        await page.ScreenshotForGuideAsync("due-list-monthly-checks.png");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Starta månadsrundan" }).ClickAsync();
+        var checkedNames = new List<string>();
+        for (var round = 0; round < names.Length; round++)
+        {
+            var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+            await Assertions.Expect(heading).ToContainTextAsync("Månadsuppföljning");
+            checkedNames.Add((await heading.InnerTextAsync()).Split(": ")[1].Trim());
+            await page.ShouldBeAccessibleAsync();
+            await page.GetByLabel("Antal sökta arbeten").FillAsync("4");
+            await page.Locator("#Input_Attendance_Yes").CheckAsync();
+            await page.Locator("#Input_Decision_Granted").CheckAsync();
+            if (round == 0)
+            {
+                await page.ScreenshotForGuideAsync("monthly-round.png");
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara och nästa" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("sparad");
+        }
+
+        checkedNames.Order().ShouldBe(names);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Due\\?kind=MonthlyCheck$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("månadsrundan är klar");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Månadsuppföljningar 0" })).ToBeVisibleAsync();
+        await page.ShouldBeAccessibleAsync();
+    }
 }

@@ -94,4 +94,18 @@ public class FormValuesTests
         FormValues.Date(FormValues.Format(day)).ShouldBe(day);
         FormValues.Month(FormValues.FormatMonth(day)).ShouldBe(new DateOnly(2026, 2, 1));
     }
+
+    [Theory]
+    [InlineData("MonthlyCheck", CaseWork.Domain.Due.DueGroup.MonthlyCheck)]
+    [InlineData(" ReferralDeadline ", CaseWork.Domain.Due.DueGroup.ReferralDeadline)]
+    public void Choice_AName_IsRead(string text, CaseWork.Domain.Due.DueGroup expected) => FormValues.Choice<CaseWork.Domain.Due.DueGroup>(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("1")]
+    [InlineData("99")]
+    [InlineData("monthlycheck")]
+    [InlineData("Everything")]
+    public void Choice_ANumberOrAnUnknownName_IsNoChoice(string? text) => FormValues.Choice<CaseWork.Domain.Due.DueGroup>(text).ShouldBeNull();
 }

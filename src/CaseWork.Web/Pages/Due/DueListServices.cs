@@ -2,5 +2,6 @@ namespace CaseWork.Web.Pages.Due;
 
 public static class DueListServices
 {
-    public static IServiceCollection AddDueList(this IServiceCollection services) => services.AddScoped<DueFactsQuery>();
+    public static IServiceCollection AddDueList(this IServiceCollection services) =>
+        services.AddScoped<DueFactsQuery>().AddScoped<DueListQuery>();
 }

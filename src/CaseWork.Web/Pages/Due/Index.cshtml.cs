@@ -3,12 +3,14 @@ using CaseWork.Domain.Due;
 namespace CaseWork.Web.Pages.Due;
 
 /// <summary>
-/// "Att göra": the bevakningar of a caseload, overdue first, then this week and later; a unit head sees the unit's.
+/// "Att göra": the bevakningar of a caseload (a unit head: the unit's, or one worker's) by due date, filtered by
+/// group, keyset-paged both ways with the filter and the position in the URL; from the monthly checks, the monthly
+/// round.
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
-    DueFactsQuery facts, CaseReviews.OpenReviewActionsQuery reviewActions, Applicants.UnitWorkersQuery unitWorkers, PageAccess pageAccess)
+    DueListQuery dueList, Applicants.UnitWorkersQuery unitWorkers, PageAccess pageAccess)
     : PageModel
 {
     public const int PageSize = 50;
@@ -26,8 +28,17 @@ public class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Worker { get; set; }
 
+    /// <summary>Which group of items (<see cref="DueGroup"/> by name); anything else shows them all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
+
+    public DueListFilter Filter { get; private set; } = new(null, null);
 
     public DateOnly Today { get; private set; }
 
@@ -35,13 +46,24 @@ public class IndexModel(
 
     public string? NextCursor { get; private set; }
 
+    public string? PreviousCursor { get; private set; }
+
+    /// <summary>Items on the list as filtered.</summary>
     public int Total { get; private set; }
 
     public IReadOnlyDictionary<DueBucket, int> Counts { get; private set; } = new Dictionary<DueBucket, int>();
 
+    /// <summary>Items of each group on the caseload, whatever group is shown.</summary>
+    public IReadOnlyDictionary<DueGroup, int> GroupCounts { get; private set; } = new Dictionary<DueGroup, int>();
+
+    public int AllCount { get; private set; }
+
     public List<SelectListItem> Workers { get; private set; } = [];
 
-    public bool ShowsWholeScope => Worker == "unit";
+    public bool ShowsWholeScope => Filter.ShowsWholeScope;
+
+    /// <summary>The first monthly check on the list as filtered: where the monthly round starts.</summary>
+    public string? RoundStartUrl { get; private set; }
 
     /// <summary>The review actions on the list, for their text and owner.</summary>
     public IReadOnlyDictionary<Guid, CaseReviews.OpenActionRow> ActionsById { get; private set; } = new Dictionary<Guid, CaseReviews.OpenActionRow>();
@@ -55,46 +77,41 @@ public class IndexModel(
     {
         Today = clock.Today();
         var user = db.CurrentUser;
-        var ownCaseload = User.IsInRole(Roles.SocialWorker);
-        Worker ??= ownCaseload ? null : "unit";
-        var workerId = Worker switch
+        Filter = DueListFilter.Read(Worker, Kind);
+        if (Filter.Worker is null && !User.IsInRole(Roles.SocialWorker))
         {
-            null or "" => user.UserId,
-            "unit" => null,
-            _ => Worker,
-        };
-
-        Workers = user.Scope.UnitId is { } unitId ? await unitWorkers.OptionsAsync(unitId, Worker, cancellationToken) : [];
-        var caseload = await facts.ReadAsync(workerId, Today, cancellationToken);
-        // A review action is its owner's, whoever's caseload the applicant is in.
-        var actions = await reviewActions.ReadAsync(workerId, cancellationToken);
-        var names = caseload.ToDictionary(c => c.Facts.ApplicantId, c => c.Name);
-        foreach (var action in actions)
-        {
-            names.TryAdd(action.ApplicantId, action.ApplicantName);
+            Filter = Filter with { Worker = DueListFilter.WholeUnit };
         }
 
-        ActionsById = actions.ToDictionary(a => a.ActionId);
-        var items = caseload.SelectMany(c => FollowUpSchedule.DueFor(c.Facts, Today))
-            .Concat(FollowUpSchedule.DueFor(actions.Select(a => a.Facts), Today))
-            .OrderBy(i => i.DueOn).ThenBy(i => i.ApplicantId).ThenBy(i => i.Kind).ThenBy(i => i.ActionId)
-            .ToList();
+        Worker = Filter.Worker;
+        Kind = Filter.Kind?.ToString();
+        var workerId = Filter.WorkerIdFor(user.UserId);
+        Workers = user.Scope.UnitId is { } unitId ? await unitWorkers.OptionsAsync(unitId, Worker, cancellationToken) : [];
+        var list = await dueList.ReadAsync(workerId, Today, cancellationToken);
+        ActionsById = list.ActionsById;
+        AllCount = list.Items.Count;
+        GroupCounts = list.Items.GroupBy(i => i.Kind.GroupOf()).ToDictionary(g => g.Key, g => g.Count());
+        var items = list.Of(Filter.Kind).ToList();
         Total = items.Count;
         Counts = items.GroupBy(i => i.BucketOn(Today)).ToDictionary(g => g.Key, g => g.Count());
 
-        var cursor = DueListCursor.Decode(After);
-        var page = items.Where(i => cursor is null || DueListCursor.Compare(i, cursor) > 0).Take(PageSize + 1).ToList();
-        if (page.Count > PageSize)
-        {
-            var last = page[PageSize - 1];
-            NextCursor = new DueListCursor(last.DueOn, last.ApplicantId, last.Kind, last.ActionId).Encode();
-            page.RemoveAt(PageSize);
-        }
+        var after = DueListCursor.Decode(After);
+        var before = after is null ? DueListCursor.Decode(Before) : null;
+        var read = before is null
+            ? items.Where(i => after is null || DueListCursor.Compare(i, after) > 0).Take(PageSize + 1).ToList()
+            : Enumerable.Reverse(items).Where(i => DueListCursor.Compare(i, before) < 0).Take(PageSize + 1).ToList();
+        var (page, next, previous) = KeysetPage.Of(read, PageSize, movingBack: before is not null, cameForward: after is not null, i => DueListCursor.Of(i).Encode());
+        (NextCursor, PreviousCursor) = (next, previous);
 
-        Rows = page.Select(i => new Row(i, names[i.ApplicantId], i.BucketOn(Today))).ToList();
+        var workerNames = ShowsWholeScope ? await WorkerNamesAsync(page.Select(list.WorkerIdOf), cancellationToken) : new Dictionary<string, string>();
+        Rows = page.Select(i => new Row(
+            i,
+            list.Applicants[i.ApplicantId].Name,
+            i.BucketOn(Today),
+            list.WorkerIdOf(i) is { } id ? workerNames.GetValueOrDefault(id) : null)).ToList();
         // An item links to where it is done only for a viewer that page lets in (a unit head or a manager sees that a
         // monthly check is due, but the social worker writes it).
-        foreach (var target in Rows.Select(r => ActionPage(r.Item)).Distinct())
+        foreach (var target in Rows.Select(r => ActionPage(r.Item)).Append(MonthlyCheckPage).Distinct())
         {
             if (await pageAccess.MayOpenAsync(User, target))
             {
@@ -102,7 +119,29 @@ public class IndexModel(
             }
         }
 
-        await audit.WriteShownAsync(AuditAction.DueListViewed, $"{Rows.Count} items shown of {Total}; worker={Worker}", Rows.Select(r => r.Item.ApplicantId), cancellationToken);
+        if (Filter.Kind == DueGroup.MonthlyCheck && items.Count > 0)
+        {
+            RoundStartUrl = ActionUrl(items[0]);
+        }
+
+        await audit.WriteShownAsync(AuditAction.DueListViewed, $"{Rows.Count} items shown of {Total}; worker={Worker}; kind={Kind}", Rows.Select(r => r.Item.ApplicantId), cancellationToken);
+    }
+
+    /// <summary>This list with another group (the counts' links) or at another position (paging), the rest kept.</summary>
+    public string? ListUrl(DueGroup? kind, string? after = null, string? before = null)
+    {
+        var values = Filter.WithKind(kind).RouteValues();
+        values["after"] = after;
+        values["before"] = before;
+        return Url.Page("/Due/Index", values);
+    }
+
+    private async Task<Dictionary<string, string>> WorkerNamesAsync(IEnumerable<string?> workerIds, CancellationToken cancellationToken)
+    {
+        var ids = workerIds.OfType<string>().Distinct().ToList();
+        return ids.Count == 0
+            ? new Dictionary<string, string>()
+            : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
     }
 
     /// <summary>
@@ -119,8 +158,7 @@ public class IndexModel(
 
         return item switch
         {
-            { Kind: DueKind.MonthlyCheck, Month: { } month } =>
-                Url.Page(MonthlyCheckPage, new { applicantId = item.ApplicantId, month = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) }),
+            { Kind: DueKind.MonthlyCheck, Month: { } month } => Url.Page(MonthlyCheckPage, MonthlyCheckRoute(item.ApplicantId, month)),
             { Kind: DueKind.ThreePartyTalk } => Url.Page(TalkPage, new { applicantId = item.ApplicantId }),
             { Kind: DueKind.ReviewAction, ActionId: { } actionId } => Url.Page(ReviewActionPage, new { actionId, returnUrl = ReturnUrl }),
             { ReferralId: { } referralId } => Url.Page(ReferralPage, new { applicantId = item.ApplicantId, referralId }),
@@ -137,5 +175,17 @@ public class IndexModel(
         _ => CasePage,
     };
 
-    public sealed record Row(DueItem Item, string ApplicantName, DueBucket Bucket);
+    /// <summary>A monthly check opened from the list carries the list's filter, so that saving it returns to the list and
+    /// "Spara och nästa" follows the list's order.</summary>
+    private Dictionary<string, string?> MonthlyCheckRoute(Guid applicantId, DateOnly month)
+    {
+        var values = Filter.RouteValues();
+        values["applicantId"] = applicantId.ToString();
+        values["month"] = FormValues.FormatMonth(month);
+        values[FollowUps.MonthlyCheckModel.FromDueList] = "true";
+        return values;
+    }
+
+    /// <param name="WorkerName">Whose item it is, in the whole unit's list.</param>
+    public sealed record Row(DueItem Item, string ApplicantName, DueBucket Bucket, string? WorkerName);
 }

@@ -1,3 +1,4 @@
+using CaseWork.Domain.Due;
 using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
@@ -10,9 +11,12 @@ namespace CaseWork.Web.Pages.FollowUps;
 [Authorize(Policy = Policies.WritePlans)]
 public class MonthlyCheckModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
-    IValidator<MonthlyCheckInput> validator, IAttendanceReports attendanceReports) : ApplicantPageModel
+    IValidator<MonthlyCheckInput> validator, IAttendanceReports attendanceReports, Due.DueListQuery dueList) : ApplicantPageModel
 {
     public const int RecentShown = 6;
+
+    /// <summary>The query value that marks a check opened from the due list, which carries the list's filter too.</summary>
+    public const string FromDueList = "fromDue";
 
     [BindProperty]
     public MonthlyCheckInput Input { get; set; } = new();
@@ -20,6 +24,17 @@ public class MonthlyCheckModel(
     /// <summary>The month to check when it is not the current one (from the due list: a check missed last month).</summary>
     [BindProperty(SupportsGet = true, Name = "month")]
     public string? RequestedMonth { get; set; }
+
+    /// <summary>Opened from the due list: saving returns to it, and "Spara och nästa" opens its next monthly check.</summary>
+    [BindProperty(SupportsGet = true, Name = FromDueList)]
+    public bool OpenedFromDueList { get; set; }
+
+    /// <summary>The due list's filter (<see cref="Due.DueListFilter"/>), when opened from it.</summary>
+    [BindProperty(SupportsGet = true, Name = "worker")]
+    public string? DueListWorker { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public string? DueListKind { get; set; }
 
     /// <summary>Set by the "save anyway" button, after the warning about a missing attendance report.</summary>
     [BindProperty]
@@ -52,7 +67,17 @@ public class MonthlyCheckModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(toNext: false, cancellationToken);
+
+    /// <summary>"Spara och nästa": the monthly round from the due list, as the case review's "next case".</summary>
+    public Task<IActionResult> OnPostNextAsync(CancellationToken cancellationToken) => SaveAsync(toNext: true, cancellationToken);
+
+    /// <summary>Where "Spara och nästa" posts: this check, with the due list's filter (so "Spara ändå" after a warning posts there too).</summary>
+    public string? SaveUrl => Url.Page("MonthlyCheck", null, CheckRoute(ApplicantId, RequestedMonth));
+
+    public string? SaveAndNextUrl => Url.Page("MonthlyCheck", "Next", CheckRoute(ApplicantId, RequestedMonth));
+
+    private async Task<IActionResult> SaveAsync(bool toNext, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
@@ -92,7 +117,36 @@ public class MonthlyCheckModel(
             return AlreadyChecked();
         }
 
-        return this.WithStatusMessage(localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)], RedirectToPage("Index", new { applicantId = ApplicantId }));
+        var monthName = check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+        var saved = localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", monthName];
+        if (!OpenedFromDueList)
+        {
+            return this.WithStatusMessage(saved, RedirectToPage("Index", new { applicantId = ApplicantId }));
+        }
+
+        var filter = Due.DueListFilter.Read(DueListWorker, DueListKind);
+        if (toNext)
+        {
+            var list = await dueList.ReadAsync(filter.WorkerIdFor(db.CurrentUser.UserId), Today, cancellationToken);
+            var position = new DueListCursor(FollowUpSchedule.MonthlyCheckDueOn(check.Month), ApplicantId, DueKind.MonthlyCheck);
+            if (list.NextMonthlyCheckAfter(position) is { Month: { } nextMonth } next)
+            {
+                return this.WithStatusMessage(saved, RedirectToPage("MonthlyCheck", CheckRoute(next.ApplicantId, FormValues.FormatMonth(nextMonth))));
+            }
+
+            saved = localizer["The monthly check for {0} has been saved. No more monthly checks are due on the list: the monthly round is done.", monthName];
+        }
+
+        return this.WithStatusMessage(saved, RedirectToPage("/Due/Index", filter.RouteValues()));
+    }
+
+    private Dictionary<string, string?> CheckRoute(Guid applicantId, string? month)
+    {
+        var values = Due.DueListFilter.Read(DueListWorker, DueListKind).RouteValues();
+        values["applicantId"] = applicantId.ToString();
+        values["month"] = month;
+        values[FromDueList] = "true";
+        return values;
     }
 
     /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>
