@@ -3,7 +3,10 @@ using Microsoft.Playwright;
 
 namespace CaseWork.Web.Tests.Browser;
 
-/// <summary>The plan editor by keyboard: Enter in a text field saves the plan and never removes a row.</summary>
+/// <summary>
+/// The plan editor by keyboard: Enter in a text field saves the plan and never removes a row, and a row just added
+/// has the focus.
+/// </summary>
 public class PlanEditorKeyboardTests(AppFixture app) : AppTest(app)
 {
     [Fact]
@@ -42,5 +45,24 @@ public class PlanEditorKeyboardTests(AppFixture app) : AppTest(app)
             await Assertions.Expect(page.GetByText("Klara sfi kurs D")).ToBeVisibleAsync();
             name.ShouldNotBeNull();
         }
+    }
+
+    [Fact]
+    public async Task AddingASubgoalOrAnActivity_PutsTheFocusInTheNewRow()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 4, assignedWorker: Org.UserIds["socialsekreterare.st"]);
+        var page = await OpenBrowserAsync("socialsekreterare.st");
+        await page.GotoAsync($"/Applicants/{applicant.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Skriv arbetsplan" }).ClickAsync();
+        await page.GetByLabel("Delmål 1", new() { Exact = true }).FillAsync("Klara sfi kurs D");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till aktivitet" }).First.PressAsync("Enter");
+        await Assertions.Expect(page.GetByLabel("Aktivitet", new() { Exact = true }).First).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Delta i sfi");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till delmål" }).PressAsync("Enter");
+        await Assertions.Expect(page.GetByLabel("Delmål 2", new() { Exact = true })).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Aktivitet", new() { Exact = true }).First).ToHaveValueAsync("Delta i sfi");
+        await page.ShouldBeAccessibleAsync();
     }
 }
