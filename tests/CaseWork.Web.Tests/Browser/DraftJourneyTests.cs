@@ -1,13 +1,20 @@
 using CaseWork.Domain.Access;
+using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CaseWork.Web.Tests.Browser;
 
-/// <summary>Unsaved text kept in the browser belongs to the worker who typed it, ends with their sign-out and lasts a day.</summary>
+/// <summary>
+/// Unsaved text kept in the browser belongs to the worker who typed it, ends with their sign-out and lasts a day; every
+/// free-text form keeps it (Architecture/DraftCoverageTests) and asks before the page is left with changes unsaved.
+/// </summary>
 public class DraftJourneyTests(AppFixture app) : AppTest(app)
 {
     private const string AllStoredText = "() => Object.keys(localStorage).map(k => k + '=' + localStorage.getItem(k)).join('\\n')";
+
+    /// <summary>Whether leaving the page now would ask first (the page cancels its beforeunload).</summary>
+    private const string LeavingAsks = "() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; }";
 
     [Fact]
     public async Task UnsavedNote_AfterSignOut_IsNotOfferedToTheNextWorker_AndIsGoneFromTheBrowser()
@@ -60,5 +67,52 @@ public class DraftJourneyTests(AppFixture app) : AppTest(app)
 
         await Assertions.Expect(page.Locator("#draft-restore")).ToBeHiddenAsync();
         (await page.EvaluateAsync<string>(AllStoredText)).ShouldNotContain("läkarintyg");
+    }
+
+    [Fact]
+    public async Task TalkText_SurvivesAReload_LeavingAsksFirst_AndSavingEndsTheDraft()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Leila", lastName: "Karimi", aidMonthsInLastYear: 5,
+            assignedWorker: Org.UserIds["socialsekreterare.st"]);
+        await App.AddActivePlanAsync(applicant);
+        var page = await OpenBrowserAsync("socialsekreterare.st");
+        await page.GotoAsync($"/Applicants/{applicant.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Registrera samtal" }).ClickAsync();
+        (await page.EvaluateAsync<bool>(LeavingAsks)).ShouldBeFalse("nothing typed yet");
+
+        await page.GetByLabel("Vad som kom fram").FillAsync("Leila har fått truckkort och vill söka lagerjobb");
+        await page.GetByLabel("Bedömning").FillAsync("Redo för praktik på lagret");
+        await page.GetByLabel("Planen ska revideras").CheckAsync();
+        (await page.EvaluateAsync<bool>(LeavingAsks)).ShouldBeTrue("typed text is not saved");
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Vad som kom fram")).ToHaveValueAsync(string.Empty);
+        await Assertions.Expect(page.Locator("#draft-restore")).ToBeVisibleAsync();
+        await page.ShouldBeAccessibleAsync();
+        await page.ScreenshotForGuideAsync("draft-restore.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Återställ texten" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Vad som kom fram")).ToHaveValueAsync("Leila har fått truckkort och vill söka lagerjobb");
+        await Assertions.Expect(page.GetByLabel("Bedömning")).ToHaveValueAsync("Redo för praktik på lagret");
+        await Assertions.Expect(page.GetByLabel("Planen ska revideras")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#draft-restore")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara samtalet" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Planens nästa uppföljning är nu");
+        (await page.EvaluateAsync<string>(AllStoredText)).ShouldNotContain("truckkort");
+        await page.GotoAsync($"/Applicants/{applicant.Id}/FollowUps/Talk");
+        await Assertions.Expect(page.Locator("#draft-restore")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ReferralReason_SurvivesAReload()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 5, assignedWorker: Org.UserIds["socialsekreterare.st"]);
+        var page = await OpenBrowserAsync("socialsekreterare.st");
+        await page.GotoAsync($"/Applicants/{applicant.Id}/Referrals/Create");
+        await page.GetByLabel("Skäl till remissen").FillAsync("Behöver stöd att hitta praktik inom vården");
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Återställ texten" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Skäl till remissen")).ToHaveValueAsync("Behöver stöd att hitta praktik inom vården");
+        await page.ShouldBeAccessibleAsync();
     }
 }

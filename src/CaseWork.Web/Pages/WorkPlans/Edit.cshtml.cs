@@ -18,6 +18,9 @@ public class EditModel(
 
     public bool IsRevision { get; private set; }
 
+    /// <summary>The field of the row just added, which takes the focus when the form comes back (no JavaScript needed).</summary>
+    public string? NewRowField { get; private set; }
+
     public IReadOnlyList<PlanQualitySignal> Signals { get; private set; } = [];
 
     public IReadOnlyList<string> GenericPhrases => quality.GenericPhrases;
@@ -135,13 +138,24 @@ public class EditModel(
     }
 
     public Task<IActionResult> OnPostAddSubgoalAsync(CancellationToken cancellationToken) =>
-        RedrawAsync(Input.AddSubgoal, cancellationToken);
+        RedrawAsync(() =>
+        {
+            Input.AddSubgoal();
+            NewRowField = $"Input_Subgoals_{Input.Subgoals.Count - 1}__What";
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveSubgoalAsync(int index, CancellationToken cancellationToken) =>
         RedrawAsync(() => Input.RemoveSubgoal(index), cancellationToken);
 
     public Task<IActionResult> OnPostAddActivityAsync(int subgoal, CancellationToken cancellationToken) =>
-        RedrawAsync(() => Input.AddActivity(subgoal), cancellationToken);
+        RedrawAsync(() =>
+        {
+            Input.AddActivity(subgoal);
+            if (subgoal >= 0 && subgoal < Input.Subgoals.Count)
+            {
+                NewRowField = $"Input_Subgoals_{subgoal}__Activities_{Input.Subgoals[subgoal].Activities.Count - 1}__What";
+            }
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveActivityAsync(int subgoal, int activity, CancellationToken cancellationToken) =>
         RedrawAsync(() => Input.RemoveActivity(subgoal, activity), cancellationToken);
