@@ -4,7 +4,7 @@ using CaseWork.Infrastructure.Identity;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
-internal sealed class PhraseConfiguration : IEntityTypeConfiguration<Phrase>
+public sealed class PhraseConfiguration : IEntityTypeConfiguration<Phrase>
 {
     /// <summary>The concurrency token (xmin), kept out of the domain class.</summary>
     public const string VersionProperty = "Version";
