@@ -34,7 +34,7 @@ public class Phrase
 
     public PhraseUse Use { get; private set; }
 
-    /// <summary>How many times the phrase has been inserted; the picker lists the most used first.</summary>
+    /// <summary>How many times the phrase has been inserted; the picker lists the most used first. Counted by one UPDATE in the database, so that insertions at the same moment all count.</summary>
     public int UsageCount { get; private set; }
 
     public string CreatedById { get; private set; }
@@ -86,9 +86,6 @@ public class Phrase
             throw new DomainException(IsUnitPhrase ? PhraseRuleCodes.UnitPhraseKeptByUnitHead : PhraseRuleCodes.OwnPhraseKeptByOwner);
         }
     }
-
-    /// <summary>Counts one insertion into a text.</summary>
-    public void CountUse() => UsageCount++;
 
     private static Phrase New(PhraseKeeper keeper, string? ownerId, string? title, string? text, PhraseUse use, DateTimeOffset now)
     {

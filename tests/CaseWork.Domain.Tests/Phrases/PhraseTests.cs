@@ -96,15 +96,4 @@ public class PhraseTests
         Should.Throw<DomainException>(() => Own(text: new string('a', Phrase.MaxTextLength + 1))).Message.ShouldBe(PhraseRuleCodes.TextTooLong);
         Own(new string('a', Phrase.MaxTitleLength), new string('a', Phrase.MaxTextLength)).Text.Length.ShouldBe(Phrase.MaxTextLength);
     }
-
-    [Fact]
-    public void CountUse_CountsEachInsertion()
-    {
-        var phrase = Own();
-
-        phrase.CountUse();
-        phrase.CountUse();
-
-        phrase.UsageCount.ShouldBe(2);
-    }
 }

@@ -61,4 +61,12 @@ public static class PhraseQuery
             .ToListAsync(cancellationToken);
         return phrases.ConvertAll(p => new OfferedPhrase(p.Id, p.Title, PhraseFilling.Fill(p.Text, values)));
     }
+
+    /// <summary>Counts one insertion; false when the user sees no such phrase.</summary>
+    public static async Task<bool> CountUseAsync(CaseWorkDbContext db, Guid phraseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Phrases.Where(p => p.Id == phraseId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UsageCount, p => p.UsageCount + 1), cancellationToken) == 1;
+    }
 }
