@@ -11,6 +11,7 @@
 --                               signs in BENCH_INDICATORS_USER for it)
 --                    help       /Help (the user guide, rendered once at start-up)
 --                    accessibility /Accessibility (the accessibility statement, open to anyone)
+--                    phrases    /Phrases (the signed-in worker's phrase bank: the unit's phrases and their own)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
 --
@@ -39,6 +40,7 @@ local paths = {
   ["indicators"] = function() return "/Indicators" end,
   ["help"] = function() return "/Help" end,
   ["accessibility"] = function() return "/Accessibility" end,
+  ["phrases"] = function() return "/Phrases" end,
 }
 
 local data = {}
