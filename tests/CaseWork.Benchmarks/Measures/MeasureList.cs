@@ -13,5 +13,6 @@ public static class MeasureList
         new IndicatorRead(),
         new SummaryRefresh(),
         new HelpPage(),
+        new PhraseBank(),
     ];
 }
