@@ -13,6 +13,7 @@
 --                    accessibility /Accessibility (the accessibility statement, open to anyone)
 --                    due        /Due?worker=unit&kind=MonthlyCheck (the whole unit's due list filtered to the monthly
 --                               checks: what the monthly round starts from; the social worker's unit view)
+--                    phrases    /Phrases (the signed-in worker's phrase bank: the unit's phrases and their own)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
 --
@@ -42,6 +43,7 @@ local paths = {
   ["help"] = function() return "/Help" end,
   ["accessibility"] = function() return "/Accessibility" end,
   ["due"] = function() return "/Due?worker=unit&kind=MonthlyCheck" end,
+  ["phrases"] = function() return "/Phrases" end,
 }
 
 local data = {}

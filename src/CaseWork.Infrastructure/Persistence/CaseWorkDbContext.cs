@@ -9,6 +9,7 @@ using CaseWork.Domain.Journal;
 using CaseWork.Domain.Referrals;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Domain.Organisation;
+using CaseWork.Domain.Phrases;
 using CaseWork.Infrastructure.Access;
 using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -106,6 +107,9 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Keys of forms already saved (see <see cref="Submission"/>).</summary>
     public DbSet<Submissions.FormSubmission> FormSubmissions => Set<Submissions.FormSubmission>();
 
+    /// <summary>Filtered to the user's unit: its unit phrases and the user's own.</summary>
+    public DbSet<Phrase> Phrases => Set<Phrase>();
+
     public ICurrentUser CurrentUser => currentUser;
 
     /// <summary>The form the current request saves, when it carries a key: its first save of case data records the key.</summary>
@@ -129,6 +133,8 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     private int? ScopeDistrictId => currentUser.Scope.DistrictId;
 
     private int? ScopeJobCentreId => currentUser.Scope.JobCentreId;
+
+    private string? ScopeUserId => currentUser.UserId;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -170,5 +176,9 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
             || (ScopeUnitId == null && ScopeDistrictId != null && r.DistrictId == ScopeDistrictId));
         builder.Entity<CaseReviewEntry>().HasQueryFilter(e => CaseReviews.Any(r => r.Id == e.ReviewId));
         builder.Entity<ReviewAction>().HasQueryFilter(a => CaseReviews.Any(r => r.Id == a.ReviewId));
+
+        // A worker sees their unit's phrases and their own, never a colleague's own ones.
+        builder.Entity<Phrase>().HasQueryFilter(p =>
+            ScopeUnitId != null && p.UnitId == ScopeUnitId && (p.OwnerId == null || p.OwnerId == ScopeUserId));
     }
 }

@@ -14,5 +14,6 @@ public static class MeasureList
         new SummaryRefresh(),
         new HelpPage(),
         new DueList(),
+        new PhraseBank(),
     ];
 }

@@ -33,6 +33,7 @@ public class EveryFormTests(AppFixture app, ITestOutputHelper output) : AppTest(
         ["/Account/LoginWithRecoveryCode"] = "sign-in forms are rate limited per client and count failed attempts (and need a pending sign-in)",
         ["/Account/TwoFactor"] = "turns the signed-in user's own second step on or off, which changes how the test users sign in",
         ["/Account/KeepAlive"] = "posted by the idle warning's script with only the form token; it has no form or field (SessionEndTests.KeepWorking_…)",
+        ["/Phrases/Use"] = "posted by the phrase picker's script with only the form token; it has no form or field (PhrasePickerTests.TheUseEndpoint_…)",
         ["/Culture"] = "the language switch sits in the layout, outside every page's main content: one list, no typed text",
         ["/Error"] = "shows a failed send again; it has no form of its own",
         ["/StatusCode"] = "shows a refused request; it has no form of its own",

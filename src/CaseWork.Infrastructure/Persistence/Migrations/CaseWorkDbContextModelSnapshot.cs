@@ -24,6 +24,73 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseWork.Domain.AccessLog.LogCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("checked_by_id");
+
+                    b.Property<string>("CheckedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("checked_by_name");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("criteria");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer")
+                        .HasColumnName("entries");
+
+                    b.Property<int>("FlaggedEntries")
+                        .HasColumnType("integer")
+                        .HasColumnName("flagged_entries");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_log_checks");
+
+                    b.HasIndex("DistrictId", "CheckedAt")
+                        .HasDatabaseName("ix_log_checks_district_id_checked_at");
+
+                    b.ToTable("log_checks", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Domain.Applicants.AidMonth", b =>
                 {
                     b.Property<long>("Id")
@@ -258,73 +325,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_audit_entries_user_id_occurred_at");
 
                     b.ToTable("audit_entries", (string)null);
-                });
-
-            modelBuilder.Entity("CaseWork.Domain.AccessLog.LogCheck", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CheckedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("checked_at");
-
-                    b.Property<string>("CheckedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("checked_by_id");
-
-                    b.Property<string>("CheckedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("checked_by_name");
-
-                    b.Property<string>("Comment")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("comment");
-
-                    b.Property<string>("Criteria")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("criteria");
-
-                    b.Property<int>("DistrictId")
-                        .HasColumnType("integer")
-                        .HasColumnName("district_id");
-
-                    b.Property<int>("Entries")
-                        .HasColumnType("integer")
-                        .HasColumnName("entries");
-
-                    b.Property<int>("FlaggedEntries")
-                        .HasColumnType("integer")
-                        .HasColumnName("flagged_entries");
-
-                    b.Property<DateOnly>("PeriodFrom")
-                        .HasColumnType("date")
-                        .HasColumnName("period_from");
-
-                    b.Property<DateOnly>("PeriodTo")
-                        .HasColumnType("date")
-                        .HasColumnName("period_to");
-
-                    b.Property<int?>("UnitId")
-                        .HasColumnType("integer")
-                        .HasColumnName("unit_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_log_checks");
-
-                    b.HasIndex("DistrictId", "CheckedAt")
-                        .HasDatabaseName("ix_log_checks_district_id_checked_at");
-
-                    b.ToTable("log_checks", (string)null);
                 });
 
             modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReview", b =>
@@ -1006,6 +1006,76 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_work_groups_unit_id_name");
 
                     b.ToTable("work_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.Phrases.Phrase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("UsageCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("usage_count");
+
+                    b.Property<string>("Use")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("use");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_phrases");
+
+                    b.HasIndex("UnitId", "Title", "Id")
+                        .HasDatabaseName("ix_phrases_unit_id_title_id");
+
+                    b.HasIndex("UnitId", "Use", "UsageCount")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_phrases_unit_id_use_usage_count");
+
+                    b.ToTable("phrases", (string)null);
                 });
 
             modelBuilder.Entity("CaseWork.Domain.Referrals.AttendanceReport", b =>
@@ -2377,6 +2447,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_work_groups_units_unit_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Domain.Phrases.Phrase", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_phrases_units_unit_id");
                 });
 
             modelBuilder.Entity("CaseWork.Domain.Referrals.AttendanceReport", b =>

@@ -1,6 +1,8 @@
 using CaseWork.Domain.Due;
 using CaseWork.Infrastructure.FollowUps;
+using CaseWork.Domain.Phrases;
 using CaseWork.Infrastructure.Persistence.Configurations;
+using CaseWork.Web.Pages.Phrases;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
@@ -45,6 +47,13 @@ public class MonthlyCheckModel(
     public DateOnly? PrefilledFrom { get; private set; }
 
     public List<RecentCheck> Recent { get; private set; } = [];
+
+    /// <summary>The phrase picker beside "Beslutsmotivering".</summary>
+    public PhrasePicker DecisionPhrases { get; private set; } = new("Input_DecisionText", []);
+
+    /// <summary>The phrase chosen in the picker's select, when no script runs.</summary>
+    [BindProperty(Name = PhrasePicker.SelectField)]
+    public Guid? InsertPhraseId { get; set; }
 
     private DateOnly Today => clock.Today();
 
@@ -149,6 +158,19 @@ public class MonthlyCheckModel(
         return values;
     }
 
+    /// <summary>Without script: the chosen phrase after the typed motivation; everything else stays as typed, nothing is saved.</summary>
+    public async Task<IActionResult> OnPostInsertPhraseAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (await DecisionPhrases.AppendToAsync(db, InsertPhraseId, Input.DecisionText, cancellationToken) is { } text)
+        {
+            Input.DecisionText = text;
+            ModelState.Remove("Input.DecisionText");
+        }
+
+        return Page();
+    }
+
     /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>
     private PageResult AlreadyChecked()
     {
@@ -165,6 +187,9 @@ public class MonthlyCheckModel(
             .Take(RecentShown)
             .Select(c => new RecentCheck(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.JournalNoteId))
             .ToListAsync(cancellationToken);
+        var month = FormValues.Month(Input.Month ?? RequestedMonth) ?? new DateOnly(Today.Year, Today.Month, 1);
+        DecisionPhrases = await PhrasePicker.ForAsync(
+            db, "Input_DecisionText", PhraseUse.DecisionMotivation, new PhraseCase(ApplicantName, month, Program: null, Today), cancellationToken);
     }
 
     public sealed record RecentCheck(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, Guid JournalNoteId);
