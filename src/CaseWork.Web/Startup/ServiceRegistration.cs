@@ -93,6 +93,7 @@ public static class ServiceRegistration
         services.AddRazorPages(options =>
             {
                 options.Conventions.Add(new RouteIdsFromRouteOnly());
+                options.Conventions.AddPageRoute("/Journal/Write", Pages.Journal.WriteModel.CorrectionRoute);
             })
             .AddMvcOptions(options =>
             {

@@ -79,6 +79,7 @@ public static class EndpointCatalog
             ("planId", "select id from work_plans where applicant_id = @a limit 1"),
             ("investigationId", "select id from basic_investigations where applicant_id = @a limit 1"),
             ("noteId", "select id from journal_notes where applicant_id = @a limit 1"),
+            ("corrects", "select id from journal_notes where applicant_id = @a and signed_at is not null limit 1"),
             ("talkId", "select id from follow_up_talks where applicant_id = @a limit 1"),
             ("referralId", "select id from referrals where applicant_id = @a limit 1"),
             ("entryId", "select id from case_review_entries where applicant_id = @a limit 1"),

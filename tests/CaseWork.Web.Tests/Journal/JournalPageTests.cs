@@ -40,10 +40,13 @@ public class JournalPageTests(AppFixture app) : AppTest(app)
         var tamper = await session.SubmitFormAsync(notePage, new() { ["Input.Kind"] = "General", ["Input.EventDate"] = Iso(JournalNotes.Today), ["Input.Text"] = "Ändrad" }, $"{write}/{note.Id}");
         tamper.Headers.Location!.ToString().ShouldBe(notePage);
 
-        var correction = await session.SubmitFormAsync($"{write}?corrects={note.Id}", new()
+        // The note being corrected is part of the address, linked from the signed note.
+        var correct = $"/Applicants/{applicant.Id}/Journal/{note.Id}/Correction";
+        (await session.GetStringAsync(notePage)).ShouldContain($"href=\"{correct}\"");
+        var correction = await session.SubmitFormAsync(correct, new()
         {
             ["Input.Kind"] = "General", ["Input.EventDate"] = Iso(JournalNotes.Today), ["Input.Text"] = "Rättelse: det gällde läkarintyget.",
-        }, $"{write}?corrects={note.Id}&handler=Sign");
+        }, $"{correct}?handler=Sign");
         correction.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var correctionPage = await session.GetStringAsync(correction.Headers.Location!.ToString());
         correctionPage.ShouldContain("Den här anteckningen rättar");
@@ -54,6 +57,28 @@ public class JournalPageTests(AppFixture app) : AppTest(app)
         await using var after = App.NewDbContext();
         (await after.JournalNotes.IgnoreQueryFilters().SingleAsync(n => n.Id == note.Id)).Text.ShouldBe("Ringde om sjukintyget.");
         (await after.AuditEntries.CountAsync(e => e.ApplicantId == applicant.Id && e.Action == AuditAction.JournalNoteSigned)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task CorrectingAnotherApplicantsNote_UnderThisApplicantsAddress_Is404_AndWritesNothing()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Egen");
+        var another = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Annan");
+        var othersNote = await App.AddNoteAsync(another.Id, Org.UserIds["socialsekreterare.st"], JournalNotes.Today, text: "Den andras anteckning.");
+
+        var session = await SignInAsync("socialsekreterare.st");
+        var correct = $"/Applicants/{applicant.Id}/Journal/{othersNote.Id}/Correction";
+        (await session.GetAsync(correct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var token = await session.FormFieldsAsync($"/Applicants/{applicant.Id}/Journal/Write", []);
+        var posted = await session.PostAsync($"{correct}?handler=Sign", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token["__RequestVerificationToken"],
+            ["Input.Kind"] = "General", ["Input.EventDate"] = Iso(JournalNotes.Today), ["Input.Text"] = "Rättelse i fel akt.",
+        });
+        posted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await using var after = App.NewDbContext();
+        (await after.JournalNotes.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
     }
 
     [Fact]

@@ -2,17 +2,24 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Journal;
 
-/// <summary>Writes a journal note, continues one's own draft, or writes the correction of a signed note.</summary>
+/// <summary>
+/// Writes a journal note, continues one's own draft ({noteId}), or writes the correction of a signed note: the note
+/// corrected is in the address, /Applicants/{applicantId}/Journal/{corrects}/Correction (<see cref="CorrectionRoute"/>),
+/// and must be this applicant's.
+/// </summary>
 [Authorize(Policy = Policies.WritePlans)]
 public class WriteModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
     IValidator<JournalNoteInput> validator) : ApplicantPageModel
 {
+    /// <summary>The page's second address, for a new correction (Startup/ServiceRegistration.cs adds it).</summary>
+    public const string CorrectionRoute = "/Applicants/{applicantId:guid}/Journal/{corrects:guid}/Correction";
+
     [FromRoute]
     public Guid? NoteId { get; set; }
 
-    /// <summary>The signed note this one corrects, when writing a correction.</summary>
-    [BindProperty(SupportsGet = true)]
+    /// <summary>The signed note this one corrects, when writing a correction; a draft correction names it itself.</summary>
+    [FromRoute]
     public Guid? Corrects { get; set; }
 
     [BindProperty]
@@ -24,8 +31,12 @@ public class WriteModel(
     public string DraftKey => $"journal-{ApplicantId}-{NoteId?.ToString() ?? Corrects?.ToString() ?? "new"}";
 
     /// <summary>Where the form posts: the draft being continued, or the note being corrected.</summary>
-    public string PostUrl =>
-        $"/Applicants/{ApplicantId}/Journal/Write{(NoteId is { } id ? "/" + id : string.Empty)}{(NoteId is null && Corrects is { } original ? "?corrects=" + original : string.Empty)}";
+    public string PostUrl => (NoteId, Corrects) switch
+    {
+        ({ } id, _) => $"/Applicants/{ApplicantId}/Journal/Write/{id}",
+        (null, { } original) => $"/Applicants/{ApplicantId}/Journal/{original}/Correction",
+        _ => $"/Applicants/{ApplicantId}/Journal/Write",
+    };
 
     private DateOnly Today => clock.Today();
 

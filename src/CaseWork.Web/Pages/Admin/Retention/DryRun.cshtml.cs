@@ -16,14 +16,15 @@ public class DryRunModel(CaseWorkDbContext db, RetentionCandidates candidates, A
     [BindProperty(SupportsGet = true)]
     public long? Run { get; set; }
 
+    /// <summary>Where the page starts: a <see cref="KeysetCursor"/> of the last person on the page before.</summary>
     [BindProperty(SupportsGet = true)]
-    public Guid? After { get; set; }
+    public string? After { get; set; }
 
     public RetentionRun? Summary { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public Guid? NextAfter { get; private set; }
+    public string? NextAfter { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -33,8 +34,9 @@ public class DryRunModel(CaseWorkDbContext db, RetentionCandidates candidates, A
         Summary = Run is { } id
             ? await db.RetentionRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.DryRun, cancellationToken)
             : null;
-        var due = await DueAfterAsync(After ?? Guid.Empty, cancellationToken);
-        NextAfter = due.Count > PageSize ? due[PageSize - 1].ApplicantId : null;
+        var after = KeysetCursor.Decode(After, 1) is [var field] && KeysetCursor.TryId(field, out var last) ? last : Guid.Empty;
+        var due = await DueAfterAsync(after, cancellationToken);
+        NextAfter = due.Count > PageSize ? KeysetCursor.Encode(KeysetCursor.Field(due[PageSize - 1].ApplicantId)) : null;
         Rows = due.Take(PageSize)
             .Select(c => new Row(
                 c.ApplicantId,
