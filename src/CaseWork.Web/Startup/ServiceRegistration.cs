@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using CaseWork.Infrastructure;
 using CaseWork.Infrastructure.Access;
 using CaseWork.Web.Indicators;
@@ -93,7 +94,12 @@ public static class ServiceRegistration
         services.AddRazorPages(options =>
             {
                 options.Conventions.Add(new RouteIdsFromRouteOnly());
-                options.Conventions.AddPageRoute("/Journal/Write", Pages.Journal.WriteModel.CorrectionRoute);
+                // The journal editor's second address, for a correction (AddPageRoute would stop links to the first).
+                // Tried first when a link is made, so a link naming the note corrected puts it in the path.
+                options.Conventions.AddPageRouteModelConvention("/Journal/Write", model => model.Selectors.Add(new SelectorModel
+                {
+                    AttributeRouteModel = new AttributeRouteModel { Template = Pages.Journal.WriteModel.CorrectionRoute, Order = -1 },
+                }));
             })
             .AddMvcOptions(options =>
             {

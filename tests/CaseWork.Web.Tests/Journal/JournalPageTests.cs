@@ -18,6 +18,7 @@ public class JournalPageTests(AppFixture app) : AppTest(app)
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("socialsekreterare.st");
         var write = $"/Applicants/{applicant.Id}/Journal/Write";
+        (await session.GetStringAsync($"/Applicants/{applicant.Id}")).ShouldContain($"href=\"{write}\"");
 
         var saved = await session.SubmitFormAsync(write, new()
         {
