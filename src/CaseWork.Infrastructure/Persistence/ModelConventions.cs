@@ -9,6 +9,8 @@ namespace CaseWork.Infrastructure.Persistence;
 /// never by the database; a <see cref="uint"/> property named <c>Version</c>, mapped or shadow, is PostgreSQL's
 /// <c>xmin</c>, the concurrency token (ADR 0001). An enum is stored by its name (each column's length is its
 /// configuration's); the one exception, a <see cref="FlagsAttribute"/> enum whose values combine, says so where it is configured.
+/// A table is named after its DbSet in snake case (log_checks for LogChecks); a configuration names its table only
+/// where the name differs.
 /// </summary>
 internal static class ModelConventions
 {

@@ -27,4 +27,8 @@ public static class KeysetPage
     }
 }
 
-public sealed record KeysetPage<T>(List<T> Rows, string? NextCursor, string? PreviousCursor);
+public sealed record KeysetPage<T>(List<T> Rows, string? NextCursor, string? PreviousCursor)
+{
+    /// <summary>The same page with each row made into what the page shows; the cursors stay the rows' own.</summary>
+    public KeysetPage<TShown> Select<TShown>(Func<T, TShown> shown) => new(Rows.Select(shown).ToList(), NextCursor, PreviousCursor);
+}

@@ -8,7 +8,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.ToTable("audit_entries");
         builder.Property(e => e.UserId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.Action).HasMaxLength(40);

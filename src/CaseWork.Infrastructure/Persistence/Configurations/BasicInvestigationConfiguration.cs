@@ -7,7 +7,6 @@ public sealed class BasicInvestigationConfiguration : IEntityTypeConfiguration<B
 {
     public void Configure(EntityTypeBuilder<BasicInvestigation> builder)
     {
-        builder.ToTable("basic_investigations");
         builder.Property(i => i.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(i => i.SignedBy).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(i => i.Sections).AsJson();

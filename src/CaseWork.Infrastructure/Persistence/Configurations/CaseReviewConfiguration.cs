@@ -10,7 +10,6 @@ public sealed class CaseReviewConfiguration : IEntityTypeConfiguration<CaseRevie
 
     public void Configure(EntityTypeBuilder<CaseReview> builder)
     {
-        builder.ToTable("case_reviews");
         builder.Property(r => r.WorkerId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(r => r.OpenedById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(r => r.SignedById).HasMaxLength(AppUser.MaxIdLength);
@@ -34,7 +33,6 @@ public sealed class CaseReviewEntryConfiguration : IEntityTypeConfiguration<Case
 {
     public void Configure(EntityTypeBuilder<CaseReviewEntry> builder)
     {
-        builder.ToTable("case_review_entries");
         builder.Property(e => e.Decision).HasMaxLength(20);
         builder.Property(e => e.Comment).HasMaxLength(CaseDecisionRules.MaxCommentLength);
         builder.Property(e => e.RecordedById).HasMaxLength(AppUser.MaxIdLength);
@@ -54,7 +52,6 @@ public sealed class ReviewActionConfiguration : IEntityTypeConfiguration<ReviewA
 {
     public void Configure(EntityTypeBuilder<ReviewAction> builder)
     {
-        builder.ToTable("review_actions");
         builder.Property(a => a.Description).HasMaxLength(CaseDecisionRules.MaxActionLength);
         builder.Property(a => a.OwnerId).HasMaxLength(AppUser.MaxIdLength);
         builder.Ignore(a => a.IsDone);

@@ -10,7 +10,6 @@ public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<Monthly
 
     public void Configure(EntityTypeBuilder<MonthlyCheck> builder)
     {
-        builder.ToTable("monthly_checks");
         builder.Property(c => c.Attendance).HasMaxLength(20);
         builder.Property(c => c.Decision).HasMaxLength(20);
         builder.Property(c => c.DecisionText).HasMaxLength(MonthlyCheck.MaxTextLength);
@@ -27,7 +26,6 @@ public sealed class FollowUpTalkConfiguration : IEntityTypeConfiguration<FollowU
 {
     public void Configure(EntityTypeBuilder<FollowUpTalk> builder)
     {
-        builder.ToTable("follow_up_talks");
         builder.Property(t => t.Kind).HasMaxLength(20);
         builder.Property(t => t.OtherParticipants).HasMaxLength(FollowUpTalk.MaxParticipantsLength);
         builder.Property(t => t.WhatCameUp).HasMaxLength(FollowUpTalk.MaxTextLength);

@@ -7,7 +7,6 @@ internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<For
 {
     public void Configure(EntityTypeBuilder<FormSubmission> builder)
     {
-        builder.ToTable("form_submissions");
         builder.HasKey(s => s.Key).HasName(FormSubmission.PrimaryKeyName);
         builder.Property(s => s.Key).ValueGeneratedNever();
         builder.Property(s => s.UserId).HasMaxLength(AppUser.MaxIdLength);

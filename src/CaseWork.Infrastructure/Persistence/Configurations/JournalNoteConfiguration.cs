@@ -10,7 +10,6 @@ public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalN
 
     public void Configure(EntityTypeBuilder<JournalNote> builder)
     {
-        builder.ToTable("journal_notes");
         builder.Property(n => n.AuthorId).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(n => n.Kind).HasMaxLength(30);
         builder.Property(n => n.Text).HasMaxLength(JournalNote.MaxTextLength);

@@ -7,7 +7,6 @@ internal sealed class LogCheckConfiguration : IEntityTypeConfiguration<LogCheck>
 {
     public void Configure(EntityTypeBuilder<LogCheck> builder)
     {
-        builder.ToTable("log_checks");
         builder.Property(c => c.CheckedById).HasMaxLength(AppUser.MaxIdLength);
         builder.Property(c => c.CheckedByName).HasMaxLength(256);
         builder.Property(c => c.Criteria).HasMaxLength(LogCheck.MaxCriteriaLength);

@@ -7,7 +7,6 @@ internal sealed class NoteObjectionConfiguration : IEntityTypeConfiguration<Note
 {
     public void Configure(EntityTypeBuilder<NoteObjection> builder)
     {
-        builder.ToTable("note_objections");
         builder.Property(o => o.Text).HasMaxLength(NoteObjection.MaxTextLength);
         builder.Property(o => o.RecordedById).HasMaxLength(AppUser.MaxIdLength);
         builder.HasIndex(o => new { o.NoteId, o.RecordedAt });

@@ -25,7 +25,6 @@ internal sealed class WorkGroupConfiguration : IEntityTypeConfiguration<WorkGrou
 {
     public void Configure(EntityTypeBuilder<WorkGroup> builder)
     {
-        builder.ToTable("work_groups");
         builder.Property(g => g.Name).HasMaxLength(100);
         builder.Property(g => g.Kind).HasMaxLength(30);
         builder.HasIndex(g => new { g.UnitId, g.Name }).IsUnique();

@@ -11,7 +11,6 @@ public sealed class PhraseConfiguration : IEntityTypeConfiguration<Phrase>
 
     public void Configure(EntityTypeBuilder<Phrase> builder)
     {
-        builder.ToTable("phrases");
         builder.Property(p => p.Title).HasMaxLength(Phrase.MaxTitleLength);
         builder.Property(p => p.Text).HasMaxLength(Phrase.MaxTextLength);
         builder.Property(p => p.Use).HasMaxLength(30);

@@ -10,7 +10,6 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
 
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
-        builder.ToTable("referrals");
         builder.Property(r => r.Program).HasMaxLength(20);
         builder.Property(r => r.ClosureReason).HasMaxLength(30);
         builder.Property(r => r.ReferredById).HasMaxLength(AppUser.MaxIdLength);
@@ -50,7 +49,6 @@ public sealed class AttendanceReportConfiguration : IEntityTypeConfiguration<Att
 {
     public void Configure(EntityTypeBuilder<AttendanceReport> builder)
     {
-        builder.ToTable("attendance_reports");
         builder.Property(a => a.ReportedById).HasMaxLength(AppUser.MaxIdLength);
         builder.HasIndex(a => new { a.ReferralId, a.Month }).IsUnique();
         builder.HasIndex(a => new { a.ApplicantId, a.Month });
@@ -61,7 +59,6 @@ public sealed class ReferralInterventionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ReferralIntervention> builder)
     {
-        builder.ToTable("referral_interventions");
         builder.Property(i => i.Outcome).HasMaxLength(30);
         builder.Property(i => i.OutcomeNote).HasMaxLength(1000);
         builder.HasOne<InterventionType>().WithMany().HasForeignKey(i => i.InterventionTypeId).OnDelete(DeleteBehavior.Restrict);
@@ -72,7 +69,6 @@ public sealed class InterventionTypeConfiguration : IEntityTypeConfiguration<Int
 {
     public void Configure(EntityTypeBuilder<InterventionType> builder)
     {
-        builder.ToTable("intervention_types");
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.Category).HasMaxLength(40);
         builder.HasIndex(t => t.Name).IsUnique();
@@ -83,7 +79,6 @@ public sealed class JobCentreConfiguration : IEntityTypeConfiguration<JobCentre>
 {
     public void Configure(EntityTypeBuilder<JobCentre> builder)
     {
-        builder.ToTable("job_centres");
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.HasIndex(c => c.Name).IsUnique();
     }
@@ -102,7 +97,6 @@ public sealed class ResursPlacesConfiguration : IEntityTypeConfiguration<ResursP
 {
     public void Configure(EntityTypeBuilder<ResursPlaces> builder)
     {
-        builder.ToTable("resurs_places");
         builder.HasKey(p => p.DistrictId);
         builder.Property(p => p.DistrictId).ValueGeneratedNever();
         builder.HasOne<District>().WithMany().HasForeignKey(p => p.DistrictId).OnDelete(DeleteBehavior.Cascade);

@@ -6,7 +6,6 @@ internal sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Reten
 {
     public void Configure(EntityTypeBuilder<RetentionRun> builder)
     {
-        builder.ToTable("retention_runs");
         builder.Property(r => r.Trigger).HasMaxLength(20);
         builder.Property(r => r.Outcome).HasMaxLength(20);
         builder.Property(r => r.Rows).AsJson();

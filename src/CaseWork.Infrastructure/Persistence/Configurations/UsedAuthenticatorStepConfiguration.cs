@@ -6,7 +6,6 @@ internal sealed class UsedAuthenticatorStepConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<UsedAuthenticatorStep> builder)
     {
-        builder.ToTable("used_authenticator_steps");
         builder.HasKey(s => s.UserId);
         builder.Property(s => s.UserId).HasMaxLength(AppUser.MaxIdLength);
         builder.HasOne<AppUser>().WithOne().HasForeignKey<UsedAuthenticatorStep>(s => s.UserId).OnDelete(DeleteBehavior.Cascade);

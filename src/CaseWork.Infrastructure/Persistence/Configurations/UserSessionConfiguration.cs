@@ -6,7 +6,6 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
 {
     public void Configure(EntityTypeBuilder<UserSession> builder)
     {
-        builder.ToTable("user_sessions");
         builder.HasKey(s => s.Key);
         builder.Property(s => s.Key).HasMaxLength(64);
         builder.Property(s => s.UserId).HasMaxLength(AppUser.MaxIdLength);

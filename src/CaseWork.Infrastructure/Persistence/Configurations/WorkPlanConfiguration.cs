@@ -9,7 +9,6 @@ public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>
 
     public void Configure(EntityTypeBuilder<WorkPlan> builder)
     {
-        builder.ToTable("work_plans");
         builder.Property(p => p.Status).HasMaxLength(20);
         builder.Property(p => p.ClosureReason).HasMaxLength(30);
         builder.Property(p => p.ClosureNote).HasMaxLength(WorkPlan.MaxReasonLength);
@@ -45,7 +44,6 @@ public sealed class WorkPlanVersionConfiguration : IEntityTypeConfiguration<Work
 {
     public void Configure(EntityTypeBuilder<WorkPlanVersion> builder)
     {
-        builder.ToTable("work_plan_versions");
         builder.Property(v => v.Content).AsJson();
         builder.Property(v => v.CreatedBy).HasMaxLength(256);
         builder.Property(v => v.Reason).HasMaxLength(WorkPlan.MaxReasonLength);

@@ -11,7 +11,7 @@ namespace CaseWork.Web.Pages.Due;
 public class IndexModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock,
     DueListQuery dueList, Applicants.UnitWorkersQuery unitWorkers, PageAccess pageAccess)
-    : PageModel
+    : KeysetListPageModel<IndexModel.Row>
 {
     public const int PageSize = 50;
 
@@ -32,21 +32,9 @@ public class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? After { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Before { get; set; }
-
     public DueListFilter Filter { get; private set; } = new(null, null);
 
     public DateOnly Today { get; private set; }
-
-    public List<Row> Rows { get; private set; } = [];
-
-    public string? NextCursor { get; private set; }
-
-    public string? PreviousCursor { get; private set; }
 
     /// <summary>Items on the list as filtered.</summary>
     public int Total { get; private set; }
@@ -100,15 +88,14 @@ public class IndexModel(
         var read = before is null
             ? items.Where(i => after is null || DueListCursor.Compare(i, after) > 0).Take(PageSize + 1).ToList()
             : Enumerable.Reverse(items).Where(i => DueListCursor.Compare(i, before) < 0).Take(PageSize + 1).ToList();
-        var (page, next, previous) = KeysetPage.Of(read, PageSize, movingBack: before is not null, cameForward: after is not null, i => DueListCursor.Of(i).Encode());
-        (NextCursor, PreviousCursor) = (next, previous);
+        var page = KeysetPage.Of(read, PageSize, movingBack: before is not null, cameForward: after is not null, i => DueListCursor.Of(i).Encode());
 
-        var workerNames = ShowsWholeScope ? await WorkerNamesAsync(page.Select(list.WorkerIdOf), cancellationToken) : new Dictionary<string, string>();
-        Rows = page.Select(i => new Row(
+        var workerNames = ShowsWholeScope ? await WorkerNamesAsync(page.Rows.Select(list.WorkerIdOf), cancellationToken) : new Dictionary<string, string>();
+        Show(page.Select(i => new Row(
             i,
             list.Applicants[i.ApplicantId].Name,
             i.BucketOn(Today),
-            list.WorkerIdOf(i) is { } id ? workerNames.GetValueOrDefault(id) : null)).ToList();
+            list.WorkerIdOf(i) is { } id ? workerNames.GetValueOrDefault(id) : null)));
         // An item links to where it is done only for a viewer that page lets in (a unit head or a manager sees that a
         // monthly check is due, but the social worker writes it).
         foreach (var target in Rows.Select(r => ActionPage(r.Item)).Append(MonthlyCheckPage).Distinct())

@@ -2,7 +2,7 @@ namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The unit's (a manager: the district's) Jobbtorg referrals, newest first, keyset-paged, one query a page.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock) : KeysetListPageModel<ListedReferral>
 {
     public const int PageSize = 50;
 
@@ -14,18 +14,6 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
 
     [BindProperty(SupportsGet = true)]
     public bool Late { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? After { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Before { get; set; }
-
-    public List<ListedReferral> Rows { get; private set; } = [];
-
-    public string? NextCursor { get; private set; }
-
-    public string? PreviousCursor { get; private set; }
 
     public DateOnly Today => ReferralDates.Today(clock);
 
@@ -64,8 +52,8 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         var rows = await ApplicantReferralsQuery.Listed(db, ordered.Take(PageSize + 1))
             .ToListAsync(cancellationToken);
 
-        (Rows, NextCursor, PreviousCursor) = KeysetPage.Of(
-            rows, PageSize, movingBack: before is not null, cameForward: after is not null, r => new ReferralListCursor(r.Referral.SentOn, r.Id).Encode());
+        Show(KeysetPage.Of(
+            rows, PageSize, movingBack: before is not null, cameForward: after is not null, r => new ReferralListCursor(r.Referral.SentOn, r.Id).Encode()));
 
         audit.Add(AuditAction.ReferralListViewed, null, $"{Rows.Count} shown; status={Status}; program={Program}; late={Late}");
         await db.SaveChangesAsync(cancellationToken);
