@@ -165,7 +165,7 @@ public class Applicant
     /// Corrects the decision of a month already recorded (by its monthly check, ADR 0018). A month not yet recorded
     /// is refused: its decision is recorded by the month's monthly check, the one place that records one.
     /// </summary>
-    public void CorrectAidMonth(int year, int month, AidDecision decision, DateOnly today)
+    public void CorrectAidMonth(int year, int month, AidDecision? decision, DateOnly today)
     {
         if (month is < 1 or > 12 || year < 1900)
         {
@@ -179,7 +179,7 @@ public class Applicant
         }
 
         var recorded = _aidMonths.FirstOrDefault(m => m.Month == first) ?? throw new DomainException(ApplicantRuleCodes.AidMonthNotRecorded);
-        recorded.Change(decision);
+        recorded.Change(decision ?? throw new DomainException(ApplicantRuleCodes.AidDecisionMissing));
     }
 
     public bool IsLongTerm(DateOnly today) => LongTermAidRule.IsLongTerm(_aidMonths, today);

@@ -89,6 +89,16 @@ public class ApplicantTests
     }
 
     [Fact]
+    public void CorrectAidMonth_WithoutADecision_IsRefused_NeverDefaulted()
+    {
+        var applicant = ApplicantFactory.Create();
+        applicant.RecordAidMonth(2026, 10, AidDecision.Reduced, Today);
+
+        Should.Throw<DomainException>(() => applicant.CorrectAidMonth(2026, 10, null, Today)).Message.ShouldBe(ApplicantRuleCodes.AidDecisionMissing);
+        applicant.AidMonths.ShouldHaveSingleItem().Decision.ShouldBe(AidDecision.Reduced);
+    }
+
+    [Fact]
     public void CorrectAidMonth_FutureMonth_RefusesWithAidMonthInFuture() =>
         Should.Throw<DomainException>(() => ApplicantFactory.Create().CorrectAidMonth(2026, 12, AidDecision.Granted, Today))
             .Message.ShouldBe(ApplicantRuleCodes.AidMonthInFuture);

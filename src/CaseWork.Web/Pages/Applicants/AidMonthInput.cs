@@ -12,5 +12,5 @@ public class AidMonthInput
     public string? Decision { get; set; }
 
     /// <summary>Call after validation succeeded.</summary>
-    public (DateOnly Month, AidDecision Decision) ToDecision() => (FormValues.Month(Month)!.Value, Enum.Parse<AidDecision>(Decision!));
+    public (DateOnly Month, AidDecision? Decision) ToDecision() => (FormValues.Month(Month)!.Value, FormValues.Choice<AidDecision>(Decision));
 }
