@@ -161,6 +161,27 @@ public class Applicant
         }
     }
 
+    /// <summary>
+    /// Corrects the decision of a month already recorded (by its monthly check, ADR 0018). A month not yet recorded
+    /// is refused: its decision is recorded by the month's monthly check, the one place that records one.
+    /// </summary>
+    public void CorrectAidMonth(int year, int month, AidDecision? decision, DateOnly today)
+    {
+        if (month is < 1 or > 12 || year < 1900)
+        {
+            throw new DomainException(ApplicantRuleCodes.MonthInvalid);
+        }
+
+        var first = new DateOnly(year, month, 1);
+        if (first > new DateOnly(today.Year, today.Month, 1))
+        {
+            throw new DomainException(ApplicantRuleCodes.AidMonthInFuture);
+        }
+
+        var recorded = _aidMonths.FirstOrDefault(m => m.Month == first) ?? throw new DomainException(ApplicantRuleCodes.AidMonthNotRecorded);
+        recorded.Change(decision ?? throw new DomainException(ApplicantRuleCodes.AidDecisionMissing));
+    }
+
     public bool IsLongTerm(DateOnly today) => LongTermAidRule.IsLongTerm(_aidMonths, today);
 
     /// <summary>Whether this user may see address and contact.</summary>

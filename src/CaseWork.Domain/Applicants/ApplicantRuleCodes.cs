@@ -8,4 +8,6 @@ public static class ApplicantRuleCodes
     public const string PlacementMissing = "applicant.placement-missing";
     public const string MonthInvalid = "applicant.month-invalid";
     public const string AidMonthInFuture = "applicant.aid-month-in-future";
+    public const string AidMonthNotRecorded = "applicant.aid-month-not-recorded";
+    public const string AidDecisionMissing = "applicant.aid-decision-missing";
 }

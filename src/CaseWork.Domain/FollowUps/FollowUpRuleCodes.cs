@@ -3,6 +3,10 @@ namespace CaseWork.Domain.FollowUps;
 /// <summary>The refusals of the follow-up rules, as stable codes that the UI translates.</summary>
 public static class FollowUpRuleCodes
 {
+    public const string MonthMissing = "followup.month-missing";
+    public const string AttendanceMissing = "followup.attendance-missing";
+    public const string ApplicationsMissing = "followup.applications-missing";
+    public const string DecisionMissing = "followup.decision-missing";
     public const string MonthInFuture = "followup.month-in-future";
     public const string DaysMissing = "followup.days-missing";
     public const string DaysOutOfRange = "followup.days-out-of-range";

@@ -16,7 +16,32 @@ public static class Refusals
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(refusal);
         ArgumentNullException.ThrowIfNull(localizer);
-        var code = refusal.Message;
+        page.AddBreach(refusal.Message, localizer, fieldMap, arguments);
+    }
+
+    /// <summary>
+    /// Rules that the domain checks all at once (a feature's <c>BreachesOf</c>), so that the form shows every error
+    /// after one submit: each code as <see cref="AddRefusal"/> puts one refusal. False when there was any.
+    /// </summary>
+    public static bool AddBreaches(this PageModel page, IEnumerable<string> codes, IStringLocalizer localizer, Func<string, string>? fieldMap = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var any = false;
+        foreach (var code in codes)
+        {
+            page.AddBreach(code, localizer, fieldMap);
+            any = true;
+        }
+
+        return !any;
+    }
+
+    private static void AddBreach(this PageModel page, string code, IStringLocalizer localizer, Func<string, string>? fieldMap, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(localizer);
         var field = fieldMap?.Invoke(code) ?? string.Empty;
         page.ModelState.AddOnce(Holds(page.GetType(), field) ? field : string.Empty, localizer[code, arguments]);
     }

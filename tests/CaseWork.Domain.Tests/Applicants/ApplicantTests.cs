@@ -68,6 +68,42 @@ public class ApplicantTests
     }
 
     [Fact]
+    public void CorrectAidMonth_ARecordedMonth_ChangesItsDecision()
+    {
+        var applicant = ApplicantFactory.Create();
+        applicant.RecordAidMonth(2026, 10, AidDecision.Granted, Today);
+
+        applicant.CorrectAidMonth(2026, 10, AidDecision.Reduced, Today);
+
+        applicant.AidMonths.ShouldHaveSingleItem().Decision.ShouldBe(AidDecision.Reduced);
+    }
+
+    [Fact]
+    public void CorrectAidMonth_AMonthNotRecorded_IsRefused_TheMonthlyCheckRecordsIt()
+    {
+        var applicant = ApplicantFactory.Create();
+
+        Should.Throw<DomainException>(() => applicant.CorrectAidMonth(2026, 10, AidDecision.Granted, Today))
+            .Message.ShouldBe(ApplicantRuleCodes.AidMonthNotRecorded);
+        applicant.AidMonths.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void CorrectAidMonth_WithoutADecision_IsRefused_NeverDefaulted()
+    {
+        var applicant = ApplicantFactory.Create();
+        applicant.RecordAidMonth(2026, 10, AidDecision.Reduced, Today);
+
+        Should.Throw<DomainException>(() => applicant.CorrectAidMonth(2026, 10, null, Today)).Message.ShouldBe(ApplicantRuleCodes.AidDecisionMissing);
+        applicant.AidMonths.ShouldHaveSingleItem().Decision.ShouldBe(AidDecision.Reduced);
+    }
+
+    [Fact]
+    public void CorrectAidMonth_FutureMonth_RefusesWithAidMonthInFuture() =>
+        Should.Throw<DomainException>(() => ApplicantFactory.Create().CorrectAidMonth(2026, 12, AidDecision.Granted, Today))
+            .Message.ShouldBe(ApplicantRuleCodes.AidMonthInFuture);
+
+    [Fact]
     public void ContactVisibleTo_ProtectedIdentity_OnlyTheAssignedWorker()
     {
         var applicant = ApplicantFactory.Create(protectedIdentity: true, worker: "worker-1");

@@ -70,4 +70,25 @@ public class MonthlyCheckTests
     [InlineData(Attendance.No, AidDecision.Granted, false)]
     public void IsSanctionForAttendance_OnlyForAReductionOrRefusalWhenAttendanceFell(Attendance attendance, AidDecision decision, bool expected) =>
         Record(Facts(attendance, days: 4, decision, "Enligt 4 kap. 1 § SoL")).IsSanctionForAttendance.ShouldBe(expected);
+
+    [Fact]
+    public void BreachesOf_AReducedMonthWithoutDaysOrMotivation_NamesBothAtOnce() =>
+        MonthlyCheck.BreachesOf(Facts(Attendance.Partly, days: null, AidDecision.Reduced, decisionText: null), Today)
+            .ShouldBe([FollowUpRuleCodes.DaysMissing, FollowUpRuleCodes.DecisionTextMissing]);
+
+    [Fact]
+    public void BreachesOf_NothingChosen_NamesEveryMissingFactInTheFormsOrder() =>
+        MonthlyCheck.BreachesOf(new MonthlyCheckFacts(null, null, null, null, null, null, null), Today)
+            .ShouldBe([FollowUpRuleCodes.MonthMissing, FollowUpRuleCodes.ApplicationsMissing, FollowUpRuleCodes.AttendanceMissing, FollowUpRuleCodes.DecisionMissing]);
+
+    [Fact]
+    public void Record_WithoutADecision_Throws_NeverDefaults() =>
+        Should.Throw<DomainException>(() => Record(Facts() with { Decision = null })).Message.ShouldBe(FollowUpRuleCodes.DecisionMissing);
+
+    [Fact]
+    public void BreachesOf_AValidMonth_IsEmpty() => MonthlyCheck.BreachesOf(Facts(), Today).ShouldBeEmpty();
+
+    [Fact]
+    public void IsSanctionForAttendance_IsKnownFromTheFactsBeforeRecording() =>
+        Facts(Attendance.Partly, days: 4, AidDecision.Reduced, "Närvaro 4 dagar.").IsSanctionForAttendance.ShouldBeTrue();
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -159,8 +160,9 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
         var tenthMonth = AppTime.Now.Date.AddMonths(-9).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var nextMonth = AppTime.Now.Date.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
+        // The month's decision is recorded by its monthly check (ADR 0018); the aid months page corrects a recorded month.
         var future = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/AidMonths", new() { ["Input.Month"] = nextMonth, ["Input.Decision"] = "Granted" });
-        var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/AidMonths", new() { ["Input.Month"] = tenthMonth, ["Input.Decision"] = "Reduced" });
+        var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck", MonthlyCheck(tenthMonth, "Reduced"));
 
         (await future.TextAsync()).ShouldContain("id=\"Input_Month-error\">Bistånd kan inte beslutas för en kommande månad.</span>");
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -168,6 +170,38 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
         details.ShouldContain(">Långvarig<");
         details.ShouldContain("Bistånd 10 av de senaste 12 månaderna.");
     }
+
+    [Fact]
+    public async Task AidMonths_CorrectsARecordedMonth_ButRecordsNoNewOne()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 1);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/AidMonths";
+        var thisMonth = AppTime.Now.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var lastMonth = AppTime.Now.Date.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+        var form = await session.GetStringAsync(page);
+        var notRecorded = await (await session.SubmitFormAsync(page, new() { ["Input.Month"] = lastMonth, ["Input.Decision"] = "Granted" })).TextAsync();
+        var corrected = await session.SubmitFormAsync(page, new() { ["Input.Month"] = thisMonth, ["Input.Decision"] = "Refused" });
+
+        form.ShouldContain("Månadens biståndsbeslut registreras i månadsuppföljningen");
+        form.ShouldNotContain("checked=\"checked\"");
+        notRecorded.ShouldContain("id=\"Input_Month-error\">Månaden är inte registrerad. Månadens beslut registreras i månadsuppföljningen.</span>");
+        corrected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = App.NewDbContext();
+        (await db.AidMonths.SingleAsync(m => m.ApplicantId == applicant.Id)).Decision.ShouldBe(AidDecision.Refused);
+    }
+
+    private static Dictionary<string, string> MonthlyCheck(string month, string decision) => new()
+    {
+        ["Input.Month"] = month,
+        ["Input.Attendance"] = "NotApplicable",
+        ["Input.DaysAttended"] = string.Empty,
+        ["Input.JobApplications"] = "3",
+        ["Input.Decision"] = decision,
+        ["Input.DecisionText"] = "Inkomst från extraarbete räknas av.",
+        ["Input.Comment"] = string.Empty,
+    };
 
     private static Dictionary<string, string> Form(string pin) => new()
     {

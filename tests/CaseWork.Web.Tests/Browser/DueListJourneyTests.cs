@@ -85,6 +85,27 @@ public class DueListJourneyTests(AppFixture app) : AppTest(app)
             await Assertions.Expect(heading).ToContainTextAsync("Månadsuppföljning");
             checkedNames.Add((await heading.InnerTextAsync()).Split(": ")[1].Trim());
             await page.ShouldBeAccessibleAsync();
+            await Assertions.Expect(page.Locator("input[name='Input.Decision']:checked")).ToHaveCountAsync(0); // chosen every month
+            if (round == 2)
+            {
+                // A reduced month: every error and the warning after one submit, then one confirmation saves it.
+                await page.GetByLabel("Antal sökta arbeten").FillAsync("2");
+                await page.Locator("#Input_Attendance_Partly").CheckAsync();
+                await page.Locator("#Input_Decision_Reduced").CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Spara och nästa" }).ClickAsync();
+                var summary = page.Locator("#error-summary");
+                await Assertions.Expect(summary).ToContainTextAsync("Ange antal närvarodagar när närvaron var delvis.");
+                await Assertions.Expect(summary).ToContainTextAsync("Skriv beslutsmotiveringen");
+                await Assertions.Expect(page.Locator("#missing-report-warning")).ToContainTextAsync("Ingen närvarorapport från Jobbtorg");
+                await page.ShouldBeAccessibleAsync();
+                await page.ScreenshotForGuideAsync("monthly-check-one-pass.png");
+                await page.GetByLabel("Närvarodagar").FillAsync("9");
+                await page.Locator("#Input_DecisionText").FillAsync("Närvaro 9 av 21 dagar enligt planen; biståndet sätts ned för december.");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändå" }).ClickAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("sparad");
+                continue;
+            }
+
             await page.GetByLabel("Antal sökta arbeten").FillAsync("4");
             await page.Locator("#Input_Attendance_Yes").CheckAsync();
             await page.Locator("#Input_Decision_Granted").CheckAsync();

@@ -40,6 +40,9 @@ public class JournalAndFollowUpsJourneyTests(AppFixture app) : AppTest(app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändå" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Månadsuppföljningen för");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Applicants/{applicant.Id}$")); // back where the check was opened
+        await page.ShouldBeAccessibleAsync();
+        await page.GotoAsync($"/Applicants/{applicant.Id}/FollowUps");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Delvis (6)" })).ToBeVisibleAsync();
         await page.ShouldBeAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Yusuf Abdi" }).ClickAsync();

@@ -121,7 +121,7 @@ public class MonthlyCheckPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task TheForm_StartsAtThisMonth_FilledInFromLastMonthsCheck()
+    public async Task TheForm_StartsAtThisMonth_PrefillsOnlyWhatIsStable_NeverTheApplicationsOrTheDecision()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var session = await SignInAsync("socialsekreterare.st");
@@ -134,8 +134,131 @@ public class MonthlyCheckPageTests(AppFixture app) : AppTest(app)
         form.ShouldContain($"value=\"{Month(ThisMonth)}\"");
         form.ShouldContain("Ifyllt från uppföljningen för");
         form.ShouldMatch("id=\"Input_Attendance_Partly\" value=\"Partly\" checked=\"checked\"");
-        form.ShouldMatch("id=\"Input_Decision_Reduced\" value=\"Reduced\" checked=\"checked\"");
-        form.ShouldContain("value=\"7\"");
+        form.ShouldContain("name=\"Input.DaysAttended\" value=\"12\"");
+        form.ShouldContain("Förslag: motiveringen från förra månadens nedsättning");
+        form.ShouldContain("Delvis närvaro.</textarea>");
+        form.ShouldNotMatch("name=\"Input.Decision\" id=\"Input_Decision_\\w+\" value=\"\\w+\" checked");
+        form.ShouldContain("name=\"Input.JobApplications\" value=\"\"");
+    }
+
+    [Fact]
+    public async Task TheForm_AfterAGrantedMonth_SuggestsNoDaysAndNoMotivation()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+        (await session.SubmitFormAsync(page, Check("Yes", "18", "5", "Granted", "Beviljat enligt norm.", ThisMonth.AddMonths(-1)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var form = await session.GetStringAsync(page);
+
+        form.ShouldNotContain("Förslag: motiveringen");
+        form.ShouldNotContain("Beviljat enligt norm.</textarea>");
+        form.ShouldContain("name=\"Input.DaysAttended\" value=\"\"");
+    }
+
+    [Fact]
+    public async Task NoDecision_IsAnError_NeverADefault()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var fields = Check();
+        fields.Remove("Input.Decision");
+
+        var html = await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck", fields)).TextAsync();
+
+        html.ShouldContain("id=\"Input_Decision-error\">Välj beslut för månaden.");
+        await using var db = App.NewDbContext();
+        (await db.MonthlyChecks.IgnoreQueryFilters().AnyAsync()).ShouldBeFalse();
+        (await db.AidMonths.AnyAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AReducedMonth_GivesEveryErrorAndTheWarningAtOnce_ThenSavesWithOneConfirmation()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+
+        var first = await session.SubmitFormAsync(page, Check("Partly", "", "", "Reduced", ""));
+
+        var html = await first.TextAsync();
+        html.ShouldContain("Det finns ett problem");
+        html.ShouldContain("id=\"Input_DaysAttended-error\">Ange antal närvarodagar när närvaron var delvis.");
+        html.ShouldContain("id=\"Input_JobApplications-error\">Ange antal sökta arbeten, 0 om inga.");
+        html.ShouldContain("id=\"Input_DecisionText-error\">Skriv beslutsmotiveringen");
+        html.ShouldContain("Ingen närvarorapport från Jobbtorg");
+        html.IndexOf("id=\"error-summary\"", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("id=\"Input_Month\"", StringComparison.Ordinal));
+
+        var confirmed = await session.SubmitFormAsync(page, new(Check("Partly", "9", "3", "Reduced", "Närvaro 9 av 21 dagar.")) { ["SaveWithoutReport"] = "true" });
+
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = App.NewDbContext();
+        (await db.MonthlyChecks.IgnoreQueryFilters().SingleAsync()).DaysAttended.ShouldBe(9);
+    }
+
+    [Fact]
+    public async Task TheDefaultButton_IsTheSave_AndSaveAnywayOnlyWhenOffered()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck";
+
+        var form = await session.GetStringAsync(page);
+        var warned = await (await session.SubmitFormAsync(page, Check("No", "", "0", "Refused", "Har inte deltagit."))).TextAsync();
+
+        FirstSubmitButtonOf(form).ShouldContain("Spara månadsuppföljningen");
+        FirstSubmitButtonOf(form).ShouldNotContain("SaveWithoutReport");
+        FirstSubmitButtonOf(warned).ShouldContain("name=\"SaveWithoutReport\" value=\"true\"");
+    }
+
+    [Fact]
+    public async Task OpenedFromTheCasePage_ReturnsThereAfterSave()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var casePage = $"/Applicants/{applicant.Id}";
+
+        var saved = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck?returnUrl={Uri.EscapeDataString(casePage)}", Check());
+
+        saved.Headers.Location!.ToString().ShouldBe(casePage);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/phish")]
+    [InlineData("//evil.example/phish")]
+    [InlineData("/\\evil.example")]
+    public async Task AForeignReturnUrl_IsIgnored(string foreign)
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var page = $"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck?returnUrl={Uri.EscapeDataString(foreign)}";
+
+        var form = await session.GetStringAsync(page);
+        form.ShouldContain($"<a href=\"/Applicants/{applicant.Id}/FollowUps\" class=\"btn btn-link\">Avbryt</a>");
+        form.ShouldNotContain("name=\"returnUrl\"");
+        var saved = await session.SubmitFormAsync(page, Check());
+
+        saved.Headers.Location!.ToString().ShouldBe($"/Applicants/{applicant.Id}/FollowUps");
+    }
+
+    [Fact]
+    public async Task OpenedFromTheDueList_CancelAndTheBreadcrumbReturnToTheSameFilterAndPage()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var form = await session.GetStringAsync($"/Applicants/{applicant.Id}/FollowUps/MonthlyCheck?kind=MonthlyCheck&after=abc&fromDue=true");
+
+        var list = "href=\"/Due?kind=MonthlyCheck&amp;after=abc\"";
+        form.ShouldContain($"<li class=\"breadcrumb-item\"><a {list}>Att göra</a>");
+        form.ShouldContain($"<a {list} class=\"btn btn-link\">Avbryt</a>");
+    }
+
+    private static string FirstSubmitButtonOf(string html)
+    {
+        var form = html[html.IndexOf("<form method=\"post\" novalidate class=\"col-lg-8\"", StringComparison.Ordinal)..];
+        var button = form.IndexOf("<button type=\"submit\"", StringComparison.Ordinal);
+        return form[button..form.IndexOf("</button>", button, StringComparison.Ordinal)];
     }
 
     [Fact]

@@ -6,7 +6,6 @@ public class AidMonthInputValidator : AbstractValidator<AidMonthInput>
     {
         ArgumentNullException.ThrowIfNull(l);
         RuleFor(x => x.Month).Must(m => FormValues.Month(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
-        RuleFor(x => x.Decision).Must(d => Enum.TryParse<AidDecision>(d, out var decision) && Enum.IsDefined(decision))
-            .WithMessage(l["Choose the decision for the month."]);
+        // Whether a decision is chosen is the domain's rule (Applicant.CorrectAidMonth), checked after the month's.
     }
 }

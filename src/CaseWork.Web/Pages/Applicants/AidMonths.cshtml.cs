@@ -2,7 +2,10 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Applicants;
 
-/// <summary>Records the month's decision on the aid application (granted, reduced, refused).</summary>
+/// <summary>
+/// The aid months: every recorded month's decision, and the correction of a month recorded wrongly. A month's
+/// decision is recorded by its monthly check (ADR 0018); this page records no new month.
+/// </summary>
 [Authorize(Policy = Policies.WriteCases)]
 public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AidMonthInput> validator) : ApplicantPageModel
 {
@@ -11,10 +14,16 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
 
     public List<(DateOnly Month, AidDecision Decision)> Recorded { get; private set; } = [];
 
+    /// <summary>The month to correct, from the list's "Rätta" link.</summary>
+    [BindProperty(SupportsGet = true, Name = "month")]
+    public string? RequestedMonth { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = Today;
-        Input.Month = new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        Input.Month = FormValues.Month(RequestedMonth) is { } requested
+            ? FormValues.FormatMonth(requested)
+            : new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         await LoadAsync(cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "aid months", cancellationToken);
         return Page();
@@ -31,17 +40,17 @@ public class AidMonthsModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         var (month, decision) = Input.ToDecision();
 
         var applicant = await db.Applicants.Include(a => a.AidMonths).SingleAsync(a => a.Id == ApplicantId, cancellationToken);
-        if (!this.DomainAccepts(() => applicant.RecordAidMonth(month.Year, month.Month, decision, today), localizer, ApplicantRuleFields.FieldFor))
+        if (!this.DomainAccepts(() => applicant.CorrectAidMonth(month.Year, month.Month, decision, today), localizer, ApplicantRuleFields.FieldFor))
         {
             return await RedrawAsync(cancellationToken);
         }
 
-        audit.Add(AuditAction.AidMonthRecorded, ApplicantId, $"{Input.Month}: {decision}");
+        audit.Add(AuditAction.AidMonthRecorded, ApplicantId, $"{Input.Month}: {decision} (corrected)");
         try
         {
             return await this.SaveFormAsync(
                 () => db.SaveChangesAsync(cancellationToken),
-                localizer["The decision for {0} has been saved.", month.ToString("MMMM yyyy", CultureInfo.CurrentCulture)],
+                localizer["The decision for {0} has been corrected.", month.ToString("MMMM yyyy", CultureInfo.CurrentCulture)],
                 () => RedirectToPage(new { applicantId = ApplicantId }));
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(AidMonthConfiguration.OneDecisionPerMonthIndex))

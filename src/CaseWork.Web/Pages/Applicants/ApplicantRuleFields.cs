@@ -7,7 +7,8 @@ public static class ApplicantRuleFields
     {
         AccessRuleCodes.ReasonMissing => "Input.Reason",
         AccessRuleCodes.OtherReasonUndescribed or AccessRuleCodes.ReasonTextTooLong => "Input.Text",
-        ApplicantRuleCodes.AidMonthInFuture or ApplicantRuleCodes.MonthInvalid => "Input.Month",
+        ApplicantRuleCodes.AidMonthInFuture or ApplicantRuleCodes.MonthInvalid or ApplicantRuleCodes.AidMonthNotRecorded => "Input.Month",
+        ApplicantRuleCodes.AidDecisionMissing => "Input.Decision",
         _ => string.Empty,
     };
 }

@@ -170,6 +170,8 @@ public class IndexModel(
         values["applicantId"] = applicantId.ToString();
         values["month"] = FormValues.FormatMonth(month);
         values[FollowUps.MonthlyCheckModel.FromDueList] = "true";
+        values["after"] = After;
+        values["before"] = Before;
         return values;
     }
 

@@ -5,7 +5,10 @@ public static class FollowUpRuleFields
 {
     public static string FieldFor(string code) => code switch
     {
-        FollowUpRuleCodes.MonthInFuture => "Input.Month",
+        FollowUpRuleCodes.MonthMissing or FollowUpRuleCodes.MonthInFuture => "Input.Month",
+        FollowUpRuleCodes.AttendanceMissing => "Input.Attendance",
+        FollowUpRuleCodes.ApplicationsMissing => "Input.JobApplications",
+        FollowUpRuleCodes.DecisionMissing => "Input.Decision",
         FollowUpRuleCodes.DaysMissing or FollowUpRuleCodes.DaysOutOfRange => "Input.DaysAttended",
         FollowUpRuleCodes.ApplicationsOutOfRange => "Input.JobApplications",
         FollowUpRuleCodes.DecisionTextMissing => "Input.DecisionText",

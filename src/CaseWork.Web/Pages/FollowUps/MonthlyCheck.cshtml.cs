@@ -1,6 +1,7 @@
 using CaseWork.Domain.Due;
 using CaseWork.Infrastructure.FollowUps;
 using CaseWork.Domain.Phrases;
+using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Pages.Phrases;
 
@@ -38,13 +39,42 @@ public class MonthlyCheckModel(
     [BindProperty(SupportsGet = true, Name = "kind")]
     public string? DueListKind { get; set; }
 
+    /// <summary>The due list's page (its keyset cursors), so that "Avbryt" and the end of the round return to the same page.</summary>
+    [BindProperty(SupportsGet = true, Name = "after")]
+    public string? DueListAfter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "before")]
+    public string? DueListBefore { get; set; }
+
+    /// <summary>Where the check was opened from (the case page, the follow-ups), to return there; only a local URL is followed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>The <see cref="ReturnUrl"/> when it is local, else null: never an open redirect.</summary>
+    public string? LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
+
+    /// <summary>The due list at the filter and page the check was opened from.</summary>
+    public string? DueListUrl => Url.Page("/Due/Index", DueListValues());
+
+    /// <summary>Where "Avbryt" goes: the due list, the page the check was opened from, or the applicant's follow-ups.</summary>
+    public string? CancelUrl => OpenedFromDueList ? DueListUrl : LocalReturnUrl ?? Url.Page("Index", new { applicantId = ApplicantId });
+
     /// <summary>Set by the "save anyway" button, after the warning about a missing attendance report.</summary>
     [BindProperty]
     public bool SaveWithoutReport { get; set; }
 
     public bool ShowMissingReportWarning { get; private set; }
 
+    /// <summary>Where "Spara ändå" posts: as the submit that brought the warning, the round's next check or the plain save.</summary>
+    public string? SaveAnywayUrl { get; private set; }
+
     public DateOnly? PrefilledFrom { get; private set; }
+
+    /// <summary>The month whose reduction's motivation is suggested in "Beslutsmotivering" (a repeated reduction).</summary>
+    public DateOnly? MotivationSuggestedFrom { get; private set; }
+
+    /// <summary>The program of the applicant's open referral, shown beside the form as what the month is checked against.</summary>
+    public ReferralProgram? Program { get; private set; }
 
     public List<RecentCheck> Recent { get; private set; } = [];
 
@@ -63,13 +93,18 @@ public class MonthlyCheckModel(
         var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
         var month = FormValues.Month(RequestedMonth) is { } requested && requested <= thisMonth ? requested : thisMonth;
         Input.Month = FormValues.FormatMonth(month);
-        if (Recent.FirstOrDefault() is { } last)
+        if (Recent.FirstOrDefault(c => c.Month < month) is { } last)
         {
-            // Most months look like the last one: the worker changes what differs.
+            // Only what is stable carries over: the attendance as agreed and, for a repeated reduction, last month's
+            // days and motivation as a suggestion. Never the applications or the decision: the worker chooses them every month.
             PrefilledFrom = last.Month;
             Input.Attendance = last.Attendance.ToString();
-            Input.JobApplications = last.JobApplications.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Input.Decision = last.Decision.ToString();
+            if (last.Decision == AidDecision.Reduced)
+            {
+                Input.DaysAttended = last.DaysAttended?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Input.DecisionText = last.DecisionText;
+                MotivationSuggestedFrom = last.DecisionText is null ? null : last.Month;
+            }
         }
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "monthly check", cancellationToken);
@@ -89,25 +124,32 @@ public class MonthlyCheckModel(
     private async Task<IActionResult> SaveAsync(bool toNext, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (!await validator.ValidateIntoAsync(Input, ModelState))
+        SaveAnywayUrl = OpenedFromDueList ? (toNext ? SaveAndNextUrl : SaveUrl) : null;
+
+        // One pass: the form's shape, every rule of the domain and the warning come back together.
+        await validator.ValidateIntoAsync(Input, ModelState);
+        var facts = Input.ToFacts();
+        this.AddBreaches(MonthlyCheck.BreachesOf(facts, Today), localizer, FollowUpRuleFields.FieldFor);
+        if (facts.Month is { } month)
+        {
+            var first = new DateOnly(month.Year, month.Month, 1);
+            if (await db.MonthlyChecks.AnyAsync(c => c.ApplicantId == ApplicantId && c.Month == first, cancellationToken))
+            {
+                AddAlreadyChecked();
+            }
+
+            ShowMissingReportWarning = facts.IsSanctionForAttendance && !SaveWithoutReport
+                && !await attendanceReports.HasReportAsync(ApplicantId, first, cancellationToken);
+        }
+
+        if (!ModelState.IsValid || ShowMissingReportWarning)
         {
             return Page();
         }
 
         var now = clock.GetUtcNow();
-        if (!this.DomainAccepts(() => MonthlyCheck.Record(ApplicantId, db.CurrentUser.UserId!, Input.ToFacts(), now, Today), localizer, FollowUpRuleFields.FieldFor, out var check))
+        if (!this.DomainAccepts(() => MonthlyCheck.Record(ApplicantId, db.CurrentUser.UserId!, facts, now, Today), localizer, FollowUpRuleFields.FieldFor, out var check))
         {
-            return Page();
-        }
-
-        if (await db.MonthlyChecks.AnyAsync(c => c.ApplicantId == ApplicantId && c.Month == check.Month, cancellationToken))
-        {
-            return AlreadyChecked();
-        }
-
-        if (check.IsSanctionForAttendance && !SaveWithoutReport && !await attendanceReports.HasReportAsync(ApplicantId, check.Month, cancellationToken))
-        {
-            ShowMissingReportWarning = true;
             return Page();
         }
 
@@ -123,14 +165,15 @@ public class MonthlyCheckModel(
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(MonthlyCheckConfiguration.OneCheckPerMonthIndex) || ex.IsUniqueViolation(AidMonthConfiguration.OneDecisionPerMonthIndex))
         {
             db.ChangeTracker.Clear();
-            return AlreadyChecked();
+            AddAlreadyChecked();
+            return Page();
         }
 
         var monthName = check.Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
         var saved = localizer["The monthly check for {0} has been saved, the month's decision recorded and a signed note written in the journal.", monthName];
         if (!OpenedFromDueList)
         {
-            return this.WithStatusMessage(saved, RedirectToPage("Index", new { applicantId = ApplicantId }));
+            return this.WithStatusMessage(saved, LocalReturnUrl is { } back ? LocalRedirect(back) : RedirectToPage("Index", new { applicantId = ApplicantId }));
         }
 
         var filter = Due.DueListFilter.Read(DueListWorker, DueListKind);
@@ -146,12 +189,21 @@ public class MonthlyCheckModel(
             saved = localizer["The monthly check for {0} has been saved. No more monthly checks are due on the list: the monthly round is done.", monthName];
         }
 
-        return this.WithStatusMessage(saved, RedirectToPage("/Due/Index", filter.RouteValues()));
+        return this.WithStatusMessage(saved, RedirectToPage("/Due/Index", DueListValues()));
+    }
+
+    /// <summary>The due list's filter and page, as its URL and the round's checks carry them.</summary>
+    private Dictionary<string, string?> DueListValues()
+    {
+        var values = Due.DueListFilter.Read(DueListWorker, DueListKind).RouteValues();
+        values["after"] = DueListAfter;
+        values["before"] = DueListBefore;
+        return values;
     }
 
     private Dictionary<string, string?> CheckRoute(Guid applicantId, string? month)
     {
-        var values = Due.DueListFilter.Read(DueListWorker, DueListKind).RouteValues();
+        var values = DueListValues();
         values["applicantId"] = applicantId.ToString();
         values["month"] = month;
         values[FromDueList] = "true";
@@ -172,11 +224,8 @@ public class MonthlyCheckModel(
     }
 
     /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>
-    private PageResult AlreadyChecked()
-    {
-        ModelState.AddModelError("Input.Month", localizer["This month has already been followed up. Correct it with a correction of its journal note."]);
-        return Page();
-    }
+    private void AddAlreadyChecked() =>
+        ModelState.AddOnce("Input.Month", localizer["This month has already been followed up. Correct it with a correction of its journal note."]);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -185,12 +234,17 @@ public class MonthlyCheckModel(
             .Where(c => c.ApplicantId == ApplicantId)
             .OrderByDescending(c => c.Month)
             .Take(RecentShown)
-            .Select(c => new RecentCheck(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.JournalNoteId))
+            .Select(c => new RecentCheck(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.DecisionText, c.JournalNoteId))
             .ToListAsync(cancellationToken);
+        Program = await db.Referrals.AsNoTracking()
+            .Where(r => r.ApplicantId == ApplicantId && r.ClosedOn == null)
+            .OrderByDescending(r => r.SentOn)
+            .Select(r => (ReferralProgram?)r.Program)
+            .FirstOrDefaultAsync(cancellationToken);
         var month = FormValues.Month(Input.Month ?? RequestedMonth) ?? new DateOnly(Today.Year, Today.Month, 1);
         DecisionPhrases = await PhrasePicker.ForAsync(
             db, "Input_DecisionText", PhraseUse.DecisionMotivation, new PhraseCase(ApplicantName, month, Program: null, Today), cancellationToken);
     }
 
-    public sealed record RecentCheck(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, Guid JournalNoteId);
+    public sealed record RecentCheck(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, string? DecisionText, Guid JournalNoteId);
 }

@@ -27,33 +27,32 @@ public class MonthlyCheckInput
     [DataType(DataType.MultilineText)]
     public string? Comment { get; set; }
 
-    /// <summary>Call after validation succeeded.</summary>
+    /// <summary>What the form says, a fact not validly given as null: the domain's rules (<see cref="MonthlyCheck.BreachesOf"/>) say what is missing.</summary>
     public MonthlyCheckFacts ToFacts() => new(
-        FormValues.Month(Month)!.Value,
-        Enum.Parse<Attendance>(Attendance!),
+        FormValues.Month(Month),
+        FormValues.Choice<Attendance>(Attendance),
         FormValues.Count(DaysAttended),
-        FormValues.Count(JobApplications)!.Value,
-        Enum.Parse<AidDecision>(Decision!),
+        FormValues.Count(JobApplications),
+        FormValues.Choice<AidDecision>(Decision),
         DecisionText,
         Comment);
 }
 
-/// <summary>The form's shape; the domain checks the month and the days against the calendar.</summary>
+/// <summary>
+/// The form's shape only: text that is not a month or a number. What is required, and when, is the domain's
+/// (<see cref="MonthlyCheck.BreachesOf"/>), checked in the same pass.
+/// </summary>
 public class MonthlyCheckInputValidator : AbstractValidator<MonthlyCheckInput>
 {
     public MonthlyCheckInputValidator(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.Month).Must(m => FormValues.Month(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
-        RuleFor(x => x.Attendance).Must(a => Enum.GetNames<Attendance>().Contains(a)).WithMessage(l["Say whether the applicant attended Jobbtorg as agreed."]);
+        RuleFor(x => x.Month).Must(m => string.IsNullOrWhiteSpace(m) || FormValues.Month(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
         RuleFor(x => x.DaysAttended).Must(d => string.IsNullOrWhiteSpace(d) || FormValues.Count(d) is not null)
             .WithMessage(l["Enter the days as a whole number."]);
-        RuleFor(x => x.JobApplications).Must(a => FormValues.Count(a) is not null)
+        RuleFor(x => x.JobApplications).Must(a => string.IsNullOrWhiteSpace(a) || FormValues.Count(a) is not null)
             .WithMessage(l["Enter the number of job applications, 0 if none."]);
-        RuleFor(x => x.Decision).Must(d => Enum.GetNames<AidDecision>().Contains(d)).WithMessage(l["Choose the decision for the month."]);
-        RuleFor(x => x.DecisionText).NotEmpty().When(x => x.Decision is nameof(AidDecision.Reduced) or nameof(AidDecision.Refused))
-            .WithMessage(l["followup.decision-text-missing"])
-            .MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
+        RuleFor(x => x.DecisionText).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
         RuleFor(x => x.Comment).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
     }
 }
