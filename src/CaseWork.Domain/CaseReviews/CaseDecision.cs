@@ -40,7 +40,7 @@ public static class CaseDecisionRules
             breaches.Add(new RuleBreach(ReviewRuleCodes.NeedsActionWithoutAction));
         }
 
-        if (decision.Decision == ReviewDecision.Ok && decision.Actions.Count > 0)
+        if (decision.Decision == ReviewDecision.NoAction && decision.Actions.Count > 0)
         {
             breaches.Add(new RuleBreach(ReviewRuleCodes.ActionsWithoutNeedsAction));
         }

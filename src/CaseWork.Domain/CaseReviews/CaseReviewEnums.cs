@@ -12,6 +12,7 @@ public enum CaseReviewStatus
 /// <summary>What the unit head decided about one case.</summary>
 public enum ReviewDecision
 {
-    Ok,
+    /// <summary>"Inga åtgärder": the case is in order and needs nothing done.</summary>
+    NoAction,
     NeedsAction,
 }

@@ -13,6 +13,10 @@ public static class FollowUpRecordText
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
+    /// <summary>The reason a plan revised after a talk starts from: "Efter trepartssamtal 2026-12-06".</summary>
+    public static string RevisionReasonAfter(FollowUpTalkKind kind, DateOnly heldOn) =>
+        Format("Efter {0} {1}", Text(kind).ToLower(Swedish), heldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
     public static string Of(MonthlyCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CaseWork.Domain.Referrals;
 
 namespace CaseWork.Domain.Phrases;
 
@@ -21,7 +22,15 @@ public sealed record PhraseCase(
     DateOnly? Date,
     DateOnly? PlanFrom = null,
     DateOnly? PlanTo = null,
-    DateOnly? NextFollowUp = null);
+    DateOnly? NextFollowUp = null)
+{
+    /// <summary>The programme as the case file names it (always Swedish, whatever the user's language).</summary>
+    public static string ProgramName(ReferralProgram program) => program switch
+    {
+        ReferralProgram.Resurs => "Jobbtorg Resurs",
+        _ => "Jobbtorg Stockholm",
+    };
+}
 
 /// <summary>
 /// Fills a phrase's placeholders from the case, in Swedish as the case file is written: <c>{namn}</c>, <c>{månad}</c>

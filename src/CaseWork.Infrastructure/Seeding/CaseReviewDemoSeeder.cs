@@ -90,7 +90,7 @@ public sealed class CaseReviewDemoSeeder(CaseWorkDbContext db, TimeProvider cloc
     {
         if (signals.Count == 0 || needingActionSoFar >= (recent ? 6 : 4))
         {
-            return new CaseDecision(ReviewDecision.Ok, signals.Count == 0 ? "Aktuell plan med delmål." : null, []);
+            return new CaseDecision(ReviewDecision.NoAction, signals.Count == 0 ? "Aktuell plan med delmål." : null, []);
         }
 
         var due = (recent, needingActionSoFar) switch

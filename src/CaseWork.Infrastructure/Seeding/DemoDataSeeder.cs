@@ -34,6 +34,7 @@ public sealed class DemoDataSeeder(CaseWorkDbContext db, UserManager<AppUser> us
         await new IndicatorTargetDemoSeeder(db, clock).SeedAsync(cancellationToken);
         await new CaseReviewDemoSeeder(db, clock).SeedAsync(cancellationToken);
         await new RetentionDemoSeeder(db, clock).SeedAsync(cancellationToken);
+        await new PhraseDemoSeeder(db, clock).SeedAsync(cancellationToken);
     }
 
     public async Task SeedOrganisationAndLoginsAsync(CancellationToken cancellationToken = default)

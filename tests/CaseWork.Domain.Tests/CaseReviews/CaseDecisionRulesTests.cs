@@ -25,7 +25,7 @@ public class CaseDecisionRulesTests
 
     [Fact]
     public void Ok_WithActions_IsABreach() =>
-        Check(new CaseDecision(ReviewDecision.Ok, null, [Action()])).ShouldBe([new RuleBreach(ReviewRuleCodes.ActionsWithoutNeedsAction)]);
+        Check(new CaseDecision(ReviewDecision.NoAction, null, [Action()])).ShouldBe([new RuleBreach(ReviewRuleCodes.ActionsWithoutNeedsAction)]);
 
     [Fact]
     public void AnActionWithoutTextOwnerOrDueDate_NamesEachFieldOfThatAction()
@@ -56,7 +56,7 @@ public class CaseDecisionRulesTests
     [Fact]
     public void TooLongTexts_AreBreaches()
     {
-        Check(new CaseDecision(ReviewDecision.Ok, new string('x', CaseDecisionRules.MaxCommentLength + 1), []))
+        Check(new CaseDecision(ReviewDecision.NoAction, new string('x', CaseDecisionRules.MaxCommentLength + 1), []))
             .ShouldBe([new RuleBreach(ReviewRuleCodes.CommentTooLong)]);
         Check(NeedsAction(Action(description: new string('x', CaseDecisionRules.MaxActionLength + 1))))
             .ShouldBe([new RuleBreach(ReviewRuleCodes.ActionTextTooLong, 0)]);

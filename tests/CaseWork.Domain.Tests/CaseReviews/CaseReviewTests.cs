@@ -68,7 +68,7 @@ public class CaseReviewTests
 
         entries[0].Record(review, Ok("Löst under mötet."), UnitWorkers, Head, Now);
 
-        entries[0].Decision.ShouldBe(ReviewDecision.Ok);
+        entries[0].Decision.ShouldBe(ReviewDecision.NoAction);
         entries[0].Comment.ShouldBe("Löst under mötet.");
         entries[0].Actions.ShouldBeEmpty();
     }
@@ -113,7 +113,7 @@ public class CaseReviewTests
             .Message.ShouldBe(ReviewRuleCodes.AlreadySigned);
         Should.Throw<DomainException>(() => review.Complete(entries, new Dictionary<Guid, ReviewCaseFacts>(), Head, "Maria Ek", Now, ReviewDate))
             .Message.ShouldBe(ReviewRuleCodes.AlreadySigned);
-        entries[0].Decision.ShouldBe(ReviewDecision.Ok);
+        entries[0].Decision.ShouldBe(ReviewDecision.NoAction);
     }
 
     [Fact]

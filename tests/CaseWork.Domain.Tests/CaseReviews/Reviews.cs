@@ -20,7 +20,7 @@ internal static class Reviews
 
     public static CaseDecision NeedsAction(params ReviewActionInput[] actions) => new(ReviewDecision.NeedsAction, "Planen saknar delmål.", actions);
 
-    public static CaseDecision Ok(string? comment = null) => new(ReviewDecision.Ok, comment, []);
+    public static CaseDecision Ok(string? comment = null) => new(ReviewDecision.NoAction, comment, []);
 
     public static void DecideAll(CaseReview review, IEnumerable<CaseReviewEntry> entries)
     {

@@ -50,4 +50,10 @@ public class FollowUpRecordTextTests
             "Planen ska revideras.\n" +
             "Nästa uppföljning: 2027-01-15.");
     }
+
+    [Theory]
+    [InlineData(FollowUpTalkKind.ThreeParty, "Efter trepartssamtal 2026-12-06")]
+    [InlineData(FollowUpTalkKind.MultiParty, "Efter flerpartssamtal 2026-12-06")]
+    public void RevisionReasonAfter_NamesTheTalkAndItsDate(FollowUpTalkKind kind, string expected) =>
+        FollowUpRecordText.RevisionReasonAfter(kind, new DateOnly(2026, 12, 6)).ShouldBe(expected);
 }

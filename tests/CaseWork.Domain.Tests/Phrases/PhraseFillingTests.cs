@@ -1,4 +1,5 @@
 using CaseWork.Domain.Phrases;
+using CaseWork.Domain.Referrals;
 
 namespace CaseWork.Domain.Tests.Phrases;
 
@@ -55,4 +56,25 @@ public class PhraseFillingTests
     [InlineData("Skrivet\n", "Fras", "Skrivet\nFras")]
     public void AppendTo_KeepsEverythingTypedAndAddsThePhraseAfter(string? typed, string filled, string expected) =>
         PhraseFilling.AppendTo(typed, filled).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(ReferralProgram.Jobbtorg, "deltar i Jobbtorg Stockholm")]
+    [InlineData(ReferralProgram.Resurs, "deltar i Jobbtorg Resurs")]
+    public void Fill_NamesTheJobbtorgProgrammeInSwedish(ReferralProgram program, string expected) =>
+        PhraseFilling.Fill("deltar i {program}", Case with { Program = PhraseCase.ProgramName(program) }).ShouldBe(expected);
+
+    [Fact]
+    public void Fill_WritesThePlanPeriodAndFollowUpAsSwedishDates_WhateverTheThreadsCulture()
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+        try
+        {
+            PhraseFilling.Fill("{planperiod}, {uppföljning}, {månad}", Case).ShouldBe("2026-09-01–2027-02-28, 2027-01-05, december 2026");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
 }

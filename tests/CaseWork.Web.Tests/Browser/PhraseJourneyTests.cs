@@ -55,6 +55,36 @@ public class PhraseJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(motivation).ToBeFocusedAsync();
     }
 
+    [Fact]
+    public async Task AWorker_InsertsAJournalPhraseByKeyboardIntoANote_FilledFromTheCase()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Åsa", "Lindqvist", assignedWorker: Org.UserIds["socialsekreterare.st"]);
+        await App.AddReferralAsync(applicant, CaseWork.Domain.Referrals.ReferralProgram.Jobbtorg);
+        var head = new PhraseKeeper(Org.UserIds["enhetschef.st"], Org.SpangaTenstaUnit, IsUnitHead: true);
+        await using (var db = App.NewDbContext())
+        {
+            db.Phrases.Add(Phrase.ForUnit(head, "Telefonkontakt", "Telefonkontakt med {namn} om {program}.", PhraseUse.JournalNote, AppTime.UtcNow));
+            db.Phrases.Add(Phrase.ForUnit(head, "Utebliven närvaro", "Motivering.", PhraseUse.DecisionMotivation, AppTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var page = await OpenBrowserAsync("socialsekreterare.st");
+        await page.GotoAsync($"/Applicants/{applicant.Id}/Journal/Write");
+        var text = page.GetByLabel("Anteckning", new() { Exact = true });
+        await text.FocusAsync();
+        await page.Keyboard.TypeAsync("Idag: ");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Infoga fras" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option)).ToHaveCountAsync(1);
+        await page.ShouldBeAccessibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(text).ToBeFocusedAsync();
+        await Assertions.Expect(text).ToHaveValueAsync("Idag: Telefonkontakt med Åsa Lindqvist om Jobbtorg Stockholm.");
+        await page.ShouldBeAccessibleAsync();
+    }
+
     private async Task<int> UsageAsync(Guid phraseId)
     {
         await using var db = App.NewDbContext();

@@ -58,7 +58,7 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
         await head.GetByRole(AriaRole.Button, new() { Name = "Spara och gå till nästa ärende utan beslut" }).ClickAsync();
 
         await Assertions.Expect(head.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Amina Lund");
-        await head.GetByLabel("Ok", new() { Exact = true }).CheckAsync();
+        await head.GetByLabel("Inga åtgärder", new() { Exact = true }).CheckAsync();
         await head.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
         await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Beslutet för Amina Lund är sparat.");
 

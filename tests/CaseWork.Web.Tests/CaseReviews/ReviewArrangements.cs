@@ -62,7 +62,7 @@ internal static class ReviewArrangements
         {
             var decision = index == 0 && owner is not null
                 ? new CaseDecision(ReviewDecision.NeedsAction, "Planen saknar delmål.", [new ReviewActionInput(null, actionText, owner, Today.AddDays(actionDueInDays))])
-                : new CaseDecision(ReviewDecision.Ok, null, []);
+                : new CaseDecision(ReviewDecision.NoAction, null, []);
             entry.Record(review, decision, owners, signer.Id, now);
         }
 

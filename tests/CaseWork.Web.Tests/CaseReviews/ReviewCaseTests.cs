@@ -93,7 +93,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
 
         none.ShouldContain("Skriv minst en åtgärd när ärendet behöver åtgärd.");
         early.ShouldContain("<a class=\"alert-link\" href=\"#Input_Actions_0__DueOn\">Datumet kan inte ligga före genomgången.</a>");
-        undecided.ShouldContain("<a class=\"alert-link\" href=\"#Input_Decision\">Välj ett beslut: Ok eller Behöver åtgärd.</a>");
+        undecided.ShouldContain("<a class=\"alert-link\" href=\"#Input_Decision\">Välj ett beslut: Inga åtgärder eller Behöver åtgärd.</a>");
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
         var second = await SignInAsync(Head);
         var loadedVersion = await App.EntryVersionAsync(entryId);
 
-        (await first.SubmitFormAsync(url, CaseForm(loadedVersion, "Ok", "Bra plan, inget att göra."))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await first.SubmitFormAsync(url, CaseForm(loadedVersion, "NoAction", "Bra plan, inget att göra."))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var conflict = await second.SubmitFormAsync(url, CaseForm(loadedVersion, "NeedsAction", "Saknar delmål.", ("Revidera planen", WorkerId, Iso(Today.AddDays(10)))));
 
         conflict.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -142,7 +142,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
         await using (var db = App.NewDbContext())
         {
             var saved = await db.CaseReviewEntries.IgnoreQueryFilters().Include(e => e.Actions).SingleAsync(e => e.Id == entryId);
-            saved.Decision.ShouldBe(ReviewDecision.Ok);
+            saved.Decision.ShouldBe(ReviewDecision.NoAction);
             saved.Actions.ShouldBeEmpty();
         }
 
@@ -160,7 +160,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
     public async Task RecordingACase_IsRefused_ToTheWorkerTheManagerAndAnotherUnitsHead()
     {
         var (url, entryId) = await OpenCaseAsync();
-        var form = CaseForm(await App.EntryVersionAsync(entryId), "Ok", "Försök");
+        var form = CaseForm(await App.EntryVersionAsync(entryId), "NoAction", "Försök");
 
         foreach (var user in new[] { Worker, "chef" })
         {
@@ -198,7 +198,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
         page.ShouldNotContain("Granska ärendet");
         page.ShouldNotContain("Slutför och signera genomgången");
         await using var db = App.NewDbContext();
-        (await db.CaseReviewEntries.IgnoreQueryFilters().SingleAsync(e => e.Id == entryId)).Decision.ShouldBe(ReviewDecision.Ok);
+        (await db.CaseReviewEntries.IgnoreQueryFilters().SingleAsync(e => e.Id == entryId)).Decision.ShouldBe(ReviewDecision.NoAction);
     }
 
     [Fact]

@@ -83,12 +83,12 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var (reviewId, entries) = await App.OpenReviewAsync(Worker);
         var head = await SignInAsync(Head);
         var url = $"/CaseReviews/{reviewId}";
-        (await head.SubmitFormAsync($"{url}/Cases/{entries[0]}", CaseForm(await App.EntryVersionAsync(entries[0]), "Ok"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await head.SubmitFormAsync($"{url}/Cases/{entries[0]}", CaseForm(await App.EntryVersionAsync(entries[0]), "NoAction"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var refused = await (await head.SubmitFormAsync(url, [], url + "?handler=Complete")).TextAsync();
 
         refused.ShouldContain("Alla ärenden måste ha ett beslut innan genomgången kan slutföras: 1 saknar beslut.");
-        (await head.SubmitFormAsync($"{url}/Cases/{entries[1]}", CaseForm(await App.EntryVersionAsync(entries[1]), "Ok"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await head.SubmitFormAsync($"{url}/Cases/{entries[1]}", CaseForm(await App.EntryVersionAsync(entries[1]), "NoAction"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var signed = await head.SubmitFormAsync(url, [], url + "?handler=Complete");
         signed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await (await head.GetAsync(url)).TextAsync();

@@ -63,6 +63,23 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task RevisingThePlanAfterATalk_StartsTheReasonFromTheTalksKindAndDate_ButNotForAnotherApplicantsTalk()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var plan = await App.AddActivePlanAsync(applicant);
+        var talk = await App.AddTalkAsync(applicant.Id, Org.UserIds["socialsekreterare.st"], daysAgo: 1);
+        var other = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var othersTalk = await App.AddTalkAsync(other.Id, Org.UserIds["socialsekreterare.st"], daysAgo: 2);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var editor = WebUtility.HtmlDecode(await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}/{talk.Id}"));
+        editor.ShouldContain($"Efter trepartssamtal {Iso(Today.AddDays(-1))}</textarea>");
+
+        var withOthers = WebUtility.HtmlDecode(await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}/{othersTalk.Id}"));
+        withOthers.ShouldNotContain("Efter trepartssamtal");
+    }
+
+    [Fact]
     public async Task AMultiPartyTalkWithoutOtherParticipants_IsRefused_AndKeepsTheText()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);

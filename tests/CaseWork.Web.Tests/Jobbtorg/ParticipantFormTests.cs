@@ -12,6 +12,21 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
     private static string Iso(int daysAgo) => CoachArrangements.Iso(CoachArrangements.Today.AddDays(-daysAgo));
 
     [Fact]
+    public async Task TheCoachsDateFields_StartAtToday()
+    {
+        var referral = await ReferralAsync(firstVisitDaysAgo: 8);
+        var coach = await SignInAsync("jobbcoach");
+
+        var page = await coach.GetStringAsync(CoachArrangements.ParticipantUrl(referral));
+
+        var today = Iso(0);
+        foreach (var field in new[] { "Lifecycle_JobPlanOn", "Intervention_Start", "Closure_On" })
+        {
+            page.ShouldMatch($"id=\"{field}\"[^>]*value=\"{today}\"|value=\"{today}\"[^>]*id=\"{field}\"");
+        }
+    }
+
+    [Fact]
     public async Task ClosureBeforeTheFirstVisit_IsRefusedInSwedish_AndKeepsWhatWasTyped()
     {
         var referral = await ReferralAsync(firstVisitDaysAgo: 8);

@@ -70,6 +70,39 @@ public partial class ParticipantListTests(AppFixture app) : AppTest(app)
         firstCount.ShouldBeLessThanOrEqualTo(4); // the page, its audit row, the server-side session and the security-stamp check
     }
 
+    [Fact]
+    public async Task Search_FindsOwnParticipantsByNameOrPersonnummer_AndPagingKeepsTheSearch()
+    {
+        for (var i = 0; i < 52; i++)
+        {
+            var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Lina", lastName: $"Sökbar{i:D2}");
+            await App.AddReferralAsync(applicant, sentDaysAgo: 10 + (i % 7));
+        }
+
+        var other = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Omar", lastName: "Annan");
+        await App.AddReferralAsync(other);
+        var elsewhere = await App.AddApplicantAsync(Org.HagerstenUnit, firstName: "Lina", lastName: "Sökbarsyd");
+        await App.AddReferralAsync(elsewhere, jobCentre: CaseWork.Infrastructure.Seeding.DemoOrganisation.JobbtorgSkarholmen);
+        var coach = await SignInAsync("jobbcoach");
+
+        var first = await coach.GetStringAsync("/Jobbtorg?q=s%C3%B6kbar");
+        first.ShouldNotContain("Annan, Omar");
+        first.ShouldNotContain("Sökbarsyd");
+        var next = NextLink().Match(first);
+        next.Success.ShouldBeTrue();
+        System.Net.WebUtility.HtmlDecode(next.Groups[1].Value).ShouldContain("q=");
+        var second = await coach.GetStringAsync(System.Net.WebUtility.HtmlDecode(next.Groups[1].Value));
+        var names = NameLink().Matches(first).Concat(NameLink().Matches(second)).Select(m => m.Groups[1].Value).ToList();
+        names.Count.ShouldBe(52);
+        names.Distinct().Count().ShouldBe(52);
+        second.ShouldNotContain("Annan, Omar");
+
+        var byNumber = await coach.GetStringAsync($"/Jobbtorg?q={other.PersonalIdentityNumber}");
+        byNumber.ShouldContain("Annan, Omar");
+        byNumber.ShouldNotContain("Sökbar");
+        (await coach.GetStringAsync($"/Jobbtorg?q={elsewhere.PersonalIdentityNumber}")).ShouldContain("Inga deltagare");
+    }
+
     [GeneratedRegex("href=\"(/Jobbtorg\\?[^\"]*after=[^\"]+)\"")]
     private static partial Regex NextLink();
 

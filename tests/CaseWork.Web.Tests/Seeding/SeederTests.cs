@@ -51,4 +51,28 @@ public class SeederTests(AppFixture app) : AppTest(app)
         (await check.IndicatorTargets.SingleAsync(t => t.DistrictId == Org.SpangaTenstaDistrict && t.Year == thisYear
             && t.Measure == CaseWork.Domain.Indicators.IndicatorMeasure.LongTermShareOfAdultRecipients)).Value.ShouldBe(66m);
     }
+
+    [Fact]
+    public async Task DemoPhrases_GiveEveryUnitPhrasesForEachText_AndEachDemoWorkerTheirOwn_AndSeedingAgainAddsNothing()
+    {
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = App.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CaseWork.Infrastructure.Persistence.CaseWorkDbContext>();
+            await new PhraseDemoSeeder(db, SwedishTime.Clock).SeedAsync(CancellationToken.None);
+        }
+
+        await using var check = App.NewDbContext();
+        var phrases = await check.Phrases.IgnoreQueryFilters().ToListAsync();
+        var units = await check.Units.Select(u => u.Id).ToListAsync();
+        foreach (var unit in units)
+        {
+            phrases.Where(p => p.UnitId == unit && p.IsUnitPhrase).Select(p => p.Use).Distinct().Count()
+                .ShouldBe(Enum.GetValues<CaseWork.Domain.Phrases.PhraseUse>().Length);
+        }
+
+        phrases.Where(p => p.UnitId == Org.SpangaTenstaUnit && p.IsUnitPhrase).ShouldAllBe(p => p.CreatedById == Org.UserIds["enhetschef.st"]);
+        phrases.ShouldContain(p => p.OwnerId == Org.UserIds["socialsekreterare.st"]);
+        phrases.ShouldContain(p => p.OwnerId == Org.UserIds["socialsekreterare.hl"]);
+    }
 }

@@ -243,7 +243,7 @@ public class MonthlyCheckModel(
             .FirstOrDefaultAsync(cancellationToken);
         var month = FormValues.Month(Input.Month ?? RequestedMonth) ?? new DateOnly(Today.Year, Today.Month, 1);
         DecisionPhrases = await PhrasePicker.ForAsync(
-            db, "Input_DecisionText", PhraseUse.DecisionMotivation, new PhraseCase(ApplicantName, month, Program: null, Today), cancellationToken);
+            db, "Input_DecisionText", PhraseUse.DecisionMotivation, await PhraseQuery.CaseAsync(db, ApplicantId, month, Today, cancellationToken), cancellationToken);
     }
 
     public sealed record RecentCheck(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, string? DecisionText, Guid JournalNoteId);

@@ -1,3 +1,6 @@
+using CaseWork.Domain.Phrases;
+using CaseWork.Web.Pages.Phrases;
+
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>Records a three- or multi-party talk: a signed journal note, and the active plan's next follow-up moves on.</summary>
@@ -12,20 +15,27 @@ public class TalkModel(
     [BindProperty]
     public TalkInput Input { get; set; } = new();
 
+    /// <summary>The phrase picker beside "Bedömning".</summary>
+    public PhrasePicker AssessmentPhrases { get; private set; } = new("Input_Assessment", []);
+
+    /// <summary>The phrase chosen in the picker's select, when no script runs.</summary>
+    [BindProperty(Name = PhrasePicker.SelectField)]
+    public Guid? InsertPhraseId { get; set; }
+
     private DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadApplicantNameAsync(db, cancellationToken);
         Input.HeldOn = FormValues.Format(Today);
         Input.NextFollowUpOn = FormValues.Format(Today.AddMonths(DefaultMonthsToNextTalk));
+        await LoadAsync(cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "record a talk", cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await LoadApplicantNameAsync(db, cancellationToken);
+        await LoadAsync(cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();
@@ -49,5 +59,26 @@ public class TalkModel(
             () => RedirectToPage("TalkDetails", new { applicantId = ApplicantId, talkId = talk.Id }),
             localizer["A colleague changed the plan at the same moment. Nothing was saved and your text is still in the form: save again."],
             this.Redraw());
+    }
+
+    /// <summary>Without script: the chosen phrase after the typed assessment; everything else stays as typed, nothing is saved.</summary>
+    public async Task<IActionResult> OnPostInsertPhraseAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (await AssessmentPhrases.AppendToAsync(db, InsertPhraseId, Input.Assessment, cancellationToken) is { } text)
+        {
+            Input.Assessment = text;
+            ModelState.Remove("Input.Assessment");
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await LoadApplicantNameAsync(db, cancellationToken);
+        var heldOn = FormValues.Date(Input.HeldOn) ?? Today;
+        var phraseCase = await PhraseQuery.CaseAsync(db, ApplicantId, new DateOnly(heldOn.Year, heldOn.Month, 1), heldOn, cancellationToken);
+        AssessmentPhrases = await PhrasePicker.ForAsync(db, "Input_Assessment", PhraseUse.TalkAssessment, phraseCase, cancellationToken);
     }
 }

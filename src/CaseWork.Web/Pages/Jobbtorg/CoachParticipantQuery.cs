@@ -10,12 +10,16 @@ namespace CaseWork.Web.Pages.Jobbtorg;
 /// </summary>
 public sealed class CoachParticipantQuery(CaseWorkDbContext db)
 {
-    /// <summary>The referrals of the coach's Jobbtorg that pass the list's filter, with the participant's name; none for anyone who is not a coach.</summary>
-    public IQueryable<CoachParticipantRow> Participants(ParticipantFilter? status, bool jobPlanLate, DateOnly today)
+    /// <summary>
+    /// The referrals of the coach's Jobbtorg that pass the list's filter, with the participant's name; none for anyone
+    /// who is not a coach. <paramref name="search"/> finds a participant by name or personnummer as the applicant
+    /// list does (<see cref="Applicants.ApplicantSearch"/>), among the coach's own referrals only.
+    /// </summary>
+    public IQueryable<CoachParticipantRow> Participants(ParticipantFilter? status, bool jobPlanLate, string? search, DateOnly today)
     {
         return (from r in ParticipantFilters.Apply(OwnReferrals(), status, jobPlanLate, today)
                 // Name only: the coach sees no case file, but must know whom the referral is about.
-                join a in db.Applicants.IgnoreQueryFilters() on r.ApplicantId equals a.Id
+                join a in Applicants.ApplicantSearch.Apply(db.Applicants.IgnoreQueryFilters(), search, today) on r.ApplicantId equals a.Id
                 select new { Referral = r, a.FirstName, a.LastName })
             .SelectWithMilestones(p => p.Referral, p => new CoachParticipantRow { ReferralId = p.Referral.Id, FirstName = p.FirstName, LastName = p.LastName });
     }

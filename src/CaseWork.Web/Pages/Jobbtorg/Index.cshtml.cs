@@ -12,6 +12,10 @@ public class IndexModel(CoachParticipantQuery participants, AuditLog audit, Time
     [BindProperty(SupportsGet = true)]
     public bool Late { get; set; }
 
+    /// <summary>A name or personnummer; the search is kept while paging.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
 
@@ -24,7 +28,7 @@ public class IndexModel(CoachParticipantQuery participants, AuditLog audit, Time
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = clock.Today();
-        var query = participants.Participants(Status, Late, Today);
+        var query = participants.Participants(Status, Late, Query, Today);
         if (ParticipantListCursor.Decode(After) is { } after)
         {
             query = after.Closed
@@ -40,6 +44,6 @@ public class IndexModel(CoachParticipantQuery participants, AuditLog audit, Time
             .ToListAsync(cancellationToken);
         (Rows, NextCursor, _) = KeysetPage.Of(
             rows, PageSize, movingBack: false, cameForward: false, p => new ParticipantListCursor(p.ClosedOn is not null, p.SentOn, p.ReferralId).Encode());
-        await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"jobbtorg: {Rows.Count} shown; status={Status}; late={Late}", cancellationToken);
+        await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"jobbtorg: {Rows.Count} shown; search={!string.IsNullOrWhiteSpace(Query)}; status={Status}; late={Late}", cancellationToken);
     }
 }

@@ -48,6 +48,18 @@ public class ParticipantModel(
         }
 
         Version = Participant.Referral.Version;
+
+        if (!Participant.Referral.IsClosed)
+        {
+            // The coach mostly records what happened today: every date starts there and is changed when it was another
+            // day. Not after the closure: nothing more is recorded, and the page shows nothing dated after it.
+            var today = FormValues.Format(Today);
+            Lifecycle = new LifecycleInput { ReceivedOn = today, FirstVisitOn = today, JobPlanOn = today, DeeperJobPlanOn = today, JointFollowUpOn = today };
+            Intervention.Start = today;
+            Ending.End = today;
+            Closure.On = today;
+        }
+
         return Page();
     }
 

@@ -1,4 +1,6 @@
+using CaseWork.Domain.Phrases;
 using CaseWork.Infrastructure.Persistence.Configurations;
+using CaseWork.Web.Pages.Phrases;
 
 namespace CaseWork.Web.Pages.Journal;
 
@@ -26,6 +28,13 @@ public class WriteModel(
     public JournalNoteInput Input { get; set; } = new();
 
     public JournalNote? Original { get; private set; }
+
+    /// <summary>The phrase picker beside the note's text.</summary>
+    public PhrasePicker TextPhrases { get; private set; } = new("Input_Text", []);
+
+    /// <summary>The phrase chosen in the picker's select, when no script runs.</summary>
+    [BindProperty(Name = PhrasePicker.SelectField)]
+    public Guid? InsertPhraseId { get; set; }
 
     /// <summary>The browser keeps unsaved text under this key until the note is saved.</summary>
     public string DraftKey => $"journal-{ApplicantId}-{NoteId?.ToString() ?? Corrects?.ToString() ?? "new"}";
@@ -113,6 +122,24 @@ public class WriteModel(
             this.Redraw());
     }
 
+    /// <summary>Without script: the chosen phrase after the typed text; everything else stays as typed, nothing is saved.</summary>
+    public async Task<IActionResult> OnPostInsertPhraseAsync(CancellationToken cancellationToken)
+    {
+        var (_, refusal) = await LoadAsync(cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (await TextPhrases.AppendToAsync(db, InsertPhraseId, Input.Text, cancellationToken) is { } text)
+        {
+            Input.Text = text;
+            ModelState.Remove("Input.Text");
+        }
+
+        return Page();
+    }
+
     /// <summary>The draft being continued (only its author's, only unsigned) and the note being corrected (only signed).</summary>
     private async Task<(JournalNote? Note, IActionResult? Refusal)> LoadAsync(CancellationToken cancellationToken)
     {
@@ -143,6 +170,9 @@ public class WriteModel(
             }
         }
 
+        var eventDate = FormValues.Date(Input.EventDate) ?? note?.EventDate ?? Original?.EventDate ?? Today;
+        var phraseCase = await PhraseQuery.CaseAsync(db, ApplicantId, new DateOnly(eventDate.Year, eventDate.Month, 1), eventDate, cancellationToken);
+        TextPhrases = await PhrasePicker.ForAsync(db, "Input_Text", PhraseUse.JournalNote, phraseCase, cancellationToken);
         return (note, null);
     }
 }

@@ -49,6 +49,37 @@ public static class PhraseQuery
         return KeysetPage.Of(rows, PageSize, movingBack: to is not null, cameForward: from is not null, p => new PhraseListCursor(p.Title, p.Id).Encode());
     }
 
+    /// <summary>
+    /// What the case offers the placeholders, in one query: the name, the active plan's period and next follow-up,
+    /// and the programme of the open referral to Jobbtorg (the latest sent). <paramref name="month"/> and
+    /// <paramref name="date"/> come from the form the phrase is inserted into.
+    /// </summary>
+    public static async Task<PhraseCase> CaseAsync(CaseWorkDbContext db, Guid applicantId, DateOnly month, DateOnly date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var row = await db.Applicants.AsNoTracking()
+            .Where(a => a.Id == applicantId)
+            .Select(a => new
+            {
+                a.FirstName,
+                a.LastName,
+                Plan = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .Select(p => new { p.NextFollowUpOn, Content = p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault() })
+                    .FirstOrDefault(),
+                Program = db.Referrals.Where(r => r.ApplicantId == a.Id && r.ClosedOn == null)
+                    .OrderByDescending(r => r.SentOn).Select(r => (ReferralProgram?)r.Program).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+        return new PhraseCase(
+            ApplicantDisplayName.Of(row.FirstName, row.LastName),
+            month,
+            row.Program is { } program ? PhraseCase.ProgramName(program) : null,
+            date,
+            row.Plan?.Content?.ValidFrom,
+            row.Plan?.Content?.ValidTo,
+            row.Plan?.NextFollowUpOn);
+    }
+
     /// <summary>The phrases for one text, the most used first, filled from the case.</summary>
     public static async Task<List<OfferedPhrase>> OfferedAsync(CaseWorkDbContext db, PhraseUse use, PhraseCase values, CancellationToken cancellationToken)
     {

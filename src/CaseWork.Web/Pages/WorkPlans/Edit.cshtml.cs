@@ -53,6 +53,12 @@ public class EditModel(
             Input.NextFollowUp = FormValues.Format(moved);
         }
 
+        if (IsRevision && TalkId is { } talkId)
+        {
+            // The talk is why the plan changes: the reason starts from it, and the worker writes on.
+            Input.Reason = await db.RevisionReasonAfterTalkAsync(ApplicantId, talkId, cancellationToken);
+        }
+
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "work plan editor", cancellationToken);
         await PrepareAsync(cancellationToken);
         return Page();
