@@ -203,7 +203,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         var good = await SeedPlanAsync(versions: 1, subgoals: 1);
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Utanplan", lastName: "Öman", aidMonthsInLastYear: 3);
 
-        var html = await (await SignInAsync("socialsekreterare.st")).GetStringAsync("/Applicants");
+        var html = await (await SignInAsync("socialsekreterare.st")).GetStringAsync("/Applicants?mine=false");
 
         var withoutPlan = html[html.IndexOf("Öman, Utanplan", StringComparison.Ordinal)..];
         withoutPlan[..withoutPlan.IndexOf("</td>", StringComparison.Ordinal)].ShouldContain("Ingen aktiv plan trots bistånd");
