@@ -191,6 +191,12 @@ public class WorkPlan
             throw new DomainException(PlanRuleCodes.AlreadyClosed);
         }
 
+        // A draft never was a plan: it is discarded, not closed for a reason that only an agreed plan can have.
+        if (Status == WorkPlanStatus.Draft && reason != PlanClosureReason.DraftDiscarded)
+        {
+            throw new DomainException(PlanRuleCodes.NotActive);
+        }
+
         Status = WorkPlanStatus.Closed;
         ClosureReason = reason;
         ClosureNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -148,6 +148,8 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
+        builder.HasPostgresExtension("unaccent");
+        SearchFold.Map(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CaseWorkDbContext).Assembly);
         builder.ApplyModelConventions();
 

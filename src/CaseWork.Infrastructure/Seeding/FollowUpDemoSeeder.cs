@@ -30,7 +30,7 @@ public sealed class FollowUpDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             var attendance = index == 1 ? Attendance.Partly : Attendance.Yes;
             var check = MonthlyCheck.Record(applicant.Id, worker, new MonthlyCheckFacts(
                 lastMonth, attendance, attendance == Attendance.Partly ? 9 : 18, 5 + index, index == 1 ? AidDecision.Reduced : AidDecision.Granted,
-                index == 1 ? "Reducerat: deltog 9 av 18 dagar utan giltigt skäl." : null, null), now.AddDays(-3), today);
+                index == 1 ? "Deltog 9 av 18 dagar utan giltigt skäl." : null, null), now.AddDays(-3), today);
             applicant.RecordAidMonth(lastMonth.Year, lastMonth.Month, check.Decision, today);
             check.WrittenInJournalAs(AddNote(applicant.Id, worker, JournalNoteKind.MonthlyCheck, today.AddDays(-3),
                 $"Månadsuppföljning {lastMonth:yyyy-MM}: närvaro {(attendance == Attendance.Partly ? "delvis" : "full")}, {check.JobApplications} sökta arbeten, beslut {Large.CaseTexts.DecisionWord(check.Decision)}.", now.AddDays(-3)).Id);

@@ -1,10 +1,24 @@
 namespace CaseWork.Web.Cases;
 
-/// <summary>A position in the register's order (last name, first name, id), carried in the URL for keyset paging.</summary>
-public sealed record ApplicantListCursor(string LastName, string FirstName, Guid Id)
+/// <summary>The register's orders: by name (last, first) or by personnummer, either way round.</summary>
+public enum ApplicantSort
 {
-    public string Encode() => KeysetCursor.Encode(KeysetCursor.Field(Id), LastName, FirstName);
+    Name,
+    NameDescending,
+    Pin,
+    PinDescending,
+}
 
-    public static ApplicantListCursor? Decode(string? value) =>
-        KeysetCursor.Decode(value, 3) is { } f && KeysetCursor.TryId(f[0], out var id) ? new ApplicantListCursor(f[1], f[2], id) : null;
+/// <summary>
+/// A position in the register's order, carried in the URL for keyset paging. The sort is part of the position: a
+/// cursor taken in another order reads as none, so the list starts from the top.
+/// </summary>
+public sealed record ApplicantListCursor(ApplicantSort Sort, string LastName, string FirstName, string Pin, Guid Id)
+{
+    public string Encode() => KeysetCursor.Encode(KeysetCursor.Field(Id), Sort.ToString(), LastName, FirstName, Pin);
+
+    public static ApplicantListCursor? Decode(string? value, ApplicantSort sort) =>
+        KeysetCursor.Decode(value, 5) is { } f && KeysetCursor.TryId(f[0], out var id) && f[1] == sort.ToString()
+            ? new ApplicantListCursor(sort, f[2], f[3], f[4], id)
+            : null;
 }

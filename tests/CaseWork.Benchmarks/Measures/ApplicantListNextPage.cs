@@ -16,7 +16,8 @@ public sealed class ApplicantListNextPage : Measure
     /// <summary>Cursors at 200 applicants of the unit, spread over the alphabet; the same ones every run.</summary>
     public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken) =>
         _cursors = await context.SampleOfUnitAsync(
-            "last_name, first_name, id", r => new ApplicantListCursor(r.GetString(0), r.GetString(1), r.GetGuid(2)), cancellationToken);
+            "last_name, first_name, id, personal_identity_number",
+            r => new ApplicantListCursor(ApplicantSort.Name, r.GetString(0), r.GetString(1), r.GetString(3), r.GetGuid(2)), cancellationToken);
 
     public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {

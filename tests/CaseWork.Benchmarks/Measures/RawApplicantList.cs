@@ -93,13 +93,13 @@ internal static class RawApplicantList
             }
         }
 
-        rows = rows.Select(r => facts.TryGetValue(r.Id, out var f) ? r with { AidMonthsInWindow = f.AidMonths, Signals = f.Signals } : r).ToList();
+        rows = rows.Select(r => facts.TryGetValue(r.Id, out var f) ? r with { AidMonthsInWindow = f.AidMonths, Signals = f.Signals.Where(ApplicantListQuery.ListSignals.Contains).ToList() } : r).ToList();
         var first = rows[0];
         var last = rows[^1];
         return new ApplicantListPage(
             rows,
-            hasMore ? new ApplicantListCursor(last.LastName, last.FirstName, last.Id).Encode() : null,
-            after is not null ? new ApplicantListCursor(first.LastName, first.FirstName, first.Id).Encode() : null);
+            hasMore ? new ApplicantListCursor(ApplicantSort.Name, last.LastName, last.FirstName, last.PinDigits, last.Id).Encode() : null,
+            after is not null ? new ApplicantListCursor(ApplicantSort.Name, first.LastName, first.FirstName, first.PinDigits, first.Id).Encode() : null);
     }
 
     /// <summary>What a reader sees of a page: each row with its badges, and where the page links lead.</summary>

@@ -128,6 +128,17 @@ public class WorkPlanTests
             .Revise(Plans.Content() with { Goal = "Ett annat mål som är individuellt" }, "Skäl", "w", Plans.Now)).Message.ShouldBe(PlanRuleCodes.NotActive);
 
     [Fact]
+    public void Close_ADraftForAnyReasonButDiscarding_Throws()
+    {
+        var draft = WorkPlan.StartDraft(Guid.NewGuid(), Plans.Content(), Plans.Now);
+
+        Should.Throw<DomainException>(() => draft.Close(PlanClosureReason.SelfSufficient, null, Plans.Now)).Message.ShouldBe(PlanRuleCodes.NotActive);
+        draft.Status.ShouldBe(WorkPlanStatus.Draft);
+        draft.Close(PlanClosureReason.DraftDiscarded, null, Plans.Now);
+        draft.Status.ShouldBe(WorkPlanStatus.Closed);
+    }
+
+    [Fact]
     public void Close_Twice_Throws()
     {
         var plan = Plans.Active();

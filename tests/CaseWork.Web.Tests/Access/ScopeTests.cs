@@ -65,8 +65,8 @@ public class ScopeTests(AppFixture app) : AppTest(app)
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Tensta", lastName: "Person");
         await App.AddApplicantAsync(Org.HagerstenUnit, firstName: "Hägersten", lastName: "Person");
 
-        var st = await (await SignInAsync("socialsekreterare.st")).GetStringAsync("/Applicants");
-        var hl = await (await SignInAsync("socialsekreterare.hl")).GetStringAsync("/Applicants");
+        var st = await (await SignInAsync("socialsekreterare.st")).GetStringAsync("/Applicants?mine=false");
+        var hl = await (await SignInAsync("socialsekreterare.hl")).GetStringAsync("/Applicants?mine=false");
 
         st.ShouldContain("Tensta");
         st.ShouldNotContain("Hägersten");

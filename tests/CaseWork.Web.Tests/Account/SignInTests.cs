@@ -11,9 +11,10 @@ namespace CaseWork.Web.Tests.Account;
 public class SignInTests(AppFixture app) : AppTest(app)
 {
     [Theory]
-    [InlineData("socialsekreterare.st", "/Applicants")]
-    [InlineData("enhetschef.st", "/Applicants")]
-    [InlineData("chef", "/Applicants")]
+    [InlineData("socialsekreterare.st", "/Due")]
+    [InlineData("enhetschef.st", "/Due")]
+    [InlineData("chef", "/Indicators")]
+    [InlineData("loggkontroll", "/AccessLog")]
     [InlineData("admin", "/Admin/Users")]
     [InlineData("jobbcoach", "/Jobbtorg")]
     public async Task SignIn_EachRole_LandsWhereItsWorkIs(string userName, string expectedPath)

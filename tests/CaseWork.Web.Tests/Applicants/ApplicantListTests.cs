@@ -68,7 +68,7 @@ public partial class ApplicantListTests(AppFixture app) : AppTest(app)
         var session = await SignInAsync("socialsekreterare.st");
         var seen = new List<string>();
         var queryCounts = new List<int>();
-        var url = "/Applicants";
+        var url = "/Applicants?mine=false";
         var pages = new List<string>();
         while (url is not null)
         {
@@ -96,8 +96,98 @@ public partial class ApplicantListTests(AppFixture app) : AppTest(app)
         NameLink().Matches(back).Select(m => m.Groups[1].Value).ShouldBe(seen.Skip(50).Take(50));
     }
 
-    [GeneratedRegex("<a href=\"/Applicants/[0-9a-f-]{36}\">([^<]+)</a>")]
+    [Fact]
+    public async Task Search_IgnoresAccents_AsaFindsAsaAndOstbergFindsOstberg()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Åsa", lastName: "Östberg");
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Karl", lastName: "Berg");
+        var session = await SignInAsync("socialsekreterare.st");
+
+        foreach (var term in new[] { "asa", "ostberg", "ASA OSTBERG", "östberg åsa" })
+        {
+            var html = await session.GetStringAsync("/Applicants?q=" + Uri.EscapeDataString(term));
+            html.ShouldContain("Östberg, Åsa", customMessage: term);
+            html.ShouldNotContain("Berg, Karl", customMessage: term);
+        }
+    }
+
+    [Fact]
+    public async Task SocialWorker_SeesTheirOwnCasesByDefault_AndTheUnitsWhenUnticked()
+    {
+        var me = Org.UserIds["socialsekreterare.st"];
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Egen", lastName: "Sökande", assignedWorker: me);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Annans", lastName: "Sökande");
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var start = await session.GetStringAsync("/Applicants");
+        var unit = await session.GetStringAsync("/Applicants?mine=false");
+        var searched = await session.GetStringAsync("/Applicants?q=Annans");
+
+        start.ShouldContain("Sökande, Egen");
+        start.ShouldNotContain("Sökande, Annans");
+        start.ShouldMatch("id=\"mine\" name=\"mine\" value=\"true\" checked");
+        unit.ShouldContain("Sökande, Annans");
+        searched.ShouldContain("Sökande, Annans"); // a search asks the unit's register unless "Mina ärenden" is ticked
+    }
+
+    [Fact]
+    public async Task FilteredList_ShowsHowManyMatch()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: $"Räknad{i}", lastName: "Lindqvist");
+        }
+
+        var session = await SignInAsync("socialsekreterare.st");
+
+        (await session.GetStringAsync("/Applicants?q=lindqvist")).ShouldContain("3 sökande");
+    }
+
+    [Fact]
+    public async Task SortByPersonalIdentityNumber_BothWays_PagesInThatOrder()
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: $"P{i:D2}", lastName: "Sortering");
+        }
+
+        var session = await SignInAsync("socialsekreterare.st");
+        foreach (var sort in new[] { "Pin", "PinDescending" })
+        {
+            var pins = new List<string>();
+            var url = "/Applicants?mine=false&q=sortering&sort=" + sort;
+            while (url is not null)
+            {
+                var html = await session.GetStringAsync(url);
+                pins.AddRange(PinCell().Matches(html).Select(m => m.Groups[1].Value));
+                var next = NextLink().Match(html);
+                url = next.Success ? System.Net.WebUtility.HtmlDecode(next.Groups[1].Value) : null!;
+            }
+
+            pins.Count.ShouldBe(60, sort);
+            var ordered = pins.Order(StringComparer.Ordinal).ToList();
+            pins.ShouldBe(sort == "Pin" ? ordered : ordered.AsEnumerable().Reverse().ToList(), sort);
+        }
+    }
+
+    [Fact]
+    public async Task ACaseOpenedFromASearch_LeadsBackToThatSearch()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Tillbaka", lastName: "Holm");
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var list = await session.GetStringAsync("/Applicants?q=holm&mine=false");
+        var link = System.Net.WebUtility.HtmlDecode(Regex.Match(list, $"<a href=\"(/Applicants/{applicant.Id}[^\"]*)\">").Groups[1].Value);
+        var details = await session.GetStringAsync(link);
+
+        details.ShouldContain("<li class=\"breadcrumb-item\"><a href=\"/Applicants?q=holm&amp;mine=false\">Sökande</a>");
+    }
+
+    [GeneratedRegex("<a href=\"/Applicants/[0-9a-f-]{36}(?:\\?[^\"]*)?\">([^<]+)</a>")]
     private static partial Regex NameLink();
+
+    [GeneratedRegex("<a href=\"/Applicants/[0-9a-f-]{36}(?:\\?[^\"]*)?\">[^<]+</a>\\s*</td>\\s*<td class=\"text-nowrap\">([^<]+)</td>")]
+    private static partial Regex PinCell();
 
     [GeneratedRegex("<a class=\"page-link\" href=\"([^\"]+)\">Nästa</a>")]
     private static partial Regex NextLink();

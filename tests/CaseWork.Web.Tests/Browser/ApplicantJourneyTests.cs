@@ -16,6 +16,7 @@ public partial class ApplicantJourneyTests(AppFixture app) : AppTest(app)
 
         var pin = TestPins.Next();
         var page = await OpenBrowserAsync("socialsekreterare.st");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Sökande" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrera sökande" }).ClickAsync();
         await page.ShouldBeAccessibleAsync();
 

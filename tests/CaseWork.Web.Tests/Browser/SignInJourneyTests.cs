@@ -39,6 +39,7 @@ public class SignInJourneyTests(AppFixture app) : AppTest(app)
     public async Task LanguageSwitch_ToEnglish_IsRemembered()
     {
         var page = await OpenBrowserAsync("socialsekreterare.st");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" }).GetByRole(AriaRole.Link, new() { Name = "Sökande" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Applicants");

@@ -37,9 +37,9 @@ public class WorkPlanJourneyTests(AppFixture app) : AppTest(app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara utkast" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Utkastet till arbetsplan är sparat.");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Registrera samtycke och aktivera" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Registrera instämmande och aktivera" }).ClickAsync();
         await page.GetByLabel("Ja, instämmer").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera samtycke och aktivera" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera instämmande och aktivera" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Planen är aktiv.");
         await page.ShouldBeAccessibleAsync();
 

@@ -116,6 +116,11 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         checks.ShouldAllBe(c => notes[c.JournalNoteId].IsSigned && notes[c.JournalNoteId].ApplicantId == c.ApplicantId);
         checks.Count.ShouldBeLessThan(decisions.Count);
         checks.ShouldContain(c => c.RecordedAt.DateInSweden() > c.Month.AddMonths(1).AddDays(-1));
+        // The pages and the journal put the decision before its motivation ("Reducerat: …"); the seeded motivation
+        // must not say it again ("Reducerat: Reducerat: …").
+        checks.ShouldContain(c => c.DecisionText != null);
+        checks.ShouldAllBe(c => c.DecisionText == null
+            || !(c.DecisionText.StartsWith("Reducerat", StringComparison.OrdinalIgnoreCase) || c.DecisionText.StartsWith("Avslag", StringComparison.OrdinalIgnoreCase)));
         (await db.FollowUpTalks.IgnoreQueryFilters().AsNoTracking().ToListAsync()).ShouldAllBe(t => notes[t.JournalNoteId].ApplicantId == t.ApplicantId);
     }
 

@@ -198,12 +198,39 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     }
 
     [Fact]
+    public async Task ADraft_IsDiscarded_NeverClosedForAReason()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 3);
+        var session = await SignInAsync("socialsekreterare.st");
+        var created = await session.SubmitFormAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit", PlanForms.Plan(Individual));
+        var plan = created.Headers.Location!.ToString();
+        var planId = PlanIdIn(plan);
+
+        var details = await session.GetStringAsync(plan);
+        details.ShouldContain("Kassera utkastet");
+        details.ShouldNotContain("Avsluta planen");
+        details.ShouldContain("Registrera instämmande och aktivera");
+        details.ShouldNotContain("samtycke");
+
+        var closed = await session.SubmitFormAsync($"{plan}/Close", new() { ["Reason"] = nameof(PlanClosureReason.SelfSufficient) });
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await closed.TextAsync()).ShouldContain("Planen är inte aktiv.");
+        await using (var db = App.NewDbContext())
+        {
+            (await db.WorkPlans.IgnoreQueryFilters().SingleAsync(p => p.Id == planId)).Status.ShouldBe(WorkPlanStatus.Draft);
+        }
+
+        var discarded = await session.SubmitFormAsync($"{plan}/Close", new() { ["Reason"] = nameof(PlanClosureReason.DraftDiscarded) });
+        discarded.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task ApplicantList_ShowsEachCasesSignalsAsBadges()
     {
         var good = await SeedPlanAsync(versions: 1, subgoals: 1);
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Utanplan", lastName: "Öman", aidMonthsInLastYear: 3);
 
-        var html = await (await SignInAsync("socialsekreterare.st")).GetStringAsync("/Applicants");
+        var html = await (await SignInAsync("socialsekreterare.st")).GetStringAsync("/Applicants?mine=false");
 
         var withoutPlan = html[html.IndexOf("Öman, Utanplan", StringComparison.Ordinal)..];
         withoutPlan[..withoutPlan.IndexOf("</td>", StringComparison.Ordinal)].ShouldContain("Ingen aktiv plan trots bistånd");

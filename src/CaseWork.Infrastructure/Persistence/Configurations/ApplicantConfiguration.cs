@@ -25,12 +25,15 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
         builder.Property(a => a.Reason).HasMaxLength(40);
 
         builder.Property<string>(SearchNameColumn)
-            .HasComputedColumnSql("lower(first_name || ' ' || last_name)", stored: true);
+            .HasComputedColumnSql("casework_fold(first_name || ' ' || last_name)", stored: true);
         builder.HasIndex(SearchNameColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
 
         // Keyset pagination walks (last name, first name, id) within the scope.
         builder.HasIndex(a => new { a.UnitId, a.LastName, a.FirstName, a.Id });
         builder.HasIndex(a => new { a.DistrictId, a.LastName, a.FirstName, a.Id });
+        // ... and (personnummer, id) when sorted by personnummer; the personnummer is unique, the id only breaks the tie.
+        builder.HasIndex(a => new { a.UnitId, a.PersonalIdentityNumber, a.Id });
+        builder.HasIndex(a => new { a.DistrictId, a.PersonalIdentityNumber, a.Id });
         builder.HasIndex(a => a.AssignedWorkerId);
 
         builder.HasOne<District>().WithMany().HasForeignKey(a => a.DistrictId).OnDelete(DeleteBehavior.Restrict);

@@ -22,6 +22,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CaseWork.Domain.AccessLog.LogCheck", b =>
@@ -207,7 +208,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
                         .HasColumnName("search_name")
-                        .HasComputedColumnSql("lower(first_name || ' ' || last_name)", true);
+                        .HasComputedColumnSql("casework_fold(first_name || ' ' || last_name)", true);
 
                     b.Property<string>("StreetAddress")
                         .HasMaxLength(200)
@@ -239,6 +240,12 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("DistrictId", "PersonalIdentityNumber", "Id")
+                        .HasDatabaseName("ix_applicants_district_id_personal_identity_number_id");
+
+                    b.HasIndex("UnitId", "PersonalIdentityNumber", "Id")
+                        .HasDatabaseName("ix_applicants_unit_id_personal_identity_number_id");
 
                     b.HasIndex("DistrictId", "LastName", "FirstName", "Id")
                         .HasDatabaseName("ix_applicants_district_id_last_name_first_name_id");

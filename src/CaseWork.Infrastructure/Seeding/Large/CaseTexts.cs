@@ -97,8 +97,8 @@ internal static class CaseTexts
 
     public static string DecisionText(AidDecision decision) => decision switch
     {
-        AidDecision.Reduced => "Reducerat: deltog inte på Jobbtorg enligt planen utan giltigt skäl.",
-        AidDecision.Refused => "Avslag: inkomsterna täcker behovet enligt riksnormen denna månad.",
+        AidDecision.Reduced => "Deltog inte på Jobbtorg enligt planen utan giltigt skäl.",
+        AidDecision.Refused => "Inkomsterna täcker behovet enligt riksnormen denna månad.",
         _ => string.Empty,
     };
 

@@ -1,12 +1,23 @@
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>
-/// The register's reads: 50 a page, keyset-paged in (last name, first name, id) order, one query a page and one for
-/// the page's case facts. Kept apart from the page so that the benchmarks run the very same queries.
+/// The register's reads: 50 a page, keyset-paged by name or personnummer, one query a page, one for the page's case
+/// facts and, when filtered, one count. Kept apart from the page so that the benchmarks run the very same queries.
 /// </summary>
 public static class ApplicantListQuery
 {
     public const int PageSize = 50;
+
+    /// <summary>
+    /// The signals the list shows: those that ask for action on the case now. What a plan's text lacks, and a missing
+    /// investigation, are shown on the case page only; on every row they drowned the ones that matter.
+    /// </summary>
+    public static IReadOnlySet<PlanQualitySignal> ListSignals { get; } = new HashSet<PlanQualitySignal>
+    {
+        PlanQualitySignal.NoActivePlanWhileReceivingAid,
+        PlanQualitySignal.FollowUpOverdue,
+        PlanQualitySignal.PlanExpired,
+    };
 
     public static async Task<ApplicantListPage> LoadAsync(
         CaseWorkDbContext db, PlanQualityRules quality, ApplicantListRequest request, DateOnly today, CancellationToken cancellationToken)
@@ -30,23 +41,13 @@ public static class ApplicantListQuery
                 >= LongTermAidRule.ThresholdMonths);
         }
 
-        var after = ApplicantListCursor.Decode(request.After);
-        var before = after is null ? ApplicantListCursor.Decode(request.Before) : null;
-        if (after is not null)
-        {
-            query = query.Where(a => EF.Functions.GreaterThan(
-                ValueTuple.Create(a.LastName, a.FirstName, a.Id), ValueTuple.Create(after.LastName, after.FirstName, after.Id)));
-        }
-        else if (before is not null)
-        {
-            query = query.Where(a => EF.Functions.LessThan(
-                ValueTuple.Create(a.LastName, a.FirstName, a.Id), ValueTuple.Create(before.LastName, before.FirstName, before.Id)));
-        }
+        // Counted only when filtered: a search or "Mina ärenden" matches few enough rows to count on every page, while
+        // counting a whole district's register on every page would cost more than the page itself.
+        int? total = request.IsFiltered ? await query.CountAsync(cancellationToken) : null;
 
-        var ordered = before is null
-            ? query.OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
-            : query.OrderByDescending(a => a.LastName).ThenByDescending(a => a.FirstName).ThenByDescending(a => a.Id);
-
+        var after = ApplicantListCursor.Decode(request.After, request.Sort);
+        var before = after is null ? ApplicantListCursor.Decode(request.Before, request.Sort) : null;
+        var ordered = InOrder(query, request.Sort, after, before);
         var rows = await ordered
             .Take(PageSize + 1)
             .Select(a => new ApplicantListRow(
@@ -60,8 +61,46 @@ public static class ApplicantListQuery
             .ToListAsync(cancellationToken);
 
         var page = KeysetPage.Of(
-            rows, PageSize, movingBack: before is not null, cameForward: after is not null, r => new ApplicantListCursor(r.LastName, r.FirstName, r.Id).Encode());
-        return new ApplicantListPage(await WithCaseFactsAsync(db, quality, page.Rows, today, cancellationToken), page.NextCursor, page.PreviousCursor);
+            rows, PageSize, movingBack: before is not null, cameForward: after is not null, r => new ApplicantListCursor(request.Sort, r.LastName, r.FirstName, r.PinDigits, r.Id).Encode());
+        return new ApplicantListPage(await WithCaseFactsAsync(db, quality, page.Rows, today, cancellationToken), page.NextCursor, page.PreviousCursor, total);
+    }
+
+    /// <summary>
+    /// The rows beyond the cursor in the order of travel: forward from "after", back from "before" (read in reverse). Each
+    /// order walks an index of its own: (unit or district, last name, first name, id) and (unit or district, personnummer).
+    /// </summary>
+    private static IQueryable<Applicant> InOrder(IQueryable<Applicant> query, ApplicantSort sort, ApplicantListCursor? after, ApplicantListCursor? before)
+    {
+        var descending = sort is ApplicantSort.NameDescending or ApplicantSort.PinDescending;
+        var cursor = after ?? before;
+        var beyondIsGreater = (after is not null) != descending;
+        var readAscending = (before is null) != descending;
+        if (sort is ApplicantSort.Pin or ApplicantSort.PinDescending)
+        {
+            if (cursor is not null)
+            {
+                query = beyondIsGreater
+                    ? query.Where(a => EF.Functions.GreaterThan(ValueTuple.Create(a.PersonalIdentityNumber, a.Id), ValueTuple.Create(cursor.Pin, cursor.Id)))
+                    : query.Where(a => EF.Functions.LessThan(ValueTuple.Create(a.PersonalIdentityNumber, a.Id), ValueTuple.Create(cursor.Pin, cursor.Id)));
+            }
+
+            return readAscending
+                ? query.OrderBy(a => a.PersonalIdentityNumber).ThenBy(a => a.Id)
+                : query.OrderByDescending(a => a.PersonalIdentityNumber).ThenByDescending(a => a.Id);
+        }
+
+        if (cursor is not null)
+        {
+            query = beyondIsGreater
+                ? query.Where(a => EF.Functions.GreaterThan(
+                    ValueTuple.Create(a.LastName, a.FirstName, a.Id), ValueTuple.Create(cursor.LastName, cursor.FirstName, cursor.Id)))
+                : query.Where(a => EF.Functions.LessThan(
+                    ValueTuple.Create(a.LastName, a.FirstName, a.Id), ValueTuple.Create(cursor.LastName, cursor.FirstName, cursor.Id)));
+        }
+
+        return readAscending
+            ? query.OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
+            : query.OrderByDescending(a => a.LastName).ThenByDescending(a => a.FirstName).ThenByDescending(a => a.Id);
     }
 
     /// <summary>
@@ -80,15 +119,19 @@ public static class ApplicantListQuery
         var facts = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => ids.Contains(a.Id)), today)
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         return rows.Select(r => facts.TryGetValue(r.Id, out var f)
-            ? r with { AidMonthsInWindow = f.AidMonthsInWindow, Signals = f.Signals(quality, today) }
+            ? r with { AidMonthsInWindow = f.AidMonthsInWindow, Signals = f.Signals(quality, today).Where(ListSignals.Contains).ToList() }
             : r).ToList();
     }
 }
 
-/// <summary>What the list was asked for: the search box, the two filters, and the keyset cursor of either direction.</summary>
-public sealed record ApplicantListRequest(string? Query, bool Mine, bool LongTerm, string? After, string? Before);
+/// <summary>What the list was asked for: the search box, the two filters, the order, and the keyset cursor of either direction.</summary>
+public sealed record ApplicantListRequest(string? Query, bool Mine, bool LongTerm, string? After, string? Before, ApplicantSort Sort = ApplicantSort.Name)
+{
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || Mine || LongTerm;
+}
 
-public sealed record ApplicantListPage(IReadOnlyList<ApplicantListRow> Rows, string? NextCursor, string? PreviousCursor);
+/// <param name="Total">How many the filter matches, counted only when the list is filtered.</param>
+public sealed record ApplicantListPage(IReadOnlyList<ApplicantListRow> Rows, string? NextCursor, string? PreviousCursor, int? Total = null);
 
 public sealed record ApplicantListRow(
     Guid Id,

@@ -2,7 +2,10 @@ using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Applicants;
 
-/// <summary>Turns what was typed in the search box into a filter: a personnummer in any accepted form, a birth date, or names.</summary>
+/// <summary>
+/// Turns what was typed in the search box into a filter: a personnummer in any accepted form, a birth date, or names
+/// (in any order, case and accents: the one search rule, <see cref="SearchFold"/>).
+/// </summary>
 public static class ApplicantSearch
 {
     public static IQueryable<Applicant> Apply(IQueryable<Applicant> query, string? text, DateOnly today)
@@ -26,10 +29,11 @@ public static class ApplicantSearch
             return query.Where(a => a.PersonalIdentityNumber.StartsWith(compact));
         }
 
-        foreach (var word in term.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
+        // Both sides fold the same way in the database (SearchFold): lower case, accents dropped, so "asa" finds Åsa.
+        foreach (var word in term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
         {
             var pattern = LikePattern.Containing(word);
-            query = query.Where(a => EF.Functions.Like(EF.Property<string>(a, ApplicantConfiguration.SearchNameColumn), pattern));
+            query = query.Where(a => EF.Functions.Like(EF.Property<string>(a, ApplicantConfiguration.SearchNameColumn), SearchFold.Fold(pattern)));
         }
 
         return query;

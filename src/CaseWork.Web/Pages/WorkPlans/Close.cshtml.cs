@@ -17,8 +17,20 @@ public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
     [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await db.FindAsync(ApplicantId, PlanId, cancellationToken) is { Status: not WorkPlanStatus.Closed } ? Page() : NotFound();
+    /// <summary>A draft is discarded ("Kassera utkastet"), never closed for a reason: the page offers no other.</summary>
+    public bool IsDraft { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var plan = await db.FindAsync(ApplicantId, PlanId, cancellationToken);
+        if (plan is null || plan.Status == WorkPlanStatus.Closed)
+        {
+            return NotFound();
+        }
+
+        IsDraft = plan.Status == WorkPlanStatus.Draft;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -28,13 +40,18 @@ public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
             return NotFound();
         }
 
+        IsDraft = plan.Status == WorkPlanStatus.Draft;
         if (!await validator.ValidateIntoAsync(new CloseInput(Reason, Note), ModelState, prefix: string.Empty))
         {
             return Page();
         }
 
         var reason = Enum.Parse<PlanClosureReason>(Reason!);
-        plan.Close(reason, Note, clock.GetUtcNow());
+        if (!this.DomainAccepts(() => plan.Close(reason, Note, clock.GetUtcNow()), localizer, _ => nameof(Reason)))
+        {
+            return Page();
+        }
+
         audit.Add(AuditAction.WorkPlanClosed, ApplicantId, $"plan {PlanId}: {reason}");
         return await this.SaveFormAsync(
             () => db.SaveChangesAsync(cancellationToken),
