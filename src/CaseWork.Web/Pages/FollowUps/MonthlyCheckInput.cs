@@ -53,7 +53,7 @@ public class MonthlyCheckInputValidator : AbstractValidator<MonthlyCheckInput>
         RuleFor(x => x.Decision).Must(d => Enum.GetNames<AidDecision>().Contains(d)).WithMessage(l["Choose the decision for the month."]);
         RuleFor(x => x.DecisionText).NotEmpty().When(x => x.Decision is nameof(AidDecision.Reduced) or nameof(AidDecision.Refused))
             .WithMessage(l["followup.decision-text-missing"])
-            .MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
-        RuleFor(x => x.Comment).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
+            .MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", MonthlyCheck.MaxTextLength]);
+        RuleFor(x => x.Comment).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", MonthlyCheck.MaxTextLength]);
     }
 }
