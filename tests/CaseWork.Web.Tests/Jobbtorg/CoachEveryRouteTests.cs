@@ -4,6 +4,7 @@ using CaseWork.Domain.Referrals;
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
 using CaseWork.Web.Tests.Journal;
+using CaseWork.Web.Tests.Phrases;
 using CaseWork.Web.Tests.CaseReviews;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -44,6 +45,7 @@ public class CoachEveryRouteTests(AppFixture app, ITestOutputHelper output) : Ap
 
         var ids = await EndpointCatalog.RouteIdsOfAsync(applicant.Id);
         ids["userId"] = Org.UserIds["jobbcoach"];
+        ids["phraseId"] = (await App.AddOwnPhraseAsync(worker, Org.SpangaTenstaUnit)).ToString();
         var coach = await SignInAsync("jobbcoach");
         var token = (await coach.FormFieldsAsync("/Account/ChangePassword", []))["__RequestVerificationToken"];
         var caseFile = new[]

@@ -4,6 +4,7 @@ using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.FollowUps;
 using CaseWork.Web.Tests.Infrastructure;
+using CaseWork.Web.Tests.Phrases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -158,19 +159,9 @@ public class RouteIdsEveryEndpointTests(AppFixture app, ITestOutputHelper output
         ownIds["userId"] = await UserIdAsync(await App.CreateUserAsync(Roles.SocialWorker));
         var otherIds = await EndpointCatalog.RouteIdsOfAsync(other.Id);
         otherIds["userId"] = await UserIdAsync(await App.CreateUserAsync(Roles.SocialWorker));
-        ownIds["phraseId"] = (await AddPhraseAsync(Org.UserIds["socialsekreterare.st"], Org.SpangaTenstaUnit)).ToString();
-        otherIds["phraseId"] = (await AddPhraseAsync(Org.UserIds["socialsekreterare.hl"], Org.HagerstenUnit)).ToString();
+        ownIds["phraseId"] = (await App.AddOwnPhraseAsync(Org.UserIds["socialsekreterare.st"], Org.SpangaTenstaUnit)).ToString();
+        otherIds["phraseId"] = (await App.AddOwnPhraseAsync(Org.UserIds["socialsekreterare.hl"], Org.HagerstenUnit)).ToString();
         return (own, ownIds, other, otherIds);
-    }
-
-    private async Task<Guid> AddPhraseAsync(string userId, int unitId)
-    {
-        var phrase = CaseWork.Domain.Phrases.Phrase.OwnedBy(
-            new CaseWork.Domain.Phrases.PhraseKeeper(userId, unitId, IsUnitHead: false), "Fras", "Text {namn}.", CaseWork.Domain.Phrases.PhraseUse.JournalNote, AppTime.UtcNow);
-        await using var db = App.NewDbContext();
-        db.Phrases.Add(phrase);
-        await db.SaveChangesAsync();
-        return phrase.Id;
     }
 
     private async Task<string> UserIdAsync(string userName)
