@@ -111,6 +111,20 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task RegisterForm_ShowsEachTextLimitAsMaxlength_FromTheValidatorsConstant()
+    {
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await (await session.GetAsync("/Applicants/Create")).TextAsync();
+
+        var lastName = System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"Input_LastName\"[^>]*>").Value;
+        var nameLimit = global::CaseWork.Domain.Applicants.Applicant.MaxNameLength;
+        lastName.ShouldContain($"maxlength=\"{nameLimit}\"");
+        var city = System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"Input_City\"[^>]*>").Value;
+        city.ShouldContain("maxlength=\"100\"");
+    }
+
+    [Fact]
     public async Task Register_SamePersonTwice_InAnyForm_IsAFieldError()
     {
         var session = await SignInAsync("socialsekreterare.st");
