@@ -11,6 +11,8 @@ public static class Pipeline
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        // Validation messages name their field by its label (Validation/FieldNames.cs).
+        Validation.FieldNames.Use(app.Services.GetRequiredService<IStringLocalizerFactory>());
         app.UseForwardedClient();
         app.UseSecurityHeaders();
         app.UseHostCookies();

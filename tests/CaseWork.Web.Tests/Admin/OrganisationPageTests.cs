@@ -29,7 +29,7 @@ public class OrganisationPageTests(AppFixture app) : AppTest(app)
             Page, new() { ["GroupUnitId"] = "999999", ["GroupName"] = new string('x', 101), ["GroupKind"] = "Intake" }, Page + "?handler=AddGroup")).TextAsync();
 
         html.ShouldContain("id=\"GroupUnitId-error\">Välj en enhet.</span>");
-        html.ShouldContain("id=\"GroupName-error\">Högst 100 tecken.</span>");
+        html.ShouldContain("id=\"GroupName-error\">Ny grupp får ha högst 100 tecken.</span>");
     }
 
     [Fact]

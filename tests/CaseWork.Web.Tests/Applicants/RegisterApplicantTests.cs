@@ -81,11 +81,48 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
         var html = await (await session.SubmitFormAsync("/Applicants/Create", form)).TextAsync();
 
         html.ShouldContain("Texten får inte innehålla < eller >.");
-        html.ShouldContain("Högst 100 tecken.");
+        html.ShouldContain("Efternamn får ha högst 100 tecken.");
         html.ShouldContain("Ange ett heltal mellan 0 och 20.");
         html.ShouldContain("Ett postnummer har fem siffror");
         html.ShouldContain("Ange en e-postadress");
         html.ShouldContain("aria-invalid=\"true\"");
+    }
+
+    [Fact]
+    public async Task Register_SeveralErrors_TheSummaryListsThemInTheFormsOrder_EachNamingItsField()
+    {
+        var session = await SignInAsync("socialsekreterare.st");
+        var form = Form(TestPins.Next());
+        form["Input.NumberOfChildren"] = "-1";
+        form["Input.Email"] = "not-an-email";
+        form["Input.PostalCode"] = "abc";
+        form["Input.LastName"] = new string('x', 101);
+        form["Input.City"] = new string('x', 101);
+
+        var html = await (await session.SubmitFormAsync("/Applicants/Create", form)).TextAsync();
+
+        var summary = html[html.IndexOf("id=\"error-summary\"", StringComparison.Ordinal)..];
+        summary = summary[..summary.IndexOf("</ul>", StringComparison.Ordinal)];
+        string[] inFormOrder = ["#Input_LastName", "#Input_PostalCode", "#Input_City", "#Input_Email", "#Input_NumberOfChildren"];
+        var positions = inFormOrder.Select(id => summary.IndexOf($"href=\"{id}\"", StringComparison.Ordinal)).ToList();
+        positions.ShouldAllBe(p => p >= 0);
+        positions.ShouldBe(positions.Order().ToList(), "the summary follows the form: last name, postal code, city, email, children");
+        summary.ShouldContain("Efternamn får ha högst 100 tecken.");
+        summary.ShouldContain("Ort får ha högst 100 tecken.");
+    }
+
+    [Fact]
+    public async Task RegisterForm_ShowsEachTextLimitAsMaxlength_FromTheValidatorsConstant()
+    {
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await (await session.GetAsync("/Applicants/Create")).TextAsync();
+
+        var lastName = System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"Input_LastName\"[^>]*>").Value;
+        var nameLimit = global::CaseWork.Domain.Applicants.Applicant.MaxNameLength;
+        lastName.ShouldContain($"maxlength=\"{nameLimit}\"");
+        var city = System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"Input_City\"[^>]*>").Value;
+        city.ShouldContain("maxlength=\"100\"");
     }
 
     [Fact]
@@ -101,6 +138,35 @@ public class RegisterApplicantTests(AppFixture app) : AppTest(app)
         (await response.TextAsync()).ShouldContain("Det finns redan en sökande med det här personnumret.");
         await using var db = App.NewDbContext();
         (await db.Applicants.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Register_APersonTheUserMayOpen_LinksToTheirCaseFile()
+    {
+        var pin = TestPins.Next();
+        var existing = await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Elin", lastName: "Berglund", pin: pin);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await (await session.SubmitFormAsync("/Applicants/Create", Form(pin))).TextAsync();
+
+        html.ShouldContain("Det finns redan en sökande med det här personnumret.");
+        html.ShouldContain($"href=\"/Applicants/{existing.Id}\"");
+        html.ShouldContain("Öppna akten för Elin Berglund, som redan är registrerad");
+    }
+
+    [Fact]
+    public async Task Register_APersonOutsideTheUsersScope_GetsOnlyTheMessage_NoLinkAndNoName()
+    {
+        var pin = TestPins.Next();
+        var existing = await App.AddApplicantAsync(Org.HagerstenUnit, firstName: "Elin", lastName: "Berglund", pin: pin);
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await (await session.SubmitFormAsync("/Applicants/Create", Form(pin))).TextAsync();
+
+        html.ShouldContain("Det finns redan en sökande med det här personnumret.");
+        html.ShouldNotContain(existing.Id.ToString());
+        html.ShouldNotContain("Berglund");
+        html.ShouldNotContain("Öppna akten");
     }
 
     [Fact]

@@ -43,8 +43,8 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
         return session;
     }
 
-    /// <summary>A fresh browser (own cookies), optionally signed in through the login form.</summary>
-    protected async Task<IPage> OpenBrowserAsync(string? userName = null, string password = AppFixture.Password)
+    /// <summary>A fresh browser (own cookies), optionally signed in through the login form; optionally without JavaScript.</summary>
+    protected async Task<IPage> OpenBrowserAsync(string? userName = null, string password = AppFixture.Password, bool javaScript = true)
     {
         var context = await App.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -52,6 +52,7 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
             Locale = "sv-SE",
             TimezoneId = SwedishTime.ZoneId,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         _contexts.Add(context);

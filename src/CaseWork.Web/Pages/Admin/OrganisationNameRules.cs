@@ -13,6 +13,6 @@ public static class OrganisationNameRules
         ArgumentNullException.ThrowIfNull(l);
         return rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(l["Enter a name."])
-            .Must(name => name!.Trim().Length <= MaxLength).WithMessage(l["At most {0} characters.", MaxLength]);
+            .Must(name => name!.Trim().Length <= MaxLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", MaxLength]);
     }
 }

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CaseWork.Web.Pages.Applicants;
 
-/// <summary>What the applicant form posts. Everything is a string or a bool so that nothing typed is lost to model binding.</summary>
+/// <summary>
+/// What the applicant form posts. Everything is a string or a bool so that nothing typed is lost to model binding.
+/// The properties are declared in the form's order, which the error summary follows (Validation/ErrorSummaryOrder.cs).
+/// </summary>
 public class ApplicantInput
 {
     [Display(Name = "Personal identity number")]
@@ -14,12 +17,6 @@ public class ApplicantInput
     [Display(Name = "Last name")]
     public string? LastName { get; set; }
 
-    [Display(Name = "Email")]
-    public string? Email { get; set; }
-
-    [Display(Name = "Phone")]
-    public string? Phone { get; set; }
-
     [Display(Name = "Street address")]
     public string? StreetAddress { get; set; }
 
@@ -29,6 +26,15 @@ public class ApplicantInput
     [Display(Name = "City")]
     public string? City { get; set; }
 
+    [Display(Name = "Phone")]
+    public string? Phone { get; set; }
+
+    [Display(Name = "Email")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Protected identity")]
+    public bool HasProtectedIdentity { get; set; }
+
     [Display(Name = "Household")]
     public string? Household { get; set; } = nameof(HouseholdType.SingleAdult);
 
@@ -37,9 +43,6 @@ public class ApplicantInput
 
     [Display(Name = "Reason for aid")]
     public string? Reason { get; set; } = nameof(AidReason.Unemployment);
-
-    [Display(Name = "Protected identity")]
-    public bool HasProtectedIdentity { get; set; }
 
     [Display(Name = "Assigned social worker")]
     public string? AssignedWorkerId { get; set; }

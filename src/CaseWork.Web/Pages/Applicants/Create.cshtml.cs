@@ -12,6 +12,9 @@ public class CreateModel(
 
     public List<SelectListItem> Workers { get; private set; } = [];
 
+    /// <summary>The person already registered under the typed personnummer, when the user may open their case file.</summary>
+    public RegisteredApplicant? AlreadyRegistered { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Input.AssignedWorkerId = db.CurrentUser.UserId;
@@ -42,7 +45,7 @@ public class CreateModel(
         // The unique index stays the backstop for two registrations at the same moment.
         if (await db.Applicants.IgnoreQueryFilters().AnyAsync(a => a.PersonalIdentityNumber == pin.Digits, cancellationToken))
         {
-            return await AlreadyRegisteredAsync(cancellationToken);
+            return await AlreadyRegisteredAsync(pin, cancellationToken);
         }
 
         var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync(cancellationToken);
@@ -55,15 +58,21 @@ public class CreateModel(
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(ApplicantConfiguration.PersonalIdentityNumberIndex))
         {
-            return await AlreadyRegisteredAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await AlreadyRegisteredAsync(pin, cancellationToken);
         }
 
         return this.WithStatusMessage(localizer["The applicant {0} {1} has been registered.", applicant.FirstName, applicant.LastName], RedirectToPage("Details", new { applicantId = applicant.Id }));
     }
 
-    private async Task<IActionResult> AlreadyRegisteredAsync(CancellationToken cancellationToken)
+    private async Task<IActionResult> AlreadyRegisteredAsync(PersonalIdentityNumber pin, CancellationToken cancellationToken)
     {
         ModelState.AddModelError("Input.PersonalIdentityNumber", localizer["An applicant with this personal identity number is already registered."]);
+        // Asked within the user's scope (the query filters): someone who may not open the file learns only that it exists.
+        AlreadyRegistered = await db.Applicants
+            .Where(a => a.PersonalIdentityNumber == pin.Digits)
+            .Select(a => new RegisteredApplicant(a.Id, a.FirstName + " " + a.LastName))
+            .SingleOrDefaultAsync(cancellationToken);
         await LoadOptionsAsync(cancellationToken);
         return Page();
     }
@@ -71,3 +80,6 @@ public class CreateModel(
     private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>
         Workers = await unitWorkers.OptionsAsync(db.CurrentUser.Scope.UnitId!.Value, Input.AssignedWorkerId, cancellationToken);
 }
+
+/// <summary>An applicant already in the register whom the user may open.</summary>
+public sealed record RegisteredApplicant(Guid Id, string Name);

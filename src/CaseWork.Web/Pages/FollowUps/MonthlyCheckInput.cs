@@ -52,7 +52,7 @@ public class MonthlyCheckInputValidator : AbstractValidator<MonthlyCheckInput>
             .WithMessage(l["Enter the days as a whole number."]);
         RuleFor(x => x.JobApplications).Must(a => string.IsNullOrWhiteSpace(a) || FormValues.Count(a) is not null)
             .WithMessage(l["Enter the number of job applications, 0 if none."]);
-        RuleFor(x => x.DecisionText).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
-        RuleFor(x => x.Comment).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["At most {0} characters.", MonthlyCheck.MaxTextLength]);
+        RuleFor(x => x.DecisionText).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", MonthlyCheck.MaxTextLength]);
+        RuleFor(x => x.Comment).MaximumLength(MonthlyCheck.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", MonthlyCheck.MaxTextLength]);
     }
 }

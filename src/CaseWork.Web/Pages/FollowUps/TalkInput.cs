@@ -62,9 +62,9 @@ public class TalkInputValidator : AbstractValidator<TalkInput>
         RuleFor(x => x.NextFollowUpOn).Must(d => FormValues.Date(d) is not null).WithMessage(l["followup.next-follow-up-missing"]);
         RuleFor(x => x.OtherParticipants).NotEmpty().When(x => x.Kind == nameof(FollowUpTalkKind.MultiParty))
             .WithMessage(l["followup.other-participants-missing"])
-            .MaximumLength(FollowUpTalk.MaxParticipantsLength).WithMessage(l["At most {0} characters.", FollowUpTalk.MaxParticipantsLength]);
+            .MaximumLength(FollowUpTalk.MaxParticipantsLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", FollowUpTalk.MaxParticipantsLength]);
         RuleFor(x => x.WhatCameUp).NotEmpty().WithMessage(l["followup.what-came-up-missing"])
-            .MaximumLength(FollowUpTalk.MaxTextLength).WithMessage(l["At most {0} characters.", FollowUpTalk.MaxTextLength]);
-        RuleFor(x => x.Assessment).MaximumLength(FollowUpTalk.MaxTextLength).WithMessage(l["At most {0} characters.", FollowUpTalk.MaxTextLength]);
+            .MaximumLength(FollowUpTalk.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", FollowUpTalk.MaxTextLength]);
+        RuleFor(x => x.Assessment).MaximumLength(FollowUpTalk.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", FollowUpTalk.MaxTextLength]);
     }
 }

@@ -6,7 +6,7 @@ public class InvestigationInputValidator : AbstractValidator<InvestigationInput>
     public InvestigationInputValidator(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        var tooLong = l["At most {0} characters.", InvestigationSections.MaxSectionLength].Value;
+        var tooLong = l["{{PropertyName}} may have at most {0} characters.", InvestigationSections.MaxSectionLength].Value;
         foreach (var section in new System.Linq.Expressions.Expression<Func<InvestigationInput, string?>>[]
         {
             x => x.WorkHistory, x => x.Education, x => x.SwedishLanguage, x => x.HealthAndWorkCapacity,

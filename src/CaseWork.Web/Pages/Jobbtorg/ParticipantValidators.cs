@@ -46,7 +46,7 @@ public sealed class EndInterventionInputValidator : AbstractValidator<EndInterve
         RuleFor(x => x.InterventionId).Must(id => Guid.TryParse(id, out _)).WithMessage(l["Choose an intervention."]);
         RuleFor(x => x.End).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
         RuleFor(x => x.Outcome).NotEmpty().WithMessage(l["Choose an outcome."]).IsEnumName(typeof(InterventionOutcome)).WithMessage(l["Choose an outcome."]);
-        RuleFor(x => x.Note).MaximumLength(1000).WithMessage(l["At most {0} characters.", 1000]);
+        RuleFor(x => x.Note).MaximumLength(1000).WithMessage(l["{{PropertyName}} may have at most {0} characters.", 1000]);
     }
 }
 
@@ -57,6 +57,6 @@ public sealed class ClosureInputValidator : AbstractValidator<ClosureInput>
         ArgumentNullException.ThrowIfNull(l);
         RuleFor(x => x.On).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."]);
         RuleFor(x => x.Reason).NotEmpty().WithMessage(l["Choose why the referral is closed."]).IsEnumName(typeof(ReferralClosureReason)).WithMessage(l["Choose why the referral is closed."]);
-        RuleFor(x => x.Note).MaximumLength(Referral.MaxTextLength).WithMessage(l["At most {0} characters.", Referral.MaxTextLength]);
+        RuleFor(x => x.Note).MaximumLength(Referral.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", Referral.MaxTextLength]);
     }
 }

@@ -26,6 +26,6 @@ public class JournalNoteInputValidator : AbstractValidator<JournalNoteInput>
         RuleFor(x => x.Kind).IsEnumName(typeof(JournalNoteKind)).WithMessage(l["Choose the kind of note."]);
         RuleFor(x => x.EventDate).Must(d => FormValues.Date(d) is not null).WithMessage(l["Enter a date as YYYY-MM-DD."]);
         RuleFor(x => x.Text).NotEmpty().WithMessage(l["journal.text-missing"])
-            .MaximumLength(JournalNote.MaxTextLength).WithMessage(l["At most {0} characters.", JournalNote.MaxTextLength]);
+            .MaximumLength(JournalNote.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", JournalNote.MaxTextLength]);
     }
 }

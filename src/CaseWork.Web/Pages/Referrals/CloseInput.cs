@@ -30,6 +30,6 @@ public class CloseInputValidator : AbstractValidator<CloseInput>
             .NotTooEarly(l);
         RuleFor(x => x.Reason).Must((x, _) => x.ChosenReason is not null).WithMessage(l["Choose why the referral is closed."]);
         RuleFor(x => x.Note).NotEmpty().When(x => x.NeedsNote).WithMessage(l["Write why: required when the referral is sent back or closed for another reason."])
-            .MaximumLength(Referral.MaxTextLength).WithMessage(l["At most {0} characters.", Referral.MaxTextLength]);
+            .MaximumLength(Referral.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", Referral.MaxTextLength]);
     }
 }

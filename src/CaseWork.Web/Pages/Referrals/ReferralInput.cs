@@ -10,13 +10,16 @@ public sealed class ReferralInput
     public int? JobCentreId { get; set; }
 
     [DataType(DataType.MultilineText)]
+    [Display(Name = "Reason for the referral")]
     public string? Reason { get; set; }
 
     public string? WorkCapacity { get; set; }
 
+    [Display(Name = "Languages")]
     public string? Languages { get; set; }
 
     [DataType(DataType.MultilineText)]
+    [Display(Name = "What the work plan wants from Jobbtorg")]
     public string? PlanExpectations { get; set; }
 
     public ConsentInput Consent { get; set; } = new();

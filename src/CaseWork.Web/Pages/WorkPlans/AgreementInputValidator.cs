@@ -15,6 +15,6 @@ public class AgreementInputValidator : AbstractValidator<AgreementInput>
         RuleFor(x => x.ApplicantView)
             .Must((x, view) => x.Agrees != "no" || !string.IsNullOrWhiteSpace(view))
             .WithMessage(l["Write down the applicant's own view: the law requires a disagreement to be noted."])
-            .MaximumLength(WorkPlan.MaxReasonLength * 2).WithMessage(l["At most {0} characters.", WorkPlan.MaxReasonLength * 2]);
+            .MaximumLength(WorkPlan.MaxReasonLength * 2).WithMessage(l["{{PropertyName}} may have at most {0} characters.", WorkPlan.MaxReasonLength * 2]);
     }
 }

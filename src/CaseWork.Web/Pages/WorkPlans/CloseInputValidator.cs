@@ -7,6 +7,6 @@ public class CloseInputValidator : AbstractValidator<CloseInput>
         ArgumentNullException.ThrowIfNull(l);
         RuleFor(x => x.Reason).Must(r => Enum.TryParse<PlanClosureReason>(r, out var reason) && Enum.IsDefined(reason))
             .WithMessage(l["Choose why the plan is closed."]);
-        RuleFor(x => x.Note).MaximumLength(WorkPlan.MaxReasonLength).WithMessage(l["At most {0} characters.", WorkPlan.MaxReasonLength]);
+        RuleFor(x => x.Note).MaximumLength(WorkPlan.MaxReasonLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", WorkPlan.MaxReasonLength]);
     }
 }

@@ -22,7 +22,7 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
         RuleFor(x => x.Goal).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
         RuleFor(x => x.Requirements).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
         RuleFor(x => x.Support).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
-        RuleFor(x => x.Reason).MaximumLength(WorkPlan.MaxReasonLength).WithMessage(l["At most {0} characters.", WorkPlan.MaxReasonLength]);
+        RuleFor(x => x.Reason).MaximumLength(WorkPlan.MaxReasonLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", WorkPlan.MaxReasonLength]);
         RuleForEach(x => x.Subgoals).SetValidator((plan, _) => new SubgoalInputValidator(plan, texts));
     }
 
@@ -42,7 +42,7 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
                     .MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
                 activity.RuleFor(a => a.Who).IsEnumName(typeof(ActivityOwner)).WithMessage(texts.L["Choose who does it."]);
                 activity.RuleFor(a => a.WhoElse).NotEmpty().When(a => a.Who == nameof(ActivityOwner.Other) && !a.IsBlank)
-                    .WithMessage(texts.L["Name who does it."]).MaximumLength(200).WithMessage(texts.L["At most {0} characters.", 200]);
+                    .WithMessage(texts.L["Name who does it."]).MaximumLength(200).WithMessage(texts.L["{{PropertyName}} may have at most {0} characters.", 200]);
                 activity.RuleFor(a => a.When).Must(FormValues.IsEmptyOrDate).WithMessage(texts.Date).Plausible(texts);
             });
         }
@@ -56,7 +56,7 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
 
         public string Date { get; } = l["Enter a date as YYYY-MM-DD."];
 
-        public string TooLong { get; } = l["At most {0} characters.", PlanContent.MaxTextLength];
+        public string TooLong { get; } = l["{{PropertyName}} may have at most {0} characters.", PlanContent.MaxTextLength];
     }
 }
 
