@@ -28,7 +28,7 @@ public class AdminJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"Användaren {userName} är skapad.");
 
         var worker = await OpenBrowserAsync(userName, "ett-långt-lösenord");
-        await Assertions.Expect(worker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sökande");
+        await Assertions.Expect(worker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Att göra");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = userName }).ClickAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Inaktivera" }).ClickAsync();

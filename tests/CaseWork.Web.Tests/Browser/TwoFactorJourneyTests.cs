@@ -36,6 +36,7 @@ public class TwoFactorJourneyTests(AppFixture app) : AppTest(app)
         await page.ScreenshotForGuideAsync("two-factor-sign-in.png");
         await SubmitAuthenticatorCodeAsync(page, userName);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sökande");
+        // A social worker lands on their due list.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Att göra");
     }
 }
