@@ -56,10 +56,16 @@ public class Referral
     /// <summary>The first job plan, which covers the first four weeks.</summary>
     public DateOnly? JobPlanOn { get; private set; }
 
+    /// <summary>What the first job plan says, as the coach wrote it: the social worker reads it beside the work plan.</summary>
+    public string? JobPlanContent { get; private set; }
+
     /// <summary>The first job plan's deadline, kept with the referral so that lists can find late ones in SQL.</summary>
     public DateOnly? JobPlanDueOn { get; private set; }
 
     public DateOnly? DeeperJobPlanOn { get; private set; }
+
+    /// <summary>What the deeper job plan says.</summary>
+    public string? DeeperJobPlanContent { get; private set; }
 
     public DateOnly? JointFollowUpOn { get; private set; }
 
@@ -200,7 +206,8 @@ public class Referral
         JobPlanDueOn = JobPlanDeadline.JobPlanDue(on);
     }
 
-    public void RecordJobPlan(DateOnly on, DateOnly today)
+    /// <summary>Records the first job plan: the day it was made and what it says.</summary>
+    public void RecordJobPlan(DateOnly on, string? content, DateOnly today)
     {
         var first = RequireFirstVisit(on, today);
         if (on < first)
@@ -208,10 +215,12 @@ public class Referral
             throw new DomainException(ReferralRuleCodes.JobPlanBeforeFirstVisit);
         }
 
+        JobPlanContent = PlanContent(content);
         JobPlanOn = on;
     }
 
-    public void RecordDeeperJobPlan(DateOnly on, DateOnly today)
+    /// <summary>Records the deeper job plan: the day it was made and what it says.</summary>
+    public void RecordDeeperJobPlan(DateOnly on, string? content, DateOnly today)
     {
         RequireFirstVisit(on, today);
         if (JobPlanOn is not { } plan)
@@ -224,7 +233,25 @@ public class Referral
             throw new DomainException(ReferralRuleCodes.DeeperPlanBeforeJobPlan);
         }
 
+        DeeperJobPlanContent = PlanContent(content);
         DeeperJobPlanOn = on;
+    }
+
+    /// <summary>A job plan is recorded with what it says, so that the social worker need not ask the coach for it.</summary>
+    private static string PlanContent(string? content)
+    {
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            throw new DomainException(ReferralRuleCodes.JobPlanContentMissing);
+        }
+
+        var trimmed = content.Trim();
+        if (trimmed.Length > MaxTextLength)
+        {
+            throw new DomainException(ReferralRuleCodes.JobPlanContentTooLong);
+        }
+
+        return trimmed;
     }
 
     public void RecordJointFollowUp(DateOnly on, DateOnly today)

@@ -16,6 +16,8 @@ public static class ReferralRuleCodes
     public const string NoFirstVisit = "referral.no-first-visit";
     public const string JobPlanBeforeFirstVisit = "referral.job-plan-before-first-visit";
     public const string NoJobPlan = "referral.no-job-plan";
+    public const string JobPlanContentMissing = "referral.job-plan-content-missing";
+    public const string JobPlanContentTooLong = "referral.job-plan-content-too-long";
     public const string DeeperPlanBeforeJobPlan = "referral.deeper-plan-before-job-plan";
     public const string JointFollowUpBeforeFirstVisit = "referral.joint-follow-up-before-first-visit";
     public const string AlreadyClosed = "referral.already-closed";

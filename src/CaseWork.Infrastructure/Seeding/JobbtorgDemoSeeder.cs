@@ -101,12 +101,12 @@ public sealed class JobbtorgDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
         var planOn = step == 2 ? JobPlanDeadline.JobPlanDue(firstVisit).AddDays(3) : firstVisit.AddDays(2);
         if (planOn <= today)
         {
-            referral.RecordJobPlan(planOn, today);
+            referral.RecordJobPlan(planOn, "Söka minst tio arbeten i veckan inom lager och service; CV och personligt brev klara inom två veckor.", today);
         }
 
         if (referral.JobPlanOn is not null && firstVisit.AddMonths(1) <= today)
         {
-            referral.RecordDeeperJobPlan(firstVisit.AddMonths(1), today);
+            referral.RecordDeeperJobPlan(firstVisit.AddMonths(1), "Praktik fyra veckor på lager; truckkort; uppföljning med Arbetsförmedlingen.", today);
             referral.StartIntervention(interventions[step % interventions.Count], firstVisit.AddMonths(1), null, today);
         }
 

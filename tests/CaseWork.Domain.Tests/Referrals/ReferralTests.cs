@@ -56,8 +56,8 @@ public class ReferralTests
         referral.Receive(new DateOnly(2026, 3, 3), Today);
         referral.Status.ShouldBe(ReferralStatus.Received);
         referral.RecordFirstVisit(new DateOnly(2026, 3, 9), Today);
-        referral.RecordJobPlan(new DateOnly(2026, 3, 12), Today);
-        referral.RecordDeeperJobPlan(new DateOnly(2026, 4, 14), Today);
+        referral.RecordJobPlan(new DateOnly(2026, 3, 12), "Söka arbete inom lager, truckkort.", Today);
+        referral.RecordDeeperJobPlan(new DateOnly(2026, 4, 14), "Praktik på lager fyra veckor.", Today);
         referral.Status.ShouldBe(ReferralStatus.Enrolled);
 
         referral.Close(new DateOnly(2026, 9, 30), ReferralClosureReason.Employment, null, Today);
@@ -121,8 +121,38 @@ public class ReferralTests
 
     [Fact]
     public void DeeperJobPlan_WithoutAFirstJobPlan_Throws() =>
-        Should.Throw<DomainException>(() => Enrolled(Today.AddDays(-40)).RecordDeeperJobPlan(Today, Today))
+        Should.Throw<DomainException>(() => Enrolled(Today.AddDays(-40)).RecordDeeperJobPlan(Today, "Praktik.", Today))
             .Message.ShouldBe(ReferralRuleCodes.NoJobPlan);
+
+    [Fact]
+    public void JobPlan_KeepsWhatItSays_Trimmed()
+    {
+        var referral = Enrolled(Today.AddDays(-10));
+
+        referral.RecordJobPlan(Today.AddDays(-5), "  Söka tio arbeten i veckan; truckkort i januari.  ", Today);
+        referral.RecordDeeperJobPlan(Today, "Praktik på lager.", Today);
+
+        referral.JobPlanContent.ShouldBe("Söka tio arbeten i veckan; truckkort i januari.");
+        referral.DeeperJobPlanContent.ShouldBe("Praktik på lager.");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void JobPlan_WithoutWhatItSays_Throws(string? content) =>
+        Should.Throw<DomainException>(() => Enrolled(Today.AddDays(-10)).RecordJobPlan(Today, content, Today))
+            .Message.ShouldBe(ReferralRuleCodes.JobPlanContentMissing);
+
+    [Fact]
+    public void DeeperJobPlan_LongerThanTheLimit_Throws()
+    {
+        var referral = Enrolled(Today.AddDays(-10));
+        referral.RecordJobPlan(Today.AddDays(-5), "Söka arbete.", Today);
+
+        Should.Throw<DomainException>(() => referral.RecordDeeperJobPlan(Today, new string('x', Referral.MaxTextLength + 1), Today))
+            .Message.ShouldBe(ReferralRuleCodes.JobPlanContentTooLong);
+        referral.DeeperJobPlanOn.ShouldBeNull();
+    }
 
     [Fact]
     public void ReportAttendance_AgainForTheSameMonth_CorrectsTheReport()

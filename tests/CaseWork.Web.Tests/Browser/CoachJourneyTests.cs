@@ -27,8 +27,10 @@ public class CoachJourneyTests(AppFixture app) : AppTest(app)
         await page.ScreenshotForGuideAsync("jobbtorg-participant-late.png");
 
         await page.GetByLabel("Jobbplan upprättad den").FillAsync(CoachArrangements.Iso(CoachArrangements.Today));
+        await page.GetByLabel("Vad jobbplanen innehåller").FillAsync("Söka tio arbeten i veckan inom lager.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera jobbplan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Jobbplanen är registrerad.");
+        await Assertions.Expect(page.GetByText("Söka tio arbeten i veckan inom lager.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#job-plan-deadline")).ToHaveCountAsync(0);
 
         // Attendance can be reported from the month of the first visit; earlier months are refused.

@@ -56,6 +56,7 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         var history = await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/{plan.Id}/History");
         history.ShouldContain("Orsak: Trepartssamtal");
         history.ShouldContain($"/FollowUps/Talks/{talkId}");
+        WebUtility.HtmlDecode(history).ShouldContain("Deltagare: den sökande, socialsekreteraren");
         var afterRevision = await session.GetStringAsync($"/Applicants/{applicant.Id}/FollowUps/Talks/{talkId}");
         afterRevision.ShouldContain("Planen reviderades efter samtalet:");
         afterRevision.ShouldNotContain("Revidera planen efter samtalet");
@@ -63,7 +64,7 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task RevisingThePlanAfterATalk_StartsTheReasonFromTheTalksKindAndDate_ButNotForAnotherApplicantsTalk()
+    public async Task RevisingThePlanAfterATalk_StartsTheReasonFromTheTalksKindAndDate_NamesWhoTookPart_ButNotForAnotherApplicantsTalk()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
         var plan = await App.AddActivePlanAsync(applicant);
@@ -74,9 +75,12 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
 
         var editor = WebUtility.HtmlDecode(await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}/{talk.Id}"));
         editor.ShouldContain($"Efter trepartssamtal {Iso(Today.AddDays(-1))}</textarea>");
+        // The revision is made with those who met: the editor names them from the talk, nobody types them again.
+        editor.ShouldContain("Deltagare: den sökande, socialsekreteraren, coachen på Jobbtorg");
 
         var withOthers = WebUtility.HtmlDecode(await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}/{othersTalk.Id}"));
         withOthers.ShouldNotContain("Efter trepartssamtal");
+        withOthers.ShouldNotContain("revision-talk");
     }
 
     [Fact]

@@ -79,7 +79,7 @@ internal static class IndicatorArrangements
         referral.RecordFirstVisit(firstVisit, Today);
         if (jobPlanOn is { } plan)
         {
-            referral.RecordJobPlan(plan, Today);
+            referral.RecordJobPlan(plan, "Söka arbete.", Today);
         }
 
         if (intervention is { } i)

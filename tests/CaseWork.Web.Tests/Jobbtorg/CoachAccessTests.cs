@@ -62,7 +62,7 @@ public class CoachAccessTests(AppFixture app) : AppTest(app)
         // A valid antiforgery token from the coach's own list, so only the Jobbtorg can refuse these.
         foreach (var (handler, fields) in new (string, Dictionary<string, string>)[]
         {
-            ("JobPlan", new() { ["Lifecycle.JobPlanOn"] = CoachArrangements.Iso(CoachArrangements.Today) }),
+            ("JobPlan", new() { ["Lifecycle.JobPlanOn"] = CoachArrangements.Iso(CoachArrangements.Today), ["Lifecycle.JobPlanContent"] = "Söka arbete." }),
             ("Attendance", new() { ["Attendance.Month"] = CoachArrangements.Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), ["Attendance.DaysExpected"] = "5", ["Attendance.DaysAttended"] = "5" }),
             ("Close", new() { ["Closure.On"] = CoachArrangements.Iso(CoachArrangements.Today), ["Closure.Reason"] = "Employment" }),
         })

@@ -69,10 +69,17 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
         var coach = await SignInAsync("jobbcoach");
         (await coach.GetStringAsync(CoachArrangements.ParticipantUrl(referral))).ShouldContain("Jobbplan försenad");
 
-        var saved = await coach.PostFormAsync(App, referral, "JobPlan", new() { ["Lifecycle.JobPlanOn"] = Iso(1) });
+        var withoutContent = await (await coach.PostFormAsync(App, referral, "JobPlan", new() { ["Lifecycle.JobPlanOn"] = Iso(1), ["Lifecycle.JobPlanContent"] = " " })).TextAsync();
+        withoutContent.ShouldContain("Skriv vad jobbplanen innehåller.");
+        withoutContent.ShouldContain("href=\"#Lifecycle_JobPlanContent\"");
+        var saved = await coach.PostFormAsync(App, referral, "JobPlan", new()
+        {
+            ["Lifecycle.JobPlanOn"] = Iso(1), ["Lifecycle.JobPlanContent"] = "Söka tio arbeten i veckan.\nTruckkort i januari.",
+        });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await coach.GetStringAsync(saved.Headers.Location!.ToString());
         page.ShouldContain("Jobbplanen är registrerad.");
+        WebUtility.HtmlDecode(page).ShouldContain("Söka tio arbeten i veckan.\nTruckkort i januari.");
 
         var month = new DateOnly(CoachArrangements.Today.Year, CoachArrangements.Today.Month, 1);
         var attendance = await coach.PostFormAsync(App, referral, "Attendance", new()
@@ -106,6 +113,10 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
 
         var stored = await App.ReferralAsync(referral.Id);
         stored.JobPlanOn.ShouldBe(CoachArrangements.Today.AddDays(-1));
+        stored.JobPlanContent.ShouldBe("Söka tio arbeten i veckan.\nTruckkort i januari.");
+        // The social worker reads what the job plan says on the referral, without asking the coach.
+        var worker = await SignInAsync("socialsekreterare.st");
+        WebUtility.HtmlDecode(await worker.GetStringAsync($"/Applicants/{referral.ApplicantId}/Referrals/{referral.Id}")).ShouldContain("Söka tio arbeten i veckan.\nTruckkort i januari.");
         stored.Attendance.ShouldHaveSingleItem().DaysAttended.ShouldBe(11);
         var intervention = stored.Interventions.ShouldHaveSingleItem();
 
@@ -126,7 +137,7 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
         var referral = await ReferralAsync(firstVisitDaysAgo: 8);
         var coach = await SignInAsync("jobbcoach");
         var stale = (await App.ReferralAsync(referral.Id)).Version;
-        (await coach.PostFormAsync(App, referral, "JobPlan", new() { ["Lifecycle.JobPlanOn"] = Iso(2) })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await coach.PostFormAsync(App, referral, "JobPlan", new() { ["Lifecycle.JobPlanOn"] = Iso(2), ["Lifecycle.JobPlanContent"] = "Söka arbete." })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var conflict = await coach.SubmitFormAsync(CoachArrangements.ParticipantUrl(referral), new()
         {

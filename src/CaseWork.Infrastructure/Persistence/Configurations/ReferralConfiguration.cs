@@ -17,6 +17,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Languages).HasMaxLength(500);
         builder.Property(r => r.PlanExpectations).HasMaxLength(Referral.MaxTextLength);
         builder.Property(r => r.ClosureNote).HasMaxLength(Referral.MaxTextLength);
+        builder.Property(r => r.JobPlanContent).HasMaxLength(Referral.MaxTextLength);
+        builder.Property(r => r.DeeperJobPlanContent).HasMaxLength(Referral.MaxTextLength);
         builder.Ignore(r => r.Status);
         builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.HoldsPlace);

@@ -1225,6 +1225,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DeeperJobPlanContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("deeper_job_plan_content");
+
                     b.Property<DateOnly?>("DeeperJobPlanOn")
                         .HasColumnType("date")
                         .HasColumnName("deeper_job_plan_on");
@@ -1240,6 +1245,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.Property<int>("JobCentreId")
                         .HasColumnType("integer")
                         .HasColumnName("job_centre_id");
+
+                    b.Property<string>("JobPlanContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("job_plan_content");
 
                     b.Property<DateOnly?>("JobPlanDueOn")
                         .HasColumnType("date")

@@ -144,8 +144,8 @@ internal static class BatchCopier
     private static async Task WriteReferralsAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)
     {
         await CopyAsync(connection, "referrals (id, applicant_id, district_id, job_centre_id, program, referred_by_id, reason, work_capacity_percent, " +
-            "languages, plan_expectations, sent_on, received_on, first_visit_on, job_plan_on, job_plan_due_on, deeper_job_plan_on, joint_follow_up_on, " +
-            "closed_on, closure_reason, closure_note, queued_at, place_granted_on, place_granted_from_queue, place_notice_acknowledged_at, created_at, " +
+            "languages, plan_expectations, sent_on, received_on, first_visit_on, job_plan_on, job_plan_content, job_plan_due_on, deeper_job_plan_on, deeper_job_plan_content, " +
+            "joint_follow_up_on, closed_on, closure_reason, closure_note, queued_at, place_granted_on, place_granted_from_queue, place_notice_acknowledged_at, created_at, " +
             "consent_given, consent_recorded_on, consent_scope)", batch.Referrals, (w, r) =>
         {
             var resurs = r.Program == ReferralProgram.Resurs;
@@ -163,8 +163,10 @@ internal static class BatchCopier
             w.WriteValue(r.ReceivedOn, NpgsqlDbType.Date);
             w.WriteValue(r.FirstVisitOn, NpgsqlDbType.Date);
             w.WriteValue(r.JobPlanOn, NpgsqlDbType.Date);
+            w.WriteText(r.JobPlanOn is null ? null : CaseTexts.JobPlanContent, NpgsqlDbType.Varchar);
             w.WriteValue(r.JobPlanDueOn, NpgsqlDbType.Date);
             w.WriteValue(r.DeeperJobPlanOn, NpgsqlDbType.Date);
+            w.WriteText(r.DeeperJobPlanOn is null ? null : CaseTexts.DeeperJobPlanContent, NpgsqlDbType.Varchar);
             w.WriteValue(r.JointFollowUpOn, NpgsqlDbType.Date);
             w.WriteValue(r.ClosedOn, NpgsqlDbType.Date);
             w.WriteText(r.ClosureReason?.ToString(), NpgsqlDbType.Varchar);

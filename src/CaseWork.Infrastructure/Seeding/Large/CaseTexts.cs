@@ -114,4 +114,8 @@ internal static class CaseTexts
         : "Arbetslös sedan länge; vill och kan arbeta. Behöver stöd att hitta vägar in på arbetsmarknaden.";
 
     public const string PlanExpectations = "Jobbplan mot arbete inom service eller lager; stöd i att söka arbete.";
+
+    public const string JobPlanContent = "Söka minst tio arbeten i veckan inom service och lager; CV klart inom två veckor; jobbsökarträff varje tisdag.";
+
+    public const string DeeperJobPlanContent = "Praktik fyra veckor på lager med handledare; truckkort; gemensam uppföljning med Arbetsförmedlingen.";
 }

@@ -115,11 +115,11 @@ public class ParticipantModel(
         {
             var (auditDetail, doneKey) = Lifecycle.RecordOn(referral, Today);
             return (auditDetail, localizer[doneKey]);
-        }, cancellationToken);
+        }, cancellationToken, LifecycleInput.ContentFieldFor(step));
     }
 
     /// <summary>Loads the coach's referral, applies the change through the domain and saves it, or shows the form again with why not.</summary>
-    private async Task<IActionResult> ChangeAsync(string formField, Func<Referral, (string Audit, string Done)> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(string formField, Func<Referral, (string Audit, string Done)> change, CancellationToken cancellationToken, string? contentField = null)
     {
         var referral = await db.ReferralToChangeAsync(ReferralId, cancellationToken);
         if (referral is null)
@@ -141,7 +141,7 @@ public class ParticipantModel(
         }
         catch (DomainException ex)
         {
-            this.AddRefusal(ex, localizer, code => ReferralRuleFields.ForCoachForm(code, formField));
+            this.AddRefusal(ex, localizer, code => ReferralRuleFields.ForCoachForm(code, formField, contentField));
             return await ShowAgainAsync(cancellationToken);
         }
 

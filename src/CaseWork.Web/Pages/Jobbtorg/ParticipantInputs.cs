@@ -21,7 +21,15 @@ public sealed class LifecycleInput
 
     public string? JobPlanOn { get; set; }
 
+    [Display(Name = "What the job plan says")]
+    [DataType(DataType.MultilineText)]
+    public string? JobPlanContent { get; set; }
+
     public string? DeeperJobPlanOn { get; set; }
+
+    [Display(Name = "What the deeper job plan says")]
+    [DataType(DataType.MultilineText)]
+    public string? DeeperJobPlanContent { get; set; }
 
     public string? JointFollowUpOn { get; set; }
 
@@ -46,8 +54,8 @@ public sealed class LifecycleInput
         {
             case LifecycleStep.Received: referral.Receive(on, today); break;
             case LifecycleStep.FirstVisit: referral.RecordFirstVisit(on, today); break;
-            case LifecycleStep.JobPlan: referral.RecordJobPlan(on, today); break;
-            case LifecycleStep.DeeperJobPlan: referral.RecordDeeperJobPlan(on, today); break;
+            case LifecycleStep.JobPlan: referral.RecordJobPlan(on, JobPlanContent, today); break;
+            case LifecycleStep.DeeperJobPlan: referral.RecordDeeperJobPlan(on, DeeperJobPlanContent, today); break;
             default: referral.RecordJointFollowUp(on, today); break;
         }
 
@@ -68,6 +76,14 @@ public sealed class LifecycleInput
         LifecycleStep.JobPlan => nameof(JobPlanOn),
         LifecycleStep.DeeperJobPlan => nameof(DeeperJobPlanOn),
         _ => nameof(JointFollowUpOn),
+    };
+
+    /// <summary>The field of what a job plan says, for the two steps that record a plan; null for the others.</summary>
+    public static string? ContentFieldFor(LifecycleStep step) => step switch
+    {
+        LifecycleStep.JobPlan => "Lifecycle." + nameof(JobPlanContent),
+        LifecycleStep.DeeperJobPlan => "Lifecycle." + nameof(DeeperJobPlanContent),
+        _ => null,
     };
 }
 

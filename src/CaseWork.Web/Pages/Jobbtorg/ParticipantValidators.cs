@@ -11,6 +11,10 @@ public sealed class LifecycleInputValidator : AbstractValidator<LifecycleInput>
         RuleFor(x => x.JobPlanOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.JobPlan).WithMessage(date);
         RuleFor(x => x.DeeperJobPlanOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.DeeperJobPlan).WithMessage(date);
         RuleFor(x => x.JointFollowUpOn).Must(FormValues.IsDate).When(x => x.Step == LifecycleStep.JointFollowUp).WithMessage(date);
+        RuleFor(x => x.JobPlanContent).MaximumLength(Referral.MaxTextLength).When(x => x.Step == LifecycleStep.JobPlan)
+            .WithMessage(l["{{PropertyName}} may have at most {0} characters.", Referral.MaxTextLength]);
+        RuleFor(x => x.DeeperJobPlanContent).MaximumLength(Referral.MaxTextLength).When(x => x.Step == LifecycleStep.DeeperJobPlan)
+            .WithMessage(l["{{PropertyName}} may have at most {0} characters.", Referral.MaxTextLength]);
     }
 }
 

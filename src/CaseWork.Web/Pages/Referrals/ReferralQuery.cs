@@ -19,6 +19,8 @@ public static class ReferralQuery
                 WorkCapacityPercent = r.WorkCapacityPercent,
                 Languages = r.Languages,
                 PlanExpectations = r.PlanExpectations,
+                JobPlanContent = r.JobPlanContent,
+                DeeperJobPlanContent = r.DeeperJobPlanContent,
                 ConsentGiven = r.Consent.Given,
                 ConsentRecordedOn = r.Consent.RecordedOn,
                 ConsentScope = r.Consent.Scope,

@@ -14,10 +14,14 @@ public static class ReferralRuleFields
         _ => string.Empty,
     };
 
-    /// <summary>For a coach's form on the participant page: beside the form's own field, unless the rule names another.</summary>
-    public static string ForCoachForm(string code, string formField) => code switch
+    /// <summary>
+    /// For a coach's form on the participant page: beside the form's own field, unless the rule names another; what a
+    /// job plan says has its own field on the two forms that record a plan.
+    /// </summary>
+    public static string ForCoachForm(string code, string formField, string? contentField = null) => code switch
     {
         ReferralRuleCodes.AlreadyClosed => string.Empty,
+        ReferralRuleCodes.JobPlanContentMissing or ReferralRuleCodes.JobPlanContentTooLong => contentField ?? formField,
         ReferralRuleCodes.ClosureReasonMissing => "Closure.Reason",
         ReferralRuleCodes.ClosureNoteMissing => "Closure.Note",
         ReferralRuleCodes.AttendanceOutOfRange => "Attendance.DaysExpected",

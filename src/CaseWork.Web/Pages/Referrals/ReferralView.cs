@@ -21,6 +21,11 @@ public sealed class ReferralView : ReferralMilestones
 
     public string? PlanExpectations { get; init; }
 
+    /// <summary>What the coach wrote that the job plan says; the deeper plan's likewise.</summary>
+    public string? JobPlanContent { get; init; }
+
+    public string? DeeperJobPlanContent { get; init; }
+
     public bool ConsentGiven { get; init; }
 
     public DateOnly ConsentRecordedOn { get; init; }

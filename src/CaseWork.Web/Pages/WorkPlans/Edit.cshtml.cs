@@ -18,6 +18,9 @@ public class EditModel(
 
     public bool IsRevision { get; private set; }
 
+    /// <summary>The talk this revision follows, shown with who took part; the reason starts from it.</summary>
+    public FollowUpTalkFacts? CausingTalk { get; private set; }
+
     /// <summary>The field of the row just added, which takes the focus when the form comes back (no JavaScript needed).</summary>
     public string? NewRowField { get; private set; }
 
@@ -53,14 +56,10 @@ public class EditModel(
             Input.NextFollowUp = FormValues.Format(moved);
         }
 
-        if (IsRevision && TalkId is { } talkId)
-        {
-            // The talk is why the plan changes: the reason starts from it, and the worker writes on.
-            Input.Reason = await db.RevisionReasonAfterTalkAsync(ApplicantId, talkId, cancellationToken);
-        }
-
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "work plan editor", cancellationToken);
         await PrepareAsync(cancellationToken);
+        // The talk is why the plan changes: the reason starts from it, and the worker writes on.
+        Input.Reason = CausingTalk is { } talk ? FollowUpRecordText.RevisionReasonAfter(talk.Kind, talk.HeldOn) : Input.Reason;
         return Page();
     }
 
@@ -192,6 +191,7 @@ public class EditModel(
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await LoadApplicantNameAsync(db, cancellationToken);
+        CausingTalk = IsRevision && TalkId is { } talkId ? await db.RevisionTalkAsync(ApplicantId, talkId, cancellationToken) : null;
         var hasInvestigation = await db.HasSignedInvestigationAsync(ApplicantId, cancellationToken);
         var situation = new PlanSituation(Today, ReceivingAid: false, hasInvestigation);
         // When the form does not convert into a plan (say, a half-typed date), the goal alone can still be judged.

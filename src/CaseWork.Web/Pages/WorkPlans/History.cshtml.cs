@@ -20,7 +20,7 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
                 db.Users.Where(u => u.UserName == v.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.CreatedBy,
                 v.Reason,
                 v.CausedByFollowUpId,
-                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => new CauseView(t.Kind, t.HeldOn)).FirstOrDefault()))
+                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => (FollowUpTalkFacts?)t.Facts).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         if (Versions.Count == 0)
         {
@@ -32,8 +32,6 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
         return Page();
     }
 
-    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, CauseView? Cause);
-
-    /// <summary>The follow-up talk that led to a version.</summary>
-    public sealed record CauseView(FollowUpTalkKind Kind, DateOnly HeldOn);
+    /// <summary>A version, with the follow-up talk that led to it (<see cref="Cause"/>) when one did.</summary>
+    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, FollowUpTalkFacts? Cause);
 }

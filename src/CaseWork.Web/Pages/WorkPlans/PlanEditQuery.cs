@@ -20,12 +20,10 @@ public static class PlanEditQuery
     public static async Task<RevisionCause> RevisionCauseAsync(this CaseWorkDbContext db, Guid talkId, CancellationToken cancellationToken) =>
         new(talkId, await db.FollowUpTalks.Where(t => t.Id == talkId).Select(t => (Guid?)t.ApplicantId).FirstOrDefaultAsync(cancellationToken));
 
-    /// <summary>The reason a revision after this applicant's talk starts from ("Efter trepartssamtal 2026-12-06"); null for no such talk.</summary>
-    public static async Task<string?> RevisionReasonAfterTalkAsync(this CaseWorkDbContext db, Guid applicantId, Guid talkId, CancellationToken cancellationToken) =>
-        await db.FollowUpTalks.AsNoTracking().Where(t => t.Id == talkId && t.ApplicantId == applicantId)
-            .Select(t => new { t.Kind, t.HeldOn }).FirstOrDefaultAsync(cancellationToken) is { } talk
-            ? FollowUpRecordText.RevisionReasonAfter(talk.Kind, talk.HeldOn)
-            : null;
+    /// <summary>What the editor shows of the talk that led to a revision (its kind, day and who took part); null for no such talk of this applicant.</summary>
+    public static Task<FollowUpTalkFacts?> RevisionTalkAsync(this CaseWorkDbContext db, Guid applicantId, Guid talkId, CancellationToken cancellationToken) =>
+        db.FollowUpTalks.AsNoTracking().Where(t => t.Id == talkId && t.ApplicantId == applicantId)
+            .Select(t => (FollowUpTalkFacts?)t.Facts).FirstOrDefaultAsync(cancellationToken);
 
     public static Task<uint> PlanVersionAsync(this CaseWorkDbContext db, Guid planId, CancellationToken cancellationToken) =>
         db.WorkPlans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Version).SingleAsync(cancellationToken);
