@@ -145,7 +145,7 @@ public class IndexModel(
 
         return item switch
         {
-            { Kind: DueKind.MonthlyCheck, Month: { } month } => Url.Page(MonthlyCheckPage, MonthlyCheckRoute(item.ApplicantId, month)),
+            { Kind: DueKind.MonthlyCheck, Month: { } month } => Url.Page(MonthlyCheckPage, DueListOrigin.Of(Filter, After, Before).CheckValues(item.ApplicantId, FormValues.FormatMonth(month))),
             { Kind: DueKind.ThreePartyTalk } => Url.Page(TalkPage, new { applicantId = item.ApplicantId }),
             { Kind: DueKind.ReviewAction, ActionId: { } actionId } => Url.Page(ReviewActionPage, new { actionId, returnUrl = ReturnUrl }),
             { ReferralId: { } referralId } => Url.Page(ReferralPage, new { applicantId = item.ApplicantId, referralId }),
@@ -161,19 +161,6 @@ public class IndexModel(
         { ReferralId: not null } => ReferralPage,
         _ => CasePage,
     };
-
-    /// <summary>A monthly check opened from the list carries the list's filter, so that saving it returns to the list and
-    /// "Spara och nästa" follows the list's order.</summary>
-    private Dictionary<string, string?> MonthlyCheckRoute(Guid applicantId, DateOnly month)
-    {
-        var values = Filter.RouteValues();
-        values["applicantId"] = applicantId.ToString();
-        values["month"] = FormValues.FormatMonth(month);
-        values[FollowUps.MonthlyCheckModel.FromDueList] = "true";
-        values["after"] = After;
-        values["before"] = Before;
-        return values;
-    }
 
     /// <param name="WorkerName">Whose item it is, in the whole unit's list.</param>
     public sealed record Row(DueItem Item, string ApplicantName, DueBucket Bucket, string? WorkerName);

@@ -16,11 +16,6 @@ public class MonthlyCheckModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
     IValidator<MonthlyCheckInput> validator, IAttendanceReports attendanceReports, Due.DueListQuery dueList) : ApplicantPageModel
 {
-    public const int RecentShown = 6;
-
-    /// <summary>The query value that marks a check opened from the due list, which carries the list's filter too.</summary>
-    public const string FromDueList = "fromDue";
-
     [BindProperty]
     public MonthlyCheckInput Input { get; set; } = new();
 
@@ -28,23 +23,11 @@ public class MonthlyCheckModel(
     [BindProperty(SupportsGet = true, Name = "month")]
     public string? RequestedMonth { get; set; }
 
-    /// <summary>Opened from the due list: saving returns to it, and "Spara och nästa" opens its next monthly check.</summary>
-    [BindProperty(SupportsGet = true, Name = FromDueList)]
-    public bool OpenedFromDueList { get; set; }
+    /// <summary>The due list the check was opened from, if it was: saving returns to it, and "Spara och nästa" opens its next monthly check.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Due.DueListOrigin DueList { get; set; } = new();
 
-    /// <summary>The due list's filter (<see cref="Due.DueListFilter"/>), when opened from it.</summary>
-    [BindProperty(SupportsGet = true, Name = "worker")]
-    public string? DueListWorker { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "kind")]
-    public string? DueListKind { get; set; }
-
-    /// <summary>The due list's page (its keyset cursors), so that "Avbryt" and the end of the round return to the same page.</summary>
-    [BindProperty(SupportsGet = true, Name = "after")]
-    public string? DueListAfter { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "before")]
-    public string? DueListBefore { get; set; }
+    public bool OpenedFromDueList => DueList.Opened;
 
     /// <summary>Where the check was opened from (the case page, the follow-ups), to return there; only a local URL is followed.</summary>
     [BindProperty(SupportsGet = true)]
@@ -54,7 +37,7 @@ public class MonthlyCheckModel(
     public string? LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
 
     /// <summary>The due list at the filter and page the check was opened from.</summary>
-    public string? DueListUrl => Url.Page("/Due/Index", DueListValues());
+    public string? DueListUrl => Url.Page("/Due/Index", DueList.ListValues());
 
     /// <summary>Where "Avbryt" goes: the due list, the page the check was opened from, or the applicant's follow-ups.</summary>
     public string? CancelUrl => OpenedFromDueList ? DueListUrl : LocalReturnUrl ?? Url.Page("Index", new { applicantId = ApplicantId });
@@ -95,16 +78,8 @@ public class MonthlyCheckModel(
         Input.Month = FormValues.FormatMonth(month);
         if (Recent.FirstOrDefault(c => c.Month < month) is { } last)
         {
-            // Only what is stable carries over: the attendance as agreed and, for a repeated reduction, last month's
-            // days and motivation as a suggestion. Never the applications or the decision: the worker chooses them every month.
             PrefilledFrom = last.Month;
-            Input.Attendance = last.Attendance.ToString();
-            if (last.Decision == AidDecision.Reduced)
-            {
-                Input.DaysAttended = last.DaysAttended?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Input.DecisionText = last.DecisionText;
-                MotivationSuggestedFrom = last.DecisionText is null ? null : last.Month;
-            }
+            MotivationSuggestedFrom = Input.StartFrom(last);
         }
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "monthly check", cancellationToken);
@@ -117,9 +92,9 @@ public class MonthlyCheckModel(
     public Task<IActionResult> OnPostNextAsync(CancellationToken cancellationToken) => SaveAsync(toNext: true, cancellationToken);
 
     /// <summary>Where "Spara och nästa" posts: this check, with the due list's filter (so "Spara ändå" after a warning posts there too).</summary>
-    public string? SaveUrl => Url.Page("MonthlyCheck", null, CheckRoute(ApplicantId, RequestedMonth));
+    public string? SaveUrl => Url.Page("MonthlyCheck", null, DueList.CheckValues(ApplicantId, RequestedMonth));
 
-    public string? SaveAndNextUrl => Url.Page("MonthlyCheck", "Next", CheckRoute(ApplicantId, RequestedMonth));
+    public string? SaveAndNextUrl => Url.Page("MonthlyCheck", "Next", DueList.CheckValues(ApplicantId, RequestedMonth));
 
     private async Task<IActionResult> SaveAsync(bool toNext, CancellationToken cancellationToken)
     {
@@ -176,38 +151,19 @@ public class MonthlyCheckModel(
             return this.WithStatusMessage(saved, LocalReturnUrl is { } back ? LocalRedirect(back) : RedirectToPage("Index", new { applicantId = ApplicantId }));
         }
 
-        var filter = Due.DueListFilter.Read(DueListWorker, DueListKind);
         if (toNext)
         {
-            var list = await dueList.ReadAsync(filter.WorkerIdFor(db.CurrentUser.UserId), Today, cancellationToken);
+            var list = await dueList.ReadAsync(DueList.Filter.WorkerIdFor(db.CurrentUser.UserId), Today, cancellationToken);
             var position = new DueListCursor(FollowUpSchedule.MonthlyCheckDueOn(check.Month), ApplicantId, DueKind.MonthlyCheck);
             if (list.NextMonthlyCheckAfter(position) is { Month: { } nextMonth } next)
             {
-                return this.WithStatusMessage(saved, RedirectToPage("MonthlyCheck", CheckRoute(next.ApplicantId, FormValues.FormatMonth(nextMonth))));
+                return this.WithStatusMessage(saved, RedirectToPage("MonthlyCheck", DueList.CheckValues(next.ApplicantId, FormValues.FormatMonth(nextMonth))));
             }
 
             saved = localizer["The monthly check for {0} has been saved. No more monthly checks are due on the list: the monthly round is done.", monthName];
         }
 
-        return this.WithStatusMessage(saved, RedirectToPage("/Due/Index", DueListValues()));
-    }
-
-    /// <summary>The due list's filter and page, as its URL and the round's checks carry them.</summary>
-    private Dictionary<string, string?> DueListValues()
-    {
-        var values = Due.DueListFilter.Read(DueListWorker, DueListKind).RouteValues();
-        values["after"] = DueListAfter;
-        values["before"] = DueListBefore;
-        return values;
-    }
-
-    private Dictionary<string, string?> CheckRoute(Guid applicantId, string? month)
-    {
-        var values = DueListValues();
-        values["applicantId"] = applicantId.ToString();
-        values["month"] = month;
-        values[FromDueList] = "true";
-        return values;
+        return this.WithStatusMessage(saved, RedirectToPage("/Due/Index", DueList.ListValues()));
     }
 
     /// <summary>Without script: the chosen phrase after the typed motivation; everything else stays as typed, nothing is saved.</summary>
@@ -230,21 +186,10 @@ public class MonthlyCheckModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         await LoadApplicantNameAsync(db, cancellationToken);
-        Recent = await db.MonthlyChecks.AsNoTracking()
-            .Where(c => c.ApplicantId == ApplicantId)
-            .OrderByDescending(c => c.Month)
-            .Take(RecentShown)
-            .Select(c => new RecentCheck(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.DecisionText, c.JournalNoteId))
-            .ToListAsync(cancellationToken);
-        Program = await db.Referrals.AsNoTracking()
-            .Where(r => r.ApplicantId == ApplicantId && r.ClosedOn == null)
-            .OrderByDescending(r => r.SentOn)
-            .Select(r => (ReferralProgram?)r.Program)
-            .FirstOrDefaultAsync(cancellationToken);
+        Recent = await db.RecentChecksAsync(ApplicantId, cancellationToken);
+        Program = await db.OpenReferralProgramAsync(ApplicantId, cancellationToken);
         var month = FormValues.Month(Input.Month ?? RequestedMonth) ?? new DateOnly(Today.Year, Today.Month, 1);
         DecisionPhrases = await PhrasePicker.ForAsync(
             db, "Input_DecisionText", PhraseUse.DecisionMotivation, await PhraseQuery.CaseAsync(db, ApplicantId, month, Today, cancellationToken), cancellationToken);
     }
-
-    public sealed record RecentCheck(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, string? DecisionText, Guid JournalNoteId);
 }

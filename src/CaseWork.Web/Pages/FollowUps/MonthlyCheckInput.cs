@@ -28,6 +28,25 @@ public class MonthlyCheckInput
     public string? Comment { get; set; }
 
     /// <summary>What the form says, a fact not validly given as null: the domain's rules (<see cref="MonthlyCheck.BreachesOf"/>) say what is missing.</summary>
+    /// <summary>
+    /// Starts this month's form from last month's check with only what is stable: the attendance as agreed and, for a
+    /// repeated reduction, last month's days and motivation as a suggestion. Never the applications or the decision: the
+    /// worker chooses them every month. The answer is the month whose motivation is suggested, if one is.
+    /// </summary>
+    public DateOnly? StartFrom(RecentCheck last)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        Attendance = last.Attendance.ToString();
+        if (last.Decision != AidDecision.Reduced)
+        {
+            return null;
+        }
+
+        DaysAttended = last.DaysAttended?.ToString(CultureInfo.InvariantCulture);
+        DecisionText = last.DecisionText;
+        return last.DecisionText is null ? null : last.Month;
+    }
+
     public MonthlyCheckFacts ToFacts() => new(
         FormValues.Month(Month),
         FormValues.Choice<Attendance>(Attendance),

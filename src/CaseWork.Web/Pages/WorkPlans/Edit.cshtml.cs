@@ -49,12 +49,7 @@ public class EditModel(
 
         PlanId = plan?.Id;
         IsRevision = plan?.Status == WorkPlanStatus.Active;
-        Input = plan is null ? PlanInput.NewPlan(Today, quality.Options.DefaultPlanMonths) : PlanInput.From(plan.Content, plan.Version);
-        if (IsRevision && plan!.NextFollowUpOn is { } moved)
-        {
-            // A follow-up may have moved the date since the version was agreed; the revision starts from where it is now.
-            Input.NextFollowUp = FormValues.Format(moved);
-        }
+        Input = plan is null ? PlanInput.NewPlan(Today, quality.Options.DefaultPlanMonths) : PlanInput.From(plan);
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "work plan editor", cancellationToken);
         await PrepareAsync(cancellationToken);

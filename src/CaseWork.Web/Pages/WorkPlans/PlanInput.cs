@@ -34,6 +34,22 @@ public class PlanInput
 
     public uint Version { get; set; }
 
+    /// <summary>
+    /// The form for an open plan: its content and version. A revision starts from the next follow-up as it is now: a
+    /// follow-up may have moved the date since the version was agreed.
+    /// </summary>
+    public static PlanInput From(WorkPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var input = From(plan.Content, plan.Version);
+        if (plan.Status == WorkPlanStatus.Active && plan.NextFollowUpOn is { } moved)
+        {
+            input.NextFollowUp = FormValues.Format(moved);
+        }
+
+        return input;
+    }
+
     public static PlanInput From(PlanContent content, uint version)
     {
         ArgumentNullException.ThrowIfNull(content);
