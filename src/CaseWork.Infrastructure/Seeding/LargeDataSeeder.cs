@@ -35,7 +35,7 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
         // Ids rise from a little before now, so that the set's rows sort before anything written in the app later.
         var ids = new SequentialIds(now.AddMilliseconds(-40L * count).AddDays(-1), seed: start);
         var generator = new CaseGenerator(setting, new SeedRandom(500_000 + start), ids);
-        var rows = new Dictionary<string, long>();
+        var rows = new Dictionary<string, long> { ["phrases"] = await LargePhrases.SeedAsync(db, setting, cancellationToken) };
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var followUpConnection = new NpgsqlConnection(db.Database.GetConnectionString());

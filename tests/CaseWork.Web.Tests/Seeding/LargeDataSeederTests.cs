@@ -24,7 +24,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         report.Applicants.ShouldBe(Applicants);
         report.Rows.Keys.ShouldBe(
             ["applicants", "aid_months", "basic_investigations", "work_plans", "work_plan_versions", "work_plan_agreements", "journal_notes",
-             "monthly_checks", "follow_up_talks", "referrals", "referral_interventions", "attendance_reports"],
+             "monthly_checks", "follow_up_talks", "referrals", "referral_interventions", "attendance_reports", "phrases"],
             ignoreOrder: true);
         await using var db = App.NewDbContext();
         foreach (var (table, rows) in report.Rows)
@@ -166,6 +166,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         "referrals" => db.Referrals.IgnoreQueryFilters().CountAsync(),
         "referral_interventions" => db.ReferralInterventions.IgnoreQueryFilters().CountAsync(),
         "attendance_reports" => db.AttendanceReports.IgnoreQueryFilters().CountAsync(),
+        "phrases" => db.Phrases.IgnoreQueryFilters().CountAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "not a table the large seeder writes"),
     };
 }
