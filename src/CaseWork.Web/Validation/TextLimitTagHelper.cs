@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using FluentValidation.Validators;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
@@ -7,11 +9,13 @@ namespace CaseWork.Web.Validation;
 /// <summary>
 /// A text field shows its limit as maxlength, taken from the form's own validator (the rule's MaximumLength, so from
 /// the same constant the server checks); a textarea also gets the counter's text ("{0} av {1} tecken"), which
-/// site.js's countCharacters shows live.
+/// site.js's countCharacters shows live. A field of a row in a list (a plan's subgoals and their activities) has no
+/// validator of its own: its limit is found by following the field's full name ("Input.Subgoals[0].Activities[1].What")
+/// from the page's validator down through the child validators (<c>SetValidator</c>, <c>ChildRules</c>).
 /// </summary>
 [HtmlTargetElement("input", Attributes = ForAttribute)]
 [HtmlTargetElement("textarea", Attributes = ForAttribute)]
-public sealed class TextLimitTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
+public sealed partial class TextLimitTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
 {
     private const string ForAttribute = "asp-for";
 
@@ -33,7 +37,7 @@ public sealed class TextLimitTagHelper(IStringLocalizer<SharedResource> localize
             return;
         }
 
-        if (ViewContext.HttpContext.RequestServices.GetService(typeof(IValidator<>).MakeGenericType(container)) is not IValidator validator)
+        if ((Registered(container) ?? Nested(container)) is not { } validator)
         {
             return;
         }
@@ -51,4 +55,69 @@ public sealed class TextLimitTagHelper(IStringLocalizer<SharedResource> localize
             output.Attributes.SetAttribute("data-counter-format", localizer["{0} of {1} characters", "{0}", "{1}"].Value);
         }
     }
+
+    private IValidator? Registered(Type model) =>
+        ViewContext.HttpContext.RequestServices.GetService(typeof(IValidator<>).MakeGenericType(model)) as IValidator;
+
+    /// <summary>
+    /// The validator that a registered validator uses for <paramref name="container"/>, found along the field's full
+    /// name from the page's model: each step is a property, and from the first registered validator on, the child
+    /// validator of that property (for a list, of its items).
+    /// </summary>
+    private IValidator? Nested(Type container)
+    {
+        if (ViewContext.ActionDescriptor is not CompiledPageActionDescriptor { ModelTypeInfo: { } page })
+        {
+            return null;
+        }
+
+        var path = Indexes().Replace(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name), string.Empty).Split('.');
+        Type? model = page.AsType();
+        IValidator? validator = null;
+        foreach (var member in path[..^1])
+        {
+            if (validator is { } parent)
+            {
+                (validator, model) = Child(parent, member);
+            }
+            else
+            {
+                model = ItemType(model?.GetProperty(member)?.PropertyType);
+                validator = model is null ? null : Registered(model);
+            }
+
+            if (model is null)
+            {
+                return null;
+            }
+        }
+
+        return model == container ? validator : null;
+    }
+
+    /// <summary>The child validator a rule sets for a member (its items' validator for a list), and the type it validates.</summary>
+    private static (IValidator? Validator, Type? Model) Child(IValidator parent, string member)
+    {
+        var adaptor = parent.CreateDescriptor().GetValidatorsForMember(member).Select(v => v.Validator).OfType<IChildValidatorAdaptor>().FirstOrDefault();
+        // ChildValidatorAdaptor<T, TProperty>.GetValidator(ValidationContext<T>, TProperty): a validator made by a
+        // factory ((plan, subgoal) => ...) is made for a new, empty parent; only its rules are read.
+        if (adaptor?.GetType().GetMethod(nameof(ChildValidatorAdaptor<object, object>.GetValidator)) is not { } getValidator
+            || getValidator.GetParameters() is not [{ ParameterType: { IsGenericType: true } contextType }, { ParameterType: var itemType }])
+        {
+            return (null, null);
+        }
+
+        var parentType = contextType.GetGenericArguments()[0];
+        var instance = parentType.GetConstructor(Type.EmptyTypes) is null ? null : Activator.CreateInstance(parentType);
+        var context = Activator.CreateInstance(contextType, [instance]);
+        return (getValidator.Invoke(adaptor, [context, null]) as IValidator, itemType);
+    }
+
+    /// <summary>The item type of a list, or the type itself.</summary>
+    private static Type? ItemType(Type? type) =>
+        type is null || type == typeof(string) ? type
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] ?? type;
+
+    [GeneratedRegex(@"\[[^\]]*\]")]
+    private static partial Regex Indexes();
 }
