@@ -29,19 +29,14 @@ public class KeyboardPlanJourneyTests(AppFixture app, Xunit.Abstractions.ITestOu
         await keys.TypeAsync("socialsekreterare.st");
         await keys.PressAsync("Tab");
         await keys.TypeAsync(AppFixture.Password);
-        await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/Due", StringComparison.Ordinal));
-        keys.EndPage("sign in");
+        await keys.EnterToNextPageAsync(url => url.EndsWith("/Due", StringComparison.Ordinal), "sign in");
 
         // Att göra, the landing page: past the skip link and the brand to the menu's Sökande.
         await page.ShouldBeAccessibleAsync();
-        await keys.PressAsync("Tab");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Hoppa till innehållet" })).ToBeFocusedAsync();
-        await keys.PressAsync("Tab", 2); // CaseWork, Sökande
-        await Assertions.Expect(page.Locator("#main-nav").GetByRole(AriaRole.Link, new() { Name = "Sökande" })).ToBeFocusedAsync();
-        await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/Applicants", StringComparison.Ordinal));
-        keys.EndPage("to do");
+        await keys.TabToAsync(1, page.GetByRole(AriaRole.Link, new() { Name = "Hoppa till innehållet" }));
+        // Tab: CaseWork, Sökande.
+        await keys.TabToAsync(2, page.Locator("#main-nav").GetByRole(AriaRole.Link, new() { Name = "Sökande" }));
+        await keys.EnterToNextPageAsync(url => url.EndsWith("/Applicants", StringComparison.Ordinal), "to do");
 
         // The register opens in its search field; after the search the focus is on the number of hits.
         await Assertions.Expect(page.GetByLabel("Sök på namn eller personnummer")).ToBeFocusedAsync();
@@ -51,41 +46,36 @@ public class KeyboardPlanJourneyTests(AppFixture app, Xunit.Abstractions.ITestOu
         await page.WaitForURLAsync(url => url.Contains("q=kvarn", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByText("1 sökande", new() { Exact = true })).ToBeFocusedAsync();
         await page.ShouldBeAccessibleAsync();
-        await keys.PressAsync("Tab", 3); // the sortable headers Namn and Personnummer, the applicant
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Kvarnström, Tove" })).ToBeFocusedAsync();
-        await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains($"/Applicants/{applicant.Id}", StringComparison.Ordinal));
-        keys.EndPage("register");
+        // Tab: the sortable headers Namn and Personnummer, the applicant.
+        await keys.TabToAsync(3, page.GetByRole(AriaRole.Link, new() { Name = "Kvarnström, Tove" }));
+        await keys.EnterToNextPageAsync(url => url.Contains($"/Applicants/{applicant.Id}", StringComparison.Ordinal), "register");
 
         // The case: the skip link, then the case's actions, the first of which starts the plan.
         await page.ShouldBeAccessibleAsync();
         await keys.PressAsync("Tab");
         await keys.PressAsync("Enter");
-        await keys.PressAsync("Tab", 4); // the breadcrumb's Sökande, Ändra, Biståndsmånader, Skriv arbetsplan
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skriv arbetsplan" })).ToBeFocusedAsync();
-        await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/WorkPlans/Edit", StringComparison.Ordinal));
-        keys.EndPage("case");
+        // Tab: the breadcrumb's Sökande, Ändra, Biståndsmånader, Skriv arbetsplan.
+        await keys.TabToAsync(4, page.GetByRole(AriaRole.Link, new() { Name = "Skriv arbetsplan" }));
+        await keys.EnterToNextPageAsync(url => url.Contains("/WorkPlans/Edit", StringComparison.Ordinal), "case");
 
         // The editor opens in the goal; each new row takes the focus; Enter in a text field saves.
         await Assertions.Expect(page.GetByLabel("Den sökandes individuella mål")).ToBeFocusedAsync();
         await page.ShouldBeAccessibleAsync();
         await keys.TypeAsync("Arbete som undersköterska på ett äldreboende i Tensta inom ett år");
-        await keys.PressAsync("Tab");
-        await Assertions.Expect(page.GetByLabel("Delmål 1", new() { Exact = true })).ToBeFocusedAsync();
+        await keys.TabToAsync(1, page.GetByLabel("Delmål 1", new() { Exact = true }));
         await keys.TypeAsync("Klara sfi kurs D");
-        await keys.PressAsync("Tab", 4); // Mätbart kriterium, Måldatum, Status, Lägg till aktivitet
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Lägg till aktivitet" })).ToBeFocusedAsync();
+        // Tab: Mätbart kriterium, Måldatum, Status, Lägg till aktivitet.
+        await keys.TabToAsync(4, page.GetByRole(AriaRole.Button, new() { Name = "Lägg till aktivitet" }));
         await keys.PressAsync("Enter");
         await Assertions.Expect(page.GetByLabel("Aktivitet", new() { Exact = true })).ToBeFocusedAsync();
         await keys.TypeAsync("Delta i sfi fyra dagar i veckan");
-        await keys.PressAsync("Tab", 7); // Vem, Vem annan, När, ✕, Lägg till aktivitet, Ta bort delmål 1, Lägg till delmål
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Lägg till delmål" })).ToBeFocusedAsync();
+        // Tab: Vem, Vem annan, När, ✕, Lägg till aktivitet, Ta bort delmål 1, Lägg till delmål.
+        await keys.TabToAsync(7, page.GetByRole(AriaRole.Button, new() { Name = "Lägg till delmål" }));
         await keys.PressAsync("Enter");
         await Assertions.Expect(page.GetByLabel("Delmål 2", new() { Exact = true })).ToBeFocusedAsync();
         await keys.TypeAsync("Praktik inom äldreomsorgen");
-        await keys.PressAsync("Tab", 4); // as for the first subgoal
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Lägg till aktivitet" }).Nth(1)).ToBeFocusedAsync();
+        // Tab: as for the first subgoal.
+        await keys.TabToAsync(4, page.GetByRole(AriaRole.Button, new() { Name = "Lägg till aktivitet" }).Nth(1));
         await keys.PressAsync("Enter");
         await Assertions.Expect(page.GetByLabel("Aktivitet", new() { Exact = true }).Nth(1)).ToBeFocusedAsync();
         await keys.TypeAsync("Praktik på Tensta äldreboende");
@@ -97,11 +87,9 @@ public class KeyboardPlanJourneyTests(AppFixture app, Xunit.Abstractions.ITestOu
         // The plan: the focus is on the save's message; the next step is the agreement.
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToBeFocusedAsync();
         await page.ShouldBeAccessibleAsync();
-        await keys.PressAsync("Tab", 4); // the breadcrumb's Sökande and name, Ändra utkastet, the agreement
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Registrera instämmande och aktivera" })).ToBeFocusedAsync();
-        await keys.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/Agreement", StringComparison.Ordinal));
-        keys.EndPage("plan");
+        // Tab: the breadcrumb's Sökande and name, Ändra utkastet, the agreement.
+        await keys.TabToAsync(4, page.GetByRole(AriaRole.Link, new() { Name = "Registrera instämmande och aktivera" }));
+        await keys.EnterToNextPageAsync(url => url.EndsWith("/Agreement", StringComparison.Ordinal), "plan");
 
         // The agreement opens at its question (the date is today, the method "Vid möte"); Space answers, Enter saves.
         await Assertions.Expect(page.GetByLabel("Ja, instämmer")).ToBeFocusedAsync();
@@ -148,10 +136,25 @@ public class KeyboardPlanJourneyTests(AppFixture app, Xunit.Abstractions.ITestOu
             }
         }
 
+        /// <summary>Tab <paramref name="times"/> times, and the focus is then on <paramref name="target"/>.</summary>
+        public async Task TabToAsync(int times, ILocator target)
+        {
+            await PressAsync("Tab", times);
+            await Assertions.Expect(target).ToBeFocusedAsync();
+        }
+
         public async Task TypeAsync(string text)
         {
             await page.Keyboard.TypeAsync(text);
             Presses++;
+        }
+
+        /// <summary>Enter, which opens the next page: what was pressed so far counts for <paramref name="name"/>.</summary>
+        public async Task EnterToNextPageAsync(Func<string, bool> url, string name)
+        {
+            await PressAsync("Enter");
+            await page.WaitForURLAsync(url);
+            EndPage(name);
         }
 
         public void EndPage(string name)
