@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using FluentValidation.Validators;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -19,6 +20,8 @@ public sealed partial class TextLimitTagHelper(IStringLocalizer<SharedResource> 
 {
     private const string ForAttribute = "asp-for";
 
+    private static readonly ConcurrentDictionary<(Type Page, string Field), int?> NestedLimits = new();
+
     public override int Order => 1000;
 
     [HtmlAttributeName(ForAttribute)]
@@ -37,14 +40,7 @@ public sealed partial class TextLimitTagHelper(IStringLocalizer<SharedResource> 
             return;
         }
 
-        if ((Registered(container) ?? Nested(container)) is not { } validator)
-        {
-            return;
-        }
-
-        var max = validator.CreateDescriptor().GetValidatorsForMember(property)
-            .Select(v => v.Validator).OfType<ILengthValidator>().Where(v => v.Max > 0).Select(v => (int?)v.Max).Min();
-        if (max is not { } limit)
+        if ((Registered(container) is { } validator ? LimitOf(validator, property) : NestedLimit(container, property)) is not { } limit)
         {
             return;
         }
@@ -56,6 +52,25 @@ public sealed partial class TextLimitTagHelper(IStringLocalizer<SharedResource> 
         }
     }
 
+    private static int? LimitOf(IValidator validator, string property) =>
+        validator.CreateDescriptor().GetValidatorsForMember(property)
+            .Select(v => v.Validator).OfType<ILengthValidator>().Where(v => v.Max > 0).Select(v => (int?)v.Max).Min();
+
+    /// <summary>
+    /// The limit of a field in a row of a list, kept per page and field (indexes left out): the rules are the same for
+    /// every row and request, and finding them makes the child validators.
+    /// </summary>
+    private int? NestedLimit(Type container, string property)
+    {
+        if (ViewContext.ActionDescriptor is not CompiledPageActionDescriptor { ModelTypeInfo: { } page })
+        {
+            return null;
+        }
+
+        var path = Indexes().Replace(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name), string.Empty);
+        return NestedLimits.GetOrAdd((page.AsType(), path), _ => Nested(page.AsType(), path, container) is { } validator ? LimitOf(validator, property) : null);
+    }
+
     private IValidator? Registered(Type model) =>
         ViewContext.HttpContext.RequestServices.GetService(typeof(IValidator<>).MakeGenericType(model)) as IValidator;
 
@@ -64,17 +79,11 @@ public sealed partial class TextLimitTagHelper(IStringLocalizer<SharedResource> 
     /// name from the page's model: each step is a property, and from the first registered validator on, the child
     /// validator of that property (for a list, of its items).
     /// </summary>
-    private IValidator? Nested(Type container)
+    private IValidator? Nested(Type page, string path, Type container)
     {
-        if (ViewContext.ActionDescriptor is not CompiledPageActionDescriptor { ModelTypeInfo: { } page })
-        {
-            return null;
-        }
-
-        var path = Indexes().Replace(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name), string.Empty).Split('.');
-        Type? model = page.AsType();
+        Type? model = page;
         IValidator? validator = null;
-        foreach (var member in path[..^1])
+        foreach (var member in path.Split('.')[..^1])
         {
             if (validator is { } parent)
             {
