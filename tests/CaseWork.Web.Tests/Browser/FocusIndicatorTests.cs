@@ -22,13 +22,17 @@ public class FocusIndicatorTests(AppFixture app) : AppTest(app)
         """;
 
     [Fact]
-    public async Task MenuLinkAndFormField_ShowAnOutlineOfAtLeast3To1AgainstTheirBackground()
+    public async Task MenuLinksButtonsAndFormField_ShowAnOutlineOfAtLeast3To1AgainstTheirBackground()
     {
         var page = await OpenBrowserAsync("socialsekreterare.st");
         await page.GotoAsync("/Applicants");
 
         await ShouldShowAStrongOutlineAsync(page, page.Locator("#main-nav").GetByRole(AriaRole.Link, new() { Name = "Sökande" }), "the menu link");
+        await ShouldShowAStrongOutlineAsync(page, page.Locator("#main-nav").GetByRole(AriaRole.Button, new() { Name = "English" }), "the menu's language button");
+        await ShouldShowAStrongOutlineAsync(page, page.Locator("#user-menu"), "the menu's user button");
         await ShouldShowAStrongOutlineAsync(page, page.Locator("#q"), "the search field");
+        await ShouldShowAStrongOutlineAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sök", Exact = true }), "the search button");
+        await ShouldShowAStrongOutlineAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Registrera sökande" }), "the primary button");
     }
 
     private static async Task ShouldShowAStrongOutlineAsync(IPage page, ILocator element, string what)

@@ -123,6 +123,26 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     }
 
     [Fact]
+    public async Task Editor_SubgoalAndActivityFields_ShowTheirTextLimitsAsMaxlength_FromTheNestedValidators()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var session = await SignInAsync("socialsekreterare.st");
+        var editor = $"/Applicants/{applicant.Id}/WorkPlans/Edit";
+
+        var html = await (await session.SubmitFormAsync(editor, PlanForms.Plan(Individual), postUrl: editor + "?handler=AddSubgoal")).TextAsync();
+
+        var limit = $"maxlength=\"{PlanContent.MaxTextLength.ToString(CultureInfo.InvariantCulture)}\"";
+        InputNamed(html, "Input.Subgoals[0].What").ShouldContain(limit);
+        InputNamed(html, "Input.Subgoals[1].Criterion").ShouldContain(limit);
+        InputNamed(html, "Input.Subgoals[2].What").ShouldContain(limit, Case.Sensitive, "the row just added");
+        InputNamed(html, "Input.Subgoals[0].Activities[0].What").ShouldContain(limit);
+        InputNamed(html, "Input.Subgoals[1].Activities[0].WhoElse").ShouldContain("maxlength=\"200\"");
+        // The rows that the page's script adds are cloned from templates: they carry the same limits.
+        InputNamed(html, "Input.Subgoals[__s__].What").ShouldContain(limit);
+        InputNamed(html, "Input.Subgoals[__s__].Activities[__a__].What").ShouldContain(limit);
+    }
+
+    [Fact]
     public async Task PlanPages_TakeTheSameNumberOfQueries_ForTwoOrFortyVersions()
     {
         var small = await SeedPlanAsync(versions: 2, subgoals: 2);
@@ -332,6 +352,13 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     {
         await using var db = App.NewDbContext();
         return await db.WorkPlans.IgnoreQueryFilters().Where(p => p.Id == planId).Select(p => p.Version).SingleAsync();
+    }
+
+    private static string InputNamed(string html, string name)
+    {
+        var input = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*>").Value;
+        input.ShouldNotBeEmpty($"an input named {name}");
+        return input;
     }
 
     private static Guid PlanIdIn(string url) => Guid.Parse(PlanUrl().Match(url).Groups[1].Value);

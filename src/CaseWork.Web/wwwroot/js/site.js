@@ -1,5 +1,7 @@
-// Focus the error summary after a failed save, so screen readers and keyboards start there.
-document.getElementById('error-summary')?.focus();
+// Focus the error summary after a failed save, so screen readers and keyboards start there; after a save, its status
+// message (at the top of the main content), unless the page opens at a field of its own (autofocus).
+(document.getElementById('error-summary')
+  ?? (document.querySelector('[autofocus]') ? null : document.getElementById('status-message')))?.focus();
 
 // Print buttons (no inline script: the pages stay ready for a strict Content-Security-Policy).
 document.querySelectorAll('[data-print]').forEach(button => button.addEventListener('click', () => window.print()));
@@ -70,6 +72,8 @@ document.querySelectorAll('[data-print]').forEach(button => button.addEventListe
       const notice = template.content.firstElementChild.cloneNode(true);
       if (!document.getElementById('draft-restore')) notice.id = 'draft-restore';
       form.before(notice);
+      // The offer comes first: it has the focus (also before a field the form would open at), Enter restores.
+      notice.querySelector('[data-draft-restore]').focus();
       notice.querySelector('[data-draft-restore]').addEventListener('click', () => {
         form.dispatchEvent(new CustomEvent('casework:draft-restore', { detail: { names: Object.keys(stored.values) } }));
         fieldsOf(form).forEach(e => {
