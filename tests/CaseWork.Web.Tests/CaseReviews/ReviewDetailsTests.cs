@@ -27,6 +27,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
 
         row.ShouldContain("11 av 12 månader");
         row.ShouldContain("Långvarig");
+        row.ShouldContain($"Plan {Iso(Today.AddDays(-7))} – {Iso(Today.AddMonths(6))}"); // the plan named by its period
         row.ShouldContain("Version 1");
         row.ShouldContain("Ingen signerad grundutredning");
         row.ShouldContain(Today.AddDays(-10).ToString("yyyy-MM-dd"));

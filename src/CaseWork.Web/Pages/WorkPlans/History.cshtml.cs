@@ -20,7 +20,8 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
                 db.Users.Where(u => u.UserName == v.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.CreatedBy,
                 v.Reason,
                 v.CausedByFollowUpId,
-                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => new CauseView(t.Kind, t.HeldOn)).FirstOrDefault()))
+                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => new CauseView(t.Kind, t.HeldOn)).FirstOrDefault(),
+                PlanPeriod.Of(v.Content)!))
             .ToListAsync(cancellationToken);
         if (Versions.Count == 0)
         {
@@ -32,7 +33,8 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
         return Page();
     }
 
-    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, CauseView? Cause);
+    /// <param name="Period">The version's period: the newest one's names the plan.</param>
+    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, CauseView? Cause, PlanPeriod Period);
 
     /// <summary>The follow-up talk that led to a version.</summary>
     public sealed record CauseView(FollowUpTalkKind Kind, DateOnly HeldOn);
