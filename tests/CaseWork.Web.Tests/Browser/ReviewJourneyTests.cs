@@ -82,6 +82,7 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
         await mark.GetByRole(AriaRole.Button, new() { Name = "Markera ärendena Inga åtgärder" }).ClickAsync();
         await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("1 ärenden är markerade Inga åtgärder.");
         await Assertions.Expect(head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nora Svensson" })).ToContainTextAsync("Inga åtgärder");
+        await head.ShouldBeAccessibleAsync();
 
         await head.GetByRole(AriaRole.Button, new() { Name = "Slutför och signera genomgången" }).ClickAsync();
         var sign = head.GetByRole(AriaRole.Region, new() { Name = "Signera genomgången av 3 ärenden?" });
@@ -89,6 +90,9 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(sign).ToContainTextAsync("går inte att ångra");
         await head.ShouldBeAccessibleAsync();
         await head.ScreenshotForGuideAsync("review-sign-confirm.png");
+        await sign.GetByRole(AriaRole.Button, new() { Name = "Signera genomgången" }).ClickAsync();
+        await Assertions.Expect(head.Locator("#Confirm_Confirmed-error")).ToContainTextAsync("Bekräfta att du vill signera genomgången av Johan Bergs ärenden.");
+        await head.ShouldBeAccessibleAsync();
         await sign.GetByLabel("Ja, signera genomgången. Jag vet att det inte går att ångra.").CheckAsync();
         await sign.GetByRole(AriaRole.Button, new() { Name = "Signera genomgången" }).ClickAsync();
         await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången är slutförd och signerad.");
