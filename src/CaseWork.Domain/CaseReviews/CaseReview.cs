@@ -9,6 +9,9 @@ namespace CaseWork.Domain.CaseReviews;
 /// </summary>
 public class CaseReview
 {
+    /// <summary>A decision without actions names no owner, so no one need be of the unit.</summary>
+    private static readonly IReadOnlySet<string> NoOwners = new HashSet<string>();
+
     private CaseReview()
     {
         WorkerId = string.Empty;
@@ -94,11 +97,7 @@ public class CaseReview
         ArgumentNullException.ThrowIfNull(factsByApplicant);
         ArgumentException.ThrowIfNullOrEmpty(signedById);
         EnsureOngoing();
-        if (entries.Any(e => e.ReviewId != Id))
-        {
-            throw new ArgumentException("Every entry must belong to this review.", nameof(entries));
-        }
-
+        EnsureOwn(entries);
         if (entries.Any(e => e.Decision is null))
         {
             throw new DomainException(ReviewRuleCodes.CasesUndecided);
@@ -114,6 +113,47 @@ public class CaseReview
         SignedAt = now;
         SignedById = signedById;
         SignedByName = signedByName;
+    }
+
+    /// <summary>
+    /// The cases among <paramref name="looked"/> (those the unit head has looked at in the list) that have no decision
+    /// yet: what "mark the remaining cases Inga åtgärder" would mark.
+    /// </summary>
+    public IReadOnlyList<CaseReviewEntry> RemainingOf(IReadOnlyCollection<CaseReviewEntry> looked)
+    {
+        ArgumentNullException.ThrowIfNull(looked);
+        EnsureOwn(looked);
+        return looked.Where(e => e.Decision is null).ToList();
+    }
+
+    /// <summary>
+    /// Records "Inga åtgärder", without comment or action, on each case of <paramref name="looked"/> that has no decision
+    /// yet; a decided case keeps its decision. Returns the cases marked. Refused once signed, and when none remains.
+    /// </summary>
+    public IReadOnlyList<CaseReviewEntry> MarkRemainingNoAction(IReadOnlyCollection<CaseReviewEntry> looked, string recordedById, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(recordedById);
+        EnsureOngoing();
+        var remaining = RemainingOf(looked);
+        if (remaining.Count == 0)
+        {
+            throw new DomainException(ReviewRuleCodes.NothingRemaining);
+        }
+
+        foreach (var entry in remaining)
+        {
+            entry.Record(this, new CaseDecision(ReviewDecision.NoAction, null, []), NoOwners, recordedById, now);
+        }
+
+        return remaining;
+    }
+
+    private void EnsureOwn(IReadOnlyCollection<CaseReviewEntry> entries)
+    {
+        if (entries.Any(e => e.ReviewId != Id))
+        {
+            throw new ArgumentException("Every entry must belong to this review.", nameof(entries));
+        }
     }
 
     internal void EnsureOngoing()

@@ -9,7 +9,8 @@ namespace CaseWork.Domain.CaseReviews;
 /// <summary>
 /// What the unit head sees of one case in a review: long-term aid, the active plan and its quality signals, the last
 /// follow-up, the next due date and the open Jobbtorg referral. Read live while the review is ongoing, and kept with
-/// the case when the review is signed, so that a signed review shows what it was signed on.
+/// the case when the review is signed, so that a signed review shows what it was signed on. The active plan is named
+/// by its period (<see cref="ActivePlanPeriod"/>); facts kept before the period was kept show its version only.
 /// </summary>
 public sealed record ReviewCaseFacts(
     int AidMonthsInWindow,
@@ -17,7 +18,8 @@ public sealed record ReviewCaseFacts(
     IReadOnlyList<PlanQualitySignal> Signals,
     ReviewFollowUp? LastFollowUp,
     ReviewDue? NextDue,
-    ReviewReferral? Referral)
+    ReviewReferral? Referral,
+    PlanPeriod? ActivePlanPeriod = null)
 {
     public bool IsLongTerm => AidMonthsInWindow >= LongTermAidRule.ThresholdMonths;
 

@@ -19,4 +19,5 @@ public static class ReviewRuleCodes
     public const string ActionDueMissing = "review.action-due-missing";
     public const string ActionDueBeforeReview = "review.action-due-before-review";
     public const string NotActionOwner = "review.not-action-owner";
+    public const string NothingRemaining = "review.nothing-remaining";
 }

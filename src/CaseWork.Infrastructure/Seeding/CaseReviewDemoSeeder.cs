@@ -64,7 +64,7 @@ public sealed class CaseReviewDemoSeeder(CaseWorkDbContext db, TimeProvider cloc
             var plan = plans.GetValueOrDefault(applicant.Id);
             var receivingAid = applicant.AidMonths.Any(m => m.Month >= LongTermAidRule.ReceivingAidFrom(reviewDate) && m.Month <= reviewDate && m.AidPaid);
             var signals = Quality.Evaluate(plan?.CurrentVersion?.Content, plan?.NextFollowUpOn, new PlanSituation(reviewDate, receivingAid, investigated.Contains(applicant.Id)));
-            facts[applicant.Id] = new ReviewCaseFacts(LongTermAidRule.AidMonthsInWindow(applicant.AidMonths, reviewDate), plan?.CurrentVersion?.Number, signals, null, null, null);
+            facts[applicant.Id] = new ReviewCaseFacts(LongTermAidRule.AidMonthsInWindow(applicant.AidMonths, reviewDate), plan?.CurrentVersion?.Number, signals, null, null, null, PlanPeriod.Of(plan?.CurrentVersion?.Content));
             entry.Record(review, DecisionFor(signals, needingAction, recent, workerId, reviewDate, today), owners, headId, openedAt);
             needingAction += entry.Decision == ReviewDecision.NeedsAction ? 1 : 0;
         }

@@ -39,7 +39,8 @@ internal static class RawCaseFile
                CASE WHEN p.status = 'Active' THEN
                    (SELECT v.content FROM work_plan_versions v WHERE v.work_plan_id = p.id ORDER BY v.number DESC LIMIT 1) END,
                (SELECT max(v.number) FROM work_plan_versions v WHERE v.work_plan_id = p.id),
-               p.next_follow_up_on
+               p.next_follow_up_on,
+               coalesce(p.draft, (SELECT v.content FROM work_plan_versions v WHERE v.work_plan_id = p.id ORDER BY v.number DESC LIMIT 1))
         FROM work_plans p
         WHERE p.applicant_id = $1
         ORDER BY CASE p.status WHEN 'Active' THEN 0 WHEN 'Draft' THEN 1 ELSE 2 END, p.started_at DESC
@@ -169,7 +170,7 @@ internal static class RawCaseFile
         while (await reader.ReadAsync(cancellationToken))
         {
             plans.Add(new PlanSummary(reader.GetGuid(0), reader.Enum<WorkPlanStatus>(1), reader.GetFieldValue<DateTimeOffset>(2),
-                reader.PlanContentOrNull(3), reader.ValueOrNull<int>(4), reader.ValueOrNull<DateOnly>(5)));
+                reader.PlanContentOrNull(3), reader.ValueOrNull<int>(4), reader.ValueOrNull<DateOnly>(5), PlanPeriod.Of(reader.PlanContentOrNull(6))));
         }
 
         return plans;
@@ -225,7 +226,7 @@ internal static class RawCaseFile
             $"{a.Id} {a.Pin} {d.LastName}, {d.FirstName} {a.ContactVisible} {d.Email} {d.Phone} {d.City} {d.Household} {d.NumberOfChildren} {d.Reason} " +
             $"{a.District} / {a.Unit} / {a.AssignedWorker} {a.RegisteredAt:O} {file.Facts.AidMonthsInWindow}",
             string.Join(' ', a.RecentMonths.Select(m => $"{m.Month:yyyy-MM}:{m.Decision}")),
-            string.Join(' ', file.Plans.Select(p => $"{p.Id}:{p.Status}:{p.VersionNumber}:{p.NextFollowUpOn}:{p.ActiveContent?.Goal}:{p.StartedAt:O}")),
+            string.Join(' ', file.Plans.Select(p => $"{p.Id}:{p.Status}:{p.VersionNumber}:{p.NextFollowUpOn}:{p.ActiveContent?.Goal}:{p.Period}:{p.StartedAt:O}")),
             string.Join(' ', file.Journal.Notes.Select(n => $"{n.Id}:{n.Kind}:{n.Author}:{n.Excerpt.Length}:{n.IsCut}:{n.IsCorrected}:{n.WrittenAt:O}")),
             $"older={file.Journal.OlderCursor} signed={file.Facts.HasSignedInvestigation}",
             string.Join(' ', file.Referrals.Rows.Select(r => $"{r.Id}:{r.Program}:{r.JobCentre}:{r.Status}:{r.QueuePosition}")));

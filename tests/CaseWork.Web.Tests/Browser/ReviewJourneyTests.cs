@@ -22,6 +22,7 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
         await App.AddActivePlanAsync(yusuf);
         await App.AddReferralAsync(yusuf, sentDaysAgo: 20, firstVisitDaysAgo: 14, jobCentre: CaseWork.Infrastructure.Seeding.DemoOrganisation.JobbtorgSkarholmen);
         await App.AddApplicantAsync(Org.HagerstenUnit, "Amina", "Lund", assignedWorker: worker, aidMonthsInLastYear: 3);
+        await App.AddApplicantAsync(Org.HagerstenUnit, "Nora", "Svensson", assignedWorker: worker, aidMonthsInLastYear: 2);
         await App.AddApplicantAsync(Org.HagerstenUnit, "Kalle", "Berg", assignedWorker: Org.UserIds["handlaggare1.hl"], aidMonthsInLastYear: 4);
         await App.AddApplicantAsync(Org.HagerstenUnit, "Lina", "Ek", assignedWorker: Org.UserIds["handlaggare2.hl"], aidMonthsInLastYear: 6);
         var (longAgo, _) = await App.OpenReviewAsync("handlaggare1.hl", daysAgo: 213, head: headName);
@@ -40,7 +41,17 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
         await head.ScreenshotForGuideAsync("reviews-overview.png");
 
         await johan.GetByRole(AriaRole.Button, new() { Name = "Starta genomgång" }).ClickAsync();
-        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången av Johan Bergs ärenden är öppnad: 2 ärenden.");
+        var start = head.GetByRole(AriaRole.Region, new() { Name = "Starta en genomgång av 3 ärenden?" });
+        await Assertions.Expect(start).ToContainTextAsync("alla ärenden som Johan Berg har i");
+        await head.ShouldBeAccessibleAsync();
+        await head.ScreenshotForGuideAsync("review-start-confirm.png");
+        await start.GetByRole(AriaRole.Button, new() { Name = "Starta genomgången" }).ClickAsync();
+        await Assertions.Expect(head.Locator("#Confirm_Confirmed-error")).ToContainTextAsync("Bekräfta att du vill starta genomgången av Johan Bergs ärenden.");
+        await Assertions.Expect(head.Locator("#error-summary")).ToContainTextAsync("Bekräfta att du vill starta genomgången av Johan Bergs ärenden.");
+        await head.ShouldBeAccessibleAsync();
+        await head.GetByLabel("Ja, starta genomgången av 3 ärenden").CheckAsync();
+        await head.GetByRole(AriaRole.Button, new() { Name = "Starta genomgången" }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången av Johan Bergs ärenden är öppnad: 3 ärenden.");
         var yusufRow = head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Yusuf Abdi" });
         await Assertions.Expect(yusufRow).ToContainTextAsync("Långvarig");
         await Assertions.Expect(yusufRow).ToContainTextAsync("Jobbplan försenad");
@@ -62,7 +73,28 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
         await head.GetByRole(AriaRole.Button, new() { Name = "Spara", Exact = true }).ClickAsync();
         await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Beslutet för Amina Lund är sparat.");
 
+        await head.GetByRole(AriaRole.Button, new() { Name = "Markera återstående ärenden Inga åtgärder" }).ClickAsync();
+        var mark = head.GetByRole(AriaRole.Region, new() { Name = "Markera 1 ärenden Inga åtgärder?" });
+        await Assertions.Expect(mark.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(["Nora Svensson"]);
+        await head.ShouldBeAccessibleAsync();
+        await head.ScreenshotForGuideAsync("review-mark-remaining.png");
+        await mark.GetByLabel("Ja, markera 1 ärenden Inga åtgärder").CheckAsync();
+        await mark.GetByRole(AriaRole.Button, new() { Name = "Markera ärendena Inga åtgärder" }).ClickAsync();
+        await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("1 ärenden är markerade Inga åtgärder.");
+        await Assertions.Expect(head.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nora Svensson" })).ToContainTextAsync("Inga åtgärder");
+        await head.ShouldBeAccessibleAsync();
+
         await head.GetByRole(AriaRole.Button, new() { Name = "Slutför och signera genomgången" }).ClickAsync();
+        var sign = head.GetByRole(AriaRole.Region, new() { Name = "Signera genomgången av 3 ärenden?" });
+        await Assertions.Expect(sign).ToContainTextAsync("Inget ärende saknar beslut");
+        await Assertions.Expect(sign).ToContainTextAsync("går inte att ångra");
+        await head.ShouldBeAccessibleAsync();
+        await head.ScreenshotForGuideAsync("review-sign-confirm.png");
+        await sign.GetByRole(AriaRole.Button, new() { Name = "Signera genomgången" }).ClickAsync();
+        await Assertions.Expect(head.Locator("#Confirm_Confirmed-error")).ToContainTextAsync("Bekräfta att du vill signera genomgången av Johan Bergs ärenden.");
+        await head.ShouldBeAccessibleAsync();
+        await sign.GetByLabel("Ja, signera genomgången. Jag vet att det inte går att ångra.").CheckAsync();
+        await sign.GetByRole(AriaRole.Button, new() { Name = "Signera genomgången" }).ClickAsync();
         await Assertions.Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Genomgången är slutförd och signerad.");
         await Assertions.Expect(head.Locator("#review-status")).ToContainTextAsync("av Karin Holm");
         await Assertions.Expect(head.GetByRole(AriaRole.Link, new() { Name = "Granska ärendet" })).ToHaveCountAsync(0);

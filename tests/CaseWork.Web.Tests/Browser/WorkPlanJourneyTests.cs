@@ -74,7 +74,7 @@ public class WorkPlanJourneyTests(AppFixture app) : AppTest(app)
         var head = await OpenBrowserAsync("enhetschef.st");
         await head.GotoAsync($"/Applicants/{applicant.Id}");
         await head.StateReasonAsync();
-        await head.GetByRole(AriaRole.Link, new() { Name = "Arbetsplan från" }).ClickAsync();
+        await head.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Plan \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$") }).ClickAsync();
         await Assertions.Expect(head.Locator(".plan-goal")).ToHaveTextAsync("Arbete som barnskötare i Tensta inom ett år, efter sfi och praktik");
         await Assertions.Expect(head.GetByText("Inga kvalitetsvarningar.").Or(head.GetByText("Ingen signerad grundutredning"))).ToBeVisibleAsync();
 

@@ -99,6 +99,35 @@ internal static class ReviewArrangements
         return userName;
     }
 
+    /// <summary>
+    /// The fields of a confirmation step (<c>Shared/_ConfirmStep</c>) as its form posts them: ticked or not, with the
+    /// number of cases it named, plus the step's other fields.
+    /// </summary>
+    public static Dictionary<string, string> Confirmed(int count, bool ticked = true, Dictionary<string, string>? fields = null)
+    {
+        var form = new Dictionary<string, string>(fields ?? [])
+        {
+            ["Confirm.Shown"] = "true",
+            ["Confirm.Confirmed"] = ticked ? "true" : "false",
+            ["Confirm.Count"] = count.ToString(CultureInfo.InvariantCulture),
+        };
+        return form;
+    }
+
+    /// <summary>The confirmation step with the HTML id <paramref name="id"/>, as the page shows it.</summary>
+    public static string ConfirmStepOf(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0, id);
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    public static async Task<string> UnitNameAsync(this AppFixture app, int unitId)
+    {
+        await using var db = app.NewDbContext();
+        return await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync();
+    }
+
     /// <summary>The case form: a decision, a comment, and actions as (text, owner id, due date) with empty strings for what is left out.</summary>
     public static Dictionary<string, string> CaseForm(uint version, string decision, string comment = "", params (string Text, string Owner, string Due)[] actions)
     {

@@ -27,6 +27,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
 
         row.ShouldContain("11 av 12 månader");
         row.ShouldContain("Långvarig");
+        row.ShouldContain($"Plan {Iso(Today.AddDays(-7))} – {Iso(Today.AddMonths(6))}"); // the plan named by its period
         row.ShouldContain("Version 1");
         row.ShouldContain("Ingen signerad grundutredning");
         row.ShouldContain(Today.AddDays(-10).ToString("yyyy-MM-dd"));
@@ -89,7 +90,8 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
 
         refused.ShouldContain("Alla ärenden måste ha ett beslut innan genomgången kan slutföras: 1 saknar beslut.");
         (await head.SubmitFormAsync($"{url}/Cases/{entries[1]}", CaseForm(await App.EntryVersionAsync(entries[1]), "NoAction"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var signed = await head.SubmitFormAsync(url, [], url + "?handler=Complete");
+        ConfirmStepOf(await (await head.SubmitFormAsync(url, [], url + "?handler=Complete")).TextAsync(), "confirm-sign").ShouldContain("Signera genomgången av 2 ärenden?");
+        var signed = await head.SubmitFormAsync(url, Confirmed(2), url + "?handler=Complete");
         signed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await (await head.GetAsync(url)).TextAsync();
         page.ShouldContain("Genomgången är slutförd och signerad.");
@@ -103,6 +105,132 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         review.SignedById.ShouldBe(Org.UserIds[Head]);
         (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.FactsAtSigning != null)).ShouldBe(2);
         (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.CaseReviewCompleted)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Signing_FirstSaysWhatItDoes_ThatItCannotBeUndone_AndThatNoCaseIsWithoutADecision_AndSignsNothing()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: WorkerId);
+        var (reviewId, entries) = await App.OpenReviewAsync(Worker);
+        var head = await SignInAsync(Head);
+        var url = $"/CaseReviews/{reviewId}";
+        await head.SubmitFormAsync($"{url}/Cases/{entries[0]}", CaseForm(await App.EntryVersionAsync(entries[0]), "NeedsAction", "", ("Boka trepartssamtal", WorkerId, Iso(Today.AddDays(7)))));
+        await head.SubmitFormAsync($"{url}/Cases/{entries[1]}", CaseForm(await App.EntryVersionAsync(entries[1]), "NoAction"));
+
+        var html = await (await head.SubmitFormAsync(url, [], url + "?handler=Complete")).TextAsync();
+
+        var step = ConfirmStepOf(html, "confirm-sign");
+        step.ShouldContain($"Du signerar genomgången av Sara Lindqvists 2 ärenden i {await App.UnitNameAsync(Org.SpangaTenstaUnit)}, öppnad {Iso(Today)}.");
+        step.ShouldContain("Inget ärende saknar beslut: 1 med Inga åtgärder och 1 som behöver åtgärd, med sammanlagt 1 åtgärder.");
+        step.ShouldContain("signeringen går inte att ångra");
+        step.ShouldContain("Ja, signera genomgången. Jag vet att det inte går att ångra.");
+        html.ShouldNotContain("Det finns ett problem");
+        var unticked = await (await head.SubmitFormAsync(url, Confirmed(2, ticked: false), url + "?handler=Complete")).TextAsync();
+        unticked.ShouldContain("<a class=\"alert-link\" href=\"#Confirm_Confirmed\">Bekräfta att du vill signera genomgången av Sara Lindqvists ärenden.</a>");
+        unticked.ShouldContain("id=\"Confirm_Confirmed-error\">Bekräfta att du vill signera genomgången av Sara Lindqvists ärenden.</span>");
+        await using var db = App.NewDbContext();
+        (await db.CaseReviews.IgnoreQueryFilters().SingleAsync()).Status.ShouldBe(CaseReviewStatus.Ongoing);
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.CaseReviewCompleted)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task MarkingTheRemainingCases_AsksWithTheCountAndTheNames_ThenMarksOnlyTheUndecidedCasesOfThePage()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: WorkerId);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Ida", "Berg", assignedWorker: WorkerId);
+        var (reviewId, _) = await App.OpenReviewAsync(Worker);
+        var head = await SignInAsync(Head);
+        var url = $"/CaseReviews/{reviewId}";
+        await using var before = App.NewDbContext();
+        var sara = await before.CaseReviewEntries.IgnoreQueryFilters().Where(e => e.ReviewId == reviewId)
+            .Join(before.Applicants.IgnoreQueryFilters().Where(a => a.FirstName == "Sara"), e => e.ApplicantId, a => a.Id, (e, a) => e.Id).SingleAsync();
+        await head.SubmitFormAsync($"{url}/Cases/{sara}", CaseForm(await App.EntryVersionAsync(sara), "NeedsAction", "Planen saknar delmål.", ("Boka trepartssamtal", WorkerId, Iso(Today.AddDays(7)))));
+        (await head.GetStringAsync(url)).ShouldContain("Markera återstående ärenden Inga åtgärder");
+
+        var asked = await (await head.SubmitFormAsync(url, [], url + "?handler=MarkNoAction&p=1")).TextAsync();
+
+        var step = ConfirmStepOf(asked, "confirm-mark");
+        step.ShouldContain("Markera 2 ärenden Inga åtgärder?");
+        step.ShouldContain("<li>Ida Berg</li>");
+        step.ShouldContain("<li>Omar Nilsson</li>");
+        step.ShouldNotContain("Sara Ali");
+        step.ShouldContain("Ja, markera 2 ärenden Inga åtgärder");
+        await using (var db = App.NewDbContext())
+        {
+            (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.ReviewId == reviewId && e.Decision == null)).ShouldBe(2);
+        }
+
+        var marked = await head.SubmitFormAsync(url, Confirmed(2), url + "?handler=MarkNoAction&p=1");
+
+        marked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await head.GetAsync(marked.Headers.Location!.ToString())).TextAsync()).ShouldContain("2 ärenden är markerade Inga åtgärder.");
+        await using var after = App.NewDbContext();
+        var decided = await after.CaseReviewEntries.IgnoreQueryFilters().Include(e => e.Actions).Where(e => e.ReviewId == reviewId).ToListAsync();
+        decided.Single(e => e.Id == sara).Decision.ShouldBe(ReviewDecision.NeedsAction);
+        decided.Single(e => e.Id == sara).Comment.ShouldBe("Planen saknar delmål.");
+        decided.Single(e => e.Id == sara).Actions.Count.ShouldBe(1);
+        decided.Where(e => e.Id != sara).ShouldAllBe(e => e.Decision == ReviewDecision.NoAction && e.Comment == null && e.RecordedById == Org.UserIds[Head]);
+        var recorded = await after.AuditEntries.Where(e => e.Action == AuditAction.CaseReviewCaseRecorded && e.UserName == Head).ToListAsync();
+        recorded.Count.ShouldBe(3); // Sara's own decision and the two marked
+        recorded.Where(e => e.ApplicantId != decided.Single(x => x.Id == sara).ApplicantId).Select(e => e.ApplicantId)
+            .ShouldBe(decided.Where(e => e.Id != sara).Select(e => (Guid?)e.ApplicantId), ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task MarkingTheRemainingCases_TouchesOnlyThePageLookedAt()
+    {
+        var reviewId = await ReviewOfAsync(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 3);
+        var head = await SignInAsync(Head);
+        var url = $"/CaseReviews/{reviewId}";
+
+        var response = await head.SubmitFormAsync($"{url}?p=2", Confirmed(3), url + "?handler=MarkNoAction&p=2");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = App.NewDbContext();
+        (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.ReviewId == reviewId && e.Decision == ReviewDecision.NoAction)).ShouldBe(3);
+        (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.ReviewId == reviewId && e.Decision == null)).ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize);
+    }
+
+    [Fact]
+    public async Task MarkingTheRemainingCases_WithTheBoxLeftUnticked_OrAnotherCount_MarksNothing()
+    {
+        var reviewId = await ReviewOfAsync(2);
+        var head = await SignInAsync(Head);
+        var url = $"/CaseReviews/{reviewId}";
+
+        var unticked = await (await head.SubmitFormAsync(url, Confirmed(2, ticked: false), url + "?handler=MarkNoAction&p=1")).TextAsync();
+        var otherCount = await (await head.SubmitFormAsync(url, Confirmed(5), url + "?handler=MarkNoAction&p=1")).TextAsync();
+
+        unticked.ShouldContain("id=\"Confirm_Confirmed-error\">Bekräfta att du vill markera de återstående ärendena Inga åtgärder.</span>");
+        otherCount.ShouldContain("Ärendena utan beslut på sidan har ändrats sedan du bekräftade: nu är de 2. Bekräfta igen.");
+        await using var db = App.NewDbContext();
+        (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.ReviewId == reviewId && e.Decision != null)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task MarkingTheRemainingCases_IsRefused_ToTheWorkerTheManagerAndAnotherUnitsHead()
+    {
+        var reviewId = await ReviewOfAsync(2);
+        var url = $"/CaseReviews/{reviewId}?handler=MarkNoAction&p=1";
+        var manager = await SignInAsync("chef");
+        (await manager.GetStringAsync($"/CaseReviews/{reviewId}")).ShouldNotContain("Markera återstående ärenden Inga åtgärder");
+
+        foreach (var user in new[] { Worker, "chef" })
+        {
+            var session = await SignInAsync(user);
+            var post = await session.SubmitFormAsync("/CaseReviews", Confirmed(2), url);
+            post.StatusCode.ShouldBe(HttpStatusCode.Redirect, user);
+            post.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        }
+
+        var otherHead = await SignInAsync(await App.OtherUnitHeadAsync());
+        (await otherHead.SubmitFormAsync("/CaseReviews", Confirmed(2), url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        await using var db = App.NewDbContext();
+        (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync(e => e.ReviewId == reviewId && e.Decision != null)).ShouldBe(0);
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.AccessDenied && e.Detail!.Contains("mark the remaining cases of review"))).ShouldBe(3);
     }
 
     [Fact]

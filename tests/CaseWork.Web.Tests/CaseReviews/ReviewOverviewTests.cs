@@ -40,8 +40,11 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: Org.UserIds[Worker]);
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Kalle", "Kollega", assignedWorker: Org.UserIds[Colleague]);
         var head = await SignInAsync(Head);
+        var workerField = new Dictionary<string, string> { ["WorkerId"] = Org.UserIds[Worker] };
+        var asked = await head.SubmitFormAsync("/CaseReviews", workerField, "/CaseReviews?handler=Open");
+        asked.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var response = await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open");
+        var response = await head.SubmitFormAsync("/CaseReviews", Confirmed(2, fields: workerField), "/CaseReviews?handler=Open");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await (await head.GetAsync(response.Headers.Location!.ToString())).TextAsync();
@@ -54,6 +57,63 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
         review.Status.ShouldBe(CaseReviewStatus.Ongoing);
         (await db.CaseReviewEntries.IgnoreQueryFilters().CountAsync()).ShouldBe(2);
         (await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.CaseReviewOpened)).UserName.ShouldBe(Head);
+    }
+
+    [Fact]
+    public async Task StartingAReview_FirstSaysHowManyCasesOfWhomInWhichUnit_AndOpensNothing()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: Org.UserIds[Worker]);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Omar", "Nilsson", assignedWorker: Org.UserIds[Worker]);
+        var (earlier, _) = await App.OpenReviewAsync(Worker, daysAgo: 190);
+        await App.CompleteReviewAsync(earlier);
+        var head = await SignInAsync(Head);
+
+        var html = await (await head.SubmitFormAsync("/CaseReviews", new() { ["WorkerId"] = Org.UserIds[Worker] }, "/CaseReviews?handler=Open")).TextAsync();
+
+        var step = ConfirmStepOf(html, "confirm-open");
+        step.ShouldContain("Starta en genomgång av 2 ärenden?");
+        step.ShouldContain($"Du startar en genomgång av alla ärenden som Sara Lindqvist har i {await App.UnitNameAsync(Org.SpangaTenstaUnit)}: 2 ärenden, som de ser ut i dag, {Iso(Today)}.");
+        step.ShouldContain($"Den gäller tiden sedan Sara Lindqvists senaste slutförda genomgång, {Iso(Today.AddDays(-190))}.");
+        step.ShouldContain("Ja, starta genomgången av 2 ärenden");
+        step.ShouldContain("name=\"Confirm.Confirmed\"");
+        html.ShouldNotContain("Det finns ett problem"); // asking is not an error
+        await using var db = App.NewDbContext();
+        (await db.CaseReviews.IgnoreQueryFilters().CountAsync(r => r.Status == CaseReviewStatus.Ongoing)).ShouldBe(0);
+        (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.CaseReviewOpened)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task StartingAReview_WithTheBoxLeftUnticked_IsAnErrorBesideTheBoxAndInTheSummary_AndOpensNothing()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        var head = await SignInAsync(Head);
+
+        var response = await head.SubmitFormAsync("/CaseReviews", Confirmed(1, ticked: false, new() { ["WorkerId"] = Org.UserIds[Worker] }), "/CaseReviews?handler=Open");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.TextAsync();
+        const string message = "Bekräfta att du vill starta genomgången av Sara Lindqvists ärenden.";
+        html.ShouldContain("Det finns ett problem");
+        html.ShouldContain($"<a class=\"alert-link\" href=\"#Confirm_Confirmed\">{message}</a>");
+        html.ShouldContain($"id=\"Confirm_Confirmed-error\">{message}");
+        html.ShouldContain("aria-invalid=\"true\"");
+        await using var db = App.NewDbContext();
+        (await db.CaseReviews.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task StartingAReview_WhenTheCaseloadChangedSinceTheConfirmation_AsksAgain()
+    {
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        var head = await SignInAsync(Head);
+
+        var html = await (await head.SubmitFormAsync("/CaseReviews", Confirmed(1, fields: new() { ["WorkerId"] = Org.UserIds[Worker] }), "/CaseReviews?handler=Open")).TextAsync();
+
+        html.ShouldContain("Sara Lindqvists ärenden har ändrats sedan du bekräftade: nu är de 2. Bekräfta igen.");
+        ConfirmStepOf(html, "confirm-open").ShouldContain("Ja, starta genomgången av 2 ärenden");
+        await using var db = App.NewDbContext();
+        (await db.CaseReviews.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
     }
 
     [Fact]

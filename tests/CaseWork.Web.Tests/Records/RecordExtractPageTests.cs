@@ -66,7 +66,7 @@ public class RecordExtractPageTests(AppFixture app) : AppTest(app)
         html.ShouldContain("Jag hade ingen tolk.");
         html.ShouldContain("Arbete som undersköterska i Spånga inom ett år");
         html.ShouldContain("Söka femton jobb i månaden");
-        html.ShouldHaveField("Händelsedag", "2025-03-14");
+        html.ShouldHaveField("Händelsedatum", "2025-03-14"); // the journal form's label
         html.ShouldHaveField("Författare", "Sara Lindqvist");
         html.ShouldHaveField("Jobbtorg", "Jobbtorg Kista");
         html.ShouldHaveField("Stadsdel", "Spånga-Tensta");

@@ -206,6 +206,22 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
     }
 
     [Fact]
+    public async Task CasePageAndHistory_NameThePlanByItsPeriod_NotByTheDayItWasCreated()
+    {
+        var plan = await SeedPlanAsync(versions: 2, subgoals: 1);
+        var name = $"Plan {PlanForms.Iso(PlanForms.Today)} – {PlanForms.Iso(PlanForms.Today.AddMonths(6))}";
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var casePage = await session.GetStringAsync($"/Applicants/{plan.ApplicantId}");
+        var history = await session.GetStringAsync($"/Applicants/{plan.ApplicantId}/WorkPlans/{plan.Id}/History");
+
+        casePage.ShouldContain($"/WorkPlans/{plan.Id}\">{name}</a>");
+        casePage.ShouldNotContain("Arbetsplan från");
+        history.ShouldContain($"/WorkPlans/{plan.Id}\">{name}</a></li>"); // the breadcrumb names the plan
+        Regex.Count(history, Regex.Escape($"<td class=\"text-nowrap\">{name}</td>")).ShouldBe(2); // each version's period
+    }
+
+    [Fact]
     public async Task CasePage_ShowsSignals_WhenNoPlanWhileOnAid()
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, aidMonthsInLastYear: 2);

@@ -38,18 +38,23 @@ public static class CaseFileQuery
             .Where(p => p.ApplicantId == applicantId)
             .OrderBy(p => p.Status == WorkPlanStatus.Active ? 0 : p.Status == WorkPlanStatus.Draft ? 1 : 2)
             .ThenByDescending(p => p.StartedAt)
-            .Select(p => new PlanSummary(
+            .Select(p => new
+            {
                 p.Id,
                 p.Status,
                 p.StartedAt,
-                p.Status == WorkPlanStatus.Active ? p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault() : null,
-                p.Versions.Max(v => (int?)v.Number),
-                p.NextFollowUpOn))
+                p.Draft,
+                Newest = p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault(),
+                Number = p.Versions.Max(v => (int?)v.Number),
+                p.NextFollowUpOn,
+            })
             .ToListAsync(cancellationToken);
         var journal = await db.LoadPageAsync(applicantId, journalKind, journalBefore, cancellationToken);
         var facts = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => a.Id == applicantId), today).SingleAsync(cancellationToken);
         var referrals = await ApplicantReferralsQuery.LoadAsync(db, applicantId, today, cancellationToken);
-        return new CaseFileView(applicant, plans, journal, facts, referrals);
+        var summaries = plans.Select(p => new PlanSummary(
+            p.Id, p.Status, p.StartedAt, p.Status == WorkPlanStatus.Active ? p.Newest : null, p.Number, p.NextFollowUpOn, PlanPeriod.Of(p.Draft ?? p.Newest))).ToList();
+        return new CaseFileView(applicant, summaries, journal, facts, referrals);
     }
 }
 
@@ -59,7 +64,9 @@ public sealed record CaseFileView(
     public PlanSummary? ActivePlan => Plans.FirstOrDefault(p => p.Status == WorkPlanStatus.Active);
 }
 
-public sealed record PlanSummary(Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber, DateOnly? NextFollowUpOn);
+/// <param name="Period">The period of the draft or the newest version, by which the plan is named (<see cref="PlanName"/>).</param>
+public sealed record PlanSummary(
+    Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber, DateOnly? NextFollowUpOn, PlanPeriod? Period);
 
 public sealed record ApplicantView(
     Guid Id,

@@ -20,6 +20,16 @@ public class DetailsModel(
     [BindProperty(SupportsGet = true)]
     public bool Undecided { get; set; }
 
+    /// <summary>The unit head's yes to signing, or to marking the remaining cases: asked for first, required by the server.</summary>
+    [BindProperty]
+    public ConfirmInput Confirm { get; set; } = new();
+
+    /// <summary>The confirmation of signing being asked for.</summary>
+    public ConfirmStep? SignStep { get; private set; }
+
+    /// <summary>The confirmation of marking the remaining cases of the page "Inga åtgärder" being asked for.</summary>
+    public ConfirmStep? MarkStep { get; private set; }
+
     public ReviewHeader Review { get; private set; } = null!;
 
     public List<CaseRow> Rows { get; private set; } = [];
@@ -54,6 +64,17 @@ public class DetailsModel(
 
         var review = await db.CaseReviews.SingleAsync(r => r.Id == ReviewId, cancellationToken);
         var entries = await db.CaseReviewEntries.Where(e => e.ReviewId == ReviewId).ToListAsync(cancellationToken);
+        if (review.RemainingOf(entries).Count == 0 && !this.IsConfirmed(
+            Confirm,
+            entries.Count,
+            localizer["Confirm that you want to sign the review of {0}'s caseload.", header!.WorkerName],
+            localizer["The review has changed since you confirmed: it now has {0} cases. Confirm again.", entries.Count]))
+        {
+            await ShowAsync(header!, cancellationToken);
+            SignStep = await SignStepAsync(entries, cancellationToken);
+            return Page();
+        }
+
         try
         {
             var facts = entries.Any(e => e.Decision is null)
@@ -81,6 +102,108 @@ public class DetailsModel(
                 await ShowAsync((await ReviewHeaderQuery.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
                 return Page();
             });
+    }
+
+    /// <summary>
+    /// "Markera återstående ärenden Inga åtgärder": the cases of the page of the list the unit head has looked at that
+    /// have no decision yet get "Inga åtgärder", once confirmed. The domain decides which cases remain.
+    /// </summary>
+    public async Task<IActionResult> OnPostMarkNoActionAsync(CancellationToken cancellationToken)
+    {
+        var (header, refusal) = await gate.OpenAsync(User, ReviewId, toRun: true, "mark the remaining cases of", cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Review = header!;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var looked = await cases.EntryIdsOnPageAsync(ReviewId, PageNumber, Undecided, cancellationToken);
+        var review = await db.CaseReviews.SingleAsync(r => r.Id == ReviewId, cancellationToken);
+        var entries = await db.CaseReviewEntries.Include(e => e.Actions).Where(e => e.ReviewId == ReviewId && looked.Contains(e.Id)).ToListAsync(cancellationToken);
+        var remaining = review.RemainingOf(entries);
+        if (remaining.Count > 0 && !this.IsConfirmed(
+            Confirm,
+            remaining.Count,
+            localizer["Confirm that you want to mark the remaining cases No action."],
+            localizer["The cases without a decision on this page have changed since you confirmed: now {0}. Confirm again.", remaining.Count]))
+        {
+            await ShowAsync(header!, cancellationToken);
+            MarkStep = MarkStepOf(remaining.Select(e => e.Id).ToHashSet());
+            return Page();
+        }
+
+        if (!this.DomainAccepts(() => review.MarkRemainingNoAction(entries, db.CurrentUser.UserId!, clock.GetUtcNow()), localizer, null, out var marked))
+        {
+            await ShowAsync(header!, cancellationToken);
+            return Page();
+        }
+
+        foreach (var entry in marked)
+        {
+            audit.Add(AuditAction.CaseReviewCaseRecorded, entry.ApplicantId, $"review {ReviewId}: {entry.Decision}, 0 actions (the remaining cases of the list marked at once)");
+        }
+
+        return await this.SaveFormAsync(
+            () => db.SaveChangesAsync(cancellationToken),
+            localizer["{0} cases have been marked No action.", marked.Count],
+            () => RedirectToPage(new { reviewId = ReviewId, p = PageNumber, undecided = Undecided ? true : (bool?)null }),
+            localizer["A case was recorded while you were marking, so nothing was marked. Look through the list and mark again."],
+            async _ =>
+            {
+                db.ChangeTracker.Clear();
+                await ShowAsync((await ReviewHeaderQuery.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
+                return Page();
+            });
+    }
+
+    /// <summary>What signing will do: every case has a decision; the actions go to their owners; it cannot be undone.</summary>
+    private async Task<ConfirmStep> SignStepAsync(List<CaseReviewEntry> entries, CancellationToken cancellationToken)
+    {
+        var actions = await db.ReviewActions.CountAsync(a => a.ReviewId == ReviewId, cancellationToken);
+        var needsAction = entries.Count(e => e.Decision == ReviewDecision.NeedsAction);
+        return new ConfirmStep(
+            Confirm,
+            "confirm-sign",
+            "Complete",
+            localizer["Sign the review of {0} cases?", entries.Count],
+            [
+                localizer["You are signing the review of {0}'s {1} cases in {2}, opened {3}.", Review.WorkerName, entries.Count, Review.UnitName, Review.ReviewDate.ToString("d")],
+                localizer["No case is without a decision: {0} with no action, {1} needing action, with {2} actions in all.", entries.Count - needsAction, needsAction, actions],
+                localizer["A signed review cannot be changed, and the signing cannot be undone. Its actions go to their owners' To do lists."],
+            ],
+            [],
+            localizer["Yes, sign the review. I know that it cannot be undone."],
+            localizer["Sign the review"],
+            Url.Page("Details", new { reviewId = ReviewId }) ?? string.Empty,
+            new Dictionary<string, string>(),
+            new Dictionary<string, string>());
+    }
+
+    /// <summary>What marking will do: the page's cases without a decision, by name, get "Inga åtgärder".</summary>
+    private ConfirmStep MarkStepOf(HashSet<Guid> remaining)
+    {
+        var route = new Dictionary<string, string> { ["p"] = PageNumber.ToString(CultureInfo.InvariantCulture) };
+        if (Undecided)
+        {
+            route["undecided"] = "true";
+        }
+
+        return new ConfirmStep(
+            Confirm,
+            "confirm-mark",
+            "MarkNoAction",
+            localizer["Mark {0} cases No action?", remaining.Count],
+            [
+                localizer["The cases on this page of the list that have no decision yet get the decision No action, without a comment or an action: {0} cases.", remaining.Count],
+                localizer["Cases that already have a decision keep it, and the cases on the other pages are not touched."],
+            ],
+            Rows.Where(r => remaining.Contains(r.EntryId)).Select(r => r.ApplicantName ?? localizer["Moved from the unit"].Value).ToList(),
+            localizer["Yes, mark {0} cases No action", remaining.Count],
+            localizer["Mark the cases No action"],
+            Url.Page("Details", null, new { reviewId = ReviewId, p = PageNumber, undecided = Undecided ? true : (bool?)null }) ?? string.Empty,
+            route,
+            new Dictionary<string, string>());
     }
 
     /// <summary>The page of cases and its audit rows: every case shown is a case file read.</summary>

@@ -22,6 +22,13 @@ public class IndexModel(
     [BindProperty]
     public string? WorkerId { get; set; }
 
+    /// <summary>The unit head's yes to starting the review: asked for first, required by the server.</summary>
+    [BindProperty]
+    public ConfirmInput Confirm { get; set; } = new();
+
+    /// <summary>The confirmation being asked for: whose review, how many cases, which unit and period.</summary>
+    public ConfirmStep? OpenStep { get; private set; }
+
     public CaseReviewAccess Access { get; private set; } = null!;
 
     public List<WorkerRow> Workers { get; private set; } = [];
@@ -75,13 +82,12 @@ public class IndexModel(
         }
 
         var caseload = await db.Applicants.Where(a => a.UnitId == unitId && a.AssignedWorkerId == worker.Id).Select(a => a.Id).ToListAsync(cancellationToken);
-        var districtId = await db.Units.Where(u => u.Id == unitId).Select(u => u.DistrictId).SingleAsync(cancellationToken);
+        var unit = await db.Units.Where(u => u.Id == unitId).Select(u => new { u.DistrictId, u.Name }).SingleAsync(cancellationToken);
         CaseReview review;
+        IReadOnlyList<CaseReviewEntry> entries;
         try
         {
-            (review, var entries) = CaseReview.Open(unitId, districtId, worker.Id, db.CurrentUser.UserId!, caseload, clock.GetUtcNow(), Today);
-            db.CaseReviews.Add(review);
-            db.CaseReviewEntries.AddRange(entries);
+            (review, entries) = CaseReview.Open(unitId, unit.DistrictId, worker.Id, db.CurrentUser.UserId!, caseload, clock.GetUtcNow(), Today);
         }
         catch (DomainException ex)
         {
@@ -90,7 +96,21 @@ public class IndexModel(
             return Page();
         }
 
-        audit.Add(AuditAction.CaseReviewOpened, null, $"review {review.Id} of worker {worker.Id}: {caseload.Count} cases");
+        if (!this.IsConfirmed(
+            Confirm,
+            entries.Count,
+            localizer["Confirm that you want to start the review of {0}'s caseload.", worker.Name],
+            localizer["{0}'s caseload has changed since you confirmed: it now has {1} cases. Confirm again.", worker.Name, entries.Count]))
+        {
+            await LoadAsync(cancellationToken);
+            OpenStep = await OpenStepAsync(worker, unit.Name, entries.Count, cancellationToken);
+            return Page();
+        }
+
+        db.CaseReviews.Add(review);
+        db.CaseReviewEntries.AddRange(entries);
+
+        audit.Add(AuditAction.CaseReviewOpened, null, $"review {review.Id} of worker {worker.Id}: {entries.Count} cases");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -102,7 +122,32 @@ public class IndexModel(
             return RedirectToPage("Details", new { reviewId = await OngoingReviewOfAsync(worker.Id, cancellationToken) });
         }
 
-        return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, caseload.Count], RedirectToPage("Details", new { reviewId = review.Id }));
+        return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, entries.Count], RedirectToPage("Details", new { reviewId = review.Id }));
+    }
+
+    /// <summary>What starting the review will do: the cases of the worker in the unit, since their last completed review.</summary>
+    private async Task<ConfirmStep> OpenStepAsync(Worker worker, string unitName, int cases, CancellationToken cancellationToken)
+    {
+        var last = await db.CaseReviews.Where(r => r.WorkerId == worker.Id && r.Status == CaseReviewStatus.Completed)
+            .MaxAsync(r => r.CompletedOn, cancellationToken);
+        return new ConfirmStep(
+            Confirm,
+            "confirm-open",
+            "Open",
+            localizer["Start a review of {0} cases?", cases],
+            [
+                localizer["You are starting the review of every case assigned to {0} in {1}: {2} cases, as they stand today, {3}.", worker.Name, unitName, cases, Today.ToString("d")],
+                last is { } since
+                    ? localizer["It covers the time since {0}'s last completed review, {1}.", worker.Name, since.ToString("d")]
+                    : localizer["{0} has had no completed review before.", worker.Name],
+                localizer["Each case then waits for your decision, and the review shows as ongoing until you sign it."],
+            ],
+            [],
+            localizer["Yes, start the review of {0} cases", cases],
+            localizer["Start the review"],
+            Url.Page("Index") ?? "/CaseReviews",
+            new Dictionary<string, string>(),
+            new Dictionary<string, string> { ["WorkerId"] = worker.Id });
     }
 
     private Task<Guid?> OngoingReviewOfAsync(string workerId, CancellationToken cancellationToken) =>

@@ -62,6 +62,7 @@ public sealed class ReviewCaseFactsQuery(CaseWorkDbContext db, DueFactsQuery due
                 c.LastCheckAt is { } checkedAt ? checkedAt.DateInSweden() : null,
                 c.LastTalkOn is { } talkOn ? new ReviewFollowUp(talkOn, c.LastTalkKind == FollowUpTalkKind.MultiParty ? JournalNoteKind.MultiPartyTalk : JournalNoteKind.ThreePartyTalk) : null),
             nextDueBy.GetValueOrDefault(c.Facts.Id),
-            referralBy.GetValueOrDefault(c.Facts.Id)));
+            referralBy.GetValueOrDefault(c.Facts.Id),
+            PlanPeriod.Of(c.Facts.ActivePlanContent)));
     }
 }

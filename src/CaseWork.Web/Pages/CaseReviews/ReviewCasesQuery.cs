@@ -12,24 +12,19 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
     public async Task<List<CaseRow>> LoadAsync(ReviewHeader header, int? page, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var reviewId = header.Id;
-        var query = from e in db.CaseReviewEntries.AsNoTracking()
-                    where e.ReviewId == reviewId && (!undecidedOnly || e.Decision == null)
-                    join a in db.Applicants on e.ApplicantId equals a.Id into found
-                    from a in found.DefaultIfEmpty()
-                    orderby a == null, a.LastName, a.FirstName, e.Id
+        var query = from x in InListOrder(header.Id, undecidedOnly)
                     select new
                     {
-                        e.Id,
-                        e.ApplicantId,
-                        Name = a == null ? null : ApplicantDisplayName.Of(a.FirstName, a.LastName),
-                        Pin = a == null ? null : a.PersonalIdentityNumber,
-                        e.Decision,
-                        e.Comment,
-                        e.FactsAtSigning,
+                        x.Entry.Id,
+                        x.Entry.ApplicantId,
+                        Name = x.Applicant == null ? null : ApplicantDisplayName.Of(x.Applicant.FirstName, x.Applicant.LastName),
+                        Pin = x.Applicant == null ? null : x.Applicant.PersonalIdentityNumber,
+                        x.Entry.Decision,
+                        x.Entry.Comment,
+                        x.Entry.FactsAtSigning,
                     };
         var entries = page is { } number
-            ? await query.Skip((Math.Max(number, 1) - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken)
+            ? await OnPage(query, number).ToListAsync(cancellationToken)
             : await query.ToListAsync(cancellationToken);
         var entryIds = entries.Select(e => e.Id).ToList();
         var actions = (await ActionsOf(entryIds).ToListAsync(cancellationToken)).ToLookup(a => a.EntryId);
@@ -46,6 +41,29 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
             e.Comment,
             header.IsCompleted ? e.FactsAtSigning : live.GetValueOrDefault(e.ApplicantId),
             actions[e.Id].ToList())).ToList();
+    }
+
+    /// <summary>The entries a page of the list shows, as <see cref="LoadAsync"/> shows them: what the unit head has looked at there.</summary>
+    public Task<List<Guid>> EntryIdsOnPageAsync(Guid reviewId, int page, bool undecidedOnly, CancellationToken cancellationToken) =>
+        OnPage(InListOrder(reviewId, undecidedOnly).Select(x => x.Entry.Id), page).ToListAsync(cancellationToken);
+
+    private static IQueryable<T> OnPage<T>(IQueryable<T> query, int page) => query.Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize);
+
+    /// <summary>The list's order: by name, the cases no longer in the unit last.</summary>
+    private IQueryable<EntryInList> InListOrder(Guid reviewId, bool undecidedOnly) =>
+        from e in db.CaseReviewEntries.AsNoTracking()
+        where e.ReviewId == reviewId && (!undecidedOnly || e.Decision == null)
+        join a in db.Applicants on e.ApplicantId equals a.Id into found
+        from a in found.DefaultIfEmpty()
+        orderby a == null, a.LastName, a.FirstName, e.Id
+        select new EntryInList { Entry = e, Applicant = a };
+
+    /// <summary>Set by member initialisation, which EF Core follows into the queries built on it (a constructor it does not).</summary>
+    private sealed class EntryInList
+    {
+        public required CaseReviewEntry Entry { get; init; }
+
+        public required Applicant? Applicant { get; init; }
     }
 
     public IQueryable<ActionRow> ActionsOf(IReadOnlyCollection<Guid> entryIds) =>

@@ -2,19 +2,20 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CaseWork.Web.Pages.FollowUps;
 
+/// <summary>The monthly check as typed; its properties in the form's order (the error summary and the record extract follow it).</summary>
 public class MonthlyCheckInput
 {
     [Display(Name = "Month")]
     public string? Month { get; set; }
-
-    [Display(Name = "Attended Jobbtorg as agreed")]
-    public string? Attendance { get; set; }
 
     [Display(Name = "Days attended")]
     public string? DaysAttended { get; set; }
 
     [Display(Name = "Job applications sent")]
     public string? JobApplications { get; set; }
+
+    [Display(Name = "Attended Jobbtorg as agreed")]
+    public string? Attendance { get; set; }
 
     [Display(Name = "Decision for the month")]
     public string? Decision { get; set; }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 
 namespace CaseWork.Web.Pages.Investigations;
 
@@ -38,18 +39,25 @@ public class InvestigationInput
 
     public uint Version { get; set; }
 
-    /// <summary>The eight sections in form order: field name, the label's resource key and what is typed.</summary>
+    /// <summary>
+    /// The eight sections in form order: field name, the label's resource key (the property's display name, which the
+    /// record extract shows too) and what is typed.
+    /// </summary>
     public IEnumerable<(string Field, string Label, string? Value)> Sections() =>
-    [
-        (nameof(WorkHistory), "Work history", WorkHistory),
-        (nameof(Education), "Education", Education),
-        (nameof(SwedishLanguage), "Swedish language", SwedishLanguage),
-        (nameof(HealthAndWorkCapacity), "Health and work capacity", HealthAndWorkCapacity),
-        (nameof(Barriers), "Barriers", Barriers),
-        (nameof(Strengths), "Strengths", Strengths),
-        (nameof(ApplicantView), "The applicant's own view and wishes", ApplicantView),
-        (nameof(Assessment), "Assessment", Assessment),
-    ];
+        new (string Field, string? Value)[]
+        {
+            (nameof(WorkHistory), WorkHistory),
+            (nameof(Education), Education),
+            (nameof(SwedishLanguage), SwedishLanguage),
+            (nameof(HealthAndWorkCapacity), HealthAndWorkCapacity),
+            (nameof(Barriers), Barriers),
+            (nameof(Strengths), Strengths),
+            (nameof(ApplicantView), ApplicantView),
+            (nameof(Assessment), Assessment),
+        }.Select(s => (s.Field, LabelOf(s.Field), s.Value));
+
+    private static string LabelOf(string property) =>
+        typeof(InvestigationInput).GetProperty(property)!.GetCustomAttribute<DisplayAttribute>()!.Name!;
 
     public static InvestigationInput From(InvestigationSections s, uint version)
     {

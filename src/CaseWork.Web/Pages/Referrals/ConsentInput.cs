@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The consent part of the referral form, and the form that changes it later.</summary>
@@ -7,8 +9,10 @@ public sealed class ConsentInput
     public const string RefusedValue = "refused";
 
     /// <summary>"given" or "refused"; nothing chosen until the social worker has asked.</summary>
+    [Display(Name = "Consent given")]
     public string? Answer { get; set; }
 
+    [Display(Name = "Date of the consent")]
     public string? RecordedOn { get; set; }
 
     public bool WorkPlan { get; set; }
@@ -19,6 +23,7 @@ public sealed class ConsentInput
 
     public bool IsGiven => Answer == GivenValue;
 
+    [Display(Name = "The consent covers")]
     public ConsentScope Scope =>
         (WorkPlan ? ConsentScope.WorkPlan : ConsentScope.None)
         | (Journal ? ConsentScope.Journal : ConsentScope.None)

@@ -20,7 +20,8 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
                 db.Users.Where(u => u.UserName == v.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.CreatedBy,
                 v.Reason,
                 v.CausedByFollowUpId,
-                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => (FollowUpTalkFacts?)t.Facts).FirstOrDefault()))
+                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => (FollowUpTalkFacts?)t.Facts).FirstOrDefault(),
+                PlanPeriod.Of(v.Content)!))
             .ToListAsync(cancellationToken);
         if (Versions.Count == 0)
         {
@@ -33,5 +34,6 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
     }
 
     /// <summary>A version, with the follow-up talk that led to it (<see cref="Cause"/>) when one did.</summary>
-    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, FollowUpTalkFacts? Cause);
+    /// <param name="Period">The version's period: the newest one's names the plan.</param>
+    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, FollowUpTalkFacts? Cause, PlanPeriod Period);
 }

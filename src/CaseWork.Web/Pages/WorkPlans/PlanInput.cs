@@ -14,10 +14,11 @@ public class PlanInput
     [Display(Name = "Next follow-up")]
     public string? NextFollowUp { get; set; }
 
-    [Display(Name = "Goal")]
+    [Display(Name = "The applicant's individual goal")]
     [DataType(DataType.MultilineText)]
     public string? Goal { get; set; }
 
+    [Display(Name = "Subgoals")]
     public List<SubgoalInput> Subgoals { get; set; } = [];
 
     [Display(Name = "Requirements on the applicant (one per line)")]

@@ -21,8 +21,9 @@ public sealed record ExtractList(IReadOnlyList<ExtractValue> Items) : ExtractVal
 public sealed record ExtractField(string Label, ExtractValue Value);
 
 /// <summary>
-/// Turns the rows of an extract into what a person can read: labels in words (from the resources where they have the
-/// column, the column's name in words otherwise), enum values, dates and times in the current (Swedish) culture, yes
+/// Turns the rows of an extract into what a person can read: a record entered through a form shows its fields in the
+/// form's order with the form's labels (<see cref="RecordForms"/>); other labels are in words (from the resources where
+/// they have the column, the column's name in words otherwise); enum values, dates and times in the current (Swedish) culture, yes
 /// and no, users and places by name. Internal ids are left out of the print: they mean nothing to the reader (the JSON
 /// file keeps them). So are values a record inside a jsonb column derives from its other values (an investigation's
 /// "All" sections again), and empty values, so a row shows what it holds.
@@ -35,7 +36,7 @@ public sealed class ExtractFormatter(IStringLocalizer<SharedResource> localizer,
     public ExtractGroup Row(string table, JsonElement row)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return new ExtractGroup(Fields(row, column => extract.Columns.TypeOf(table, column)));
+        return new ExtractGroup(Fields(row, column => extract.Columns.TypeOf(table, column), form: RecordForms.OfTable(table)));
     }
 
     /// <summary>A column or property name in words: "event_date" and "EventDate" are "Event date"; "author_id" is "Author".</summary>
@@ -77,9 +78,13 @@ public sealed class ExtractFormatter(IStringLocalizer<SharedResource> localizer,
         return lower.ResourceNotFound ? words : char.ToUpper(lower.Value[0], CultureInfo.CurrentCulture) + lower.Value[1..];
     }
 
-    private List<ExtractField> Fields(JsonElement record, Func<string, Type?> typeOf, Type? recordType = null)
+    /// <summary>
+    /// The record's fields. Those of the form it was entered through (<paramref name="form"/>) come first, in the form's
+    /// order and with its labels; the rest (who, when) follow in the order they are stored.
+    /// </summary>
+    private List<ExtractField> Fields(JsonElement record, Func<string, Type?> typeOf, Type? recordType = null, RecordForm? form = null)
     {
-        var fields = new List<ExtractField>();
+        var fields = new List<(FormField? OnForm, ExtractField Field)>();
         foreach (var property in record.EnumerateObject())
         {
             if (property.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || InternalColumns.Contains(property.Name) || IsDerived(recordType, property.Name))
@@ -89,16 +94,19 @@ public sealed class ExtractFormatter(IStringLocalizer<SharedResource> localizer,
 
             if (Value(property.Name, property.Value, typeOf(property.Name)) is { } value)
             {
-                fields.Add(new ExtractField(Label(property.Name), value));
+                var onForm = form?.Field(property.Name);
+                var label = onForm?.Label is { } key ? localizer[key].Value : Label(property.Name);
+                fields.Add((onForm, new ExtractField(label, value)));
             }
         }
 
-        return fields;
+        // A stable sort, the form's fields first: what the form does not hold follows in its stored order.
+        return [.. fields.Where(f => f.OnForm is not null).OrderBy(f => f.OnForm!, FormField.Order).Concat(fields.Where(f => f.OnForm is null)).Select(f => f.Field)];
     }
 
     private ExtractValue? Value(string name, JsonElement value, Type? type) => value.ValueKind switch
     {
-        JsonValueKind.Object => Fields(value, property => PropertyType(type, property), type) is { Count: > 0 } fields ? new ExtractGroup(fields) : null,
+        JsonValueKind.Object => Fields(value, property => PropertyType(type, property), type, RecordForms.OfRecord(type)) is { Count: > 0 } fields ? new ExtractGroup(fields) : null,
         JsonValueKind.Array => value.EnumerateArray().Select(item => Value(name, item, ElementType(type))).OfType<ExtractValue>().ToList() is { Count: > 0 } items
             ? new ExtractList(items)
             : null,
