@@ -111,16 +111,4 @@ public class NarrowScreenTests(AppFixture app, ITestOutputHelper output) : AppTe
             .map(e => name(e) + ' in ' + [e.parentElement, e.parentElement?.parentElement].filter(Boolean).map(name).join(' < '));
         }
         """;
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await SubmitLoginAsync(page, userName, AppFixture.Password);
-        await page.WaitForURLAsync(url => !url.EndsWith("/Account/Login", StringComparison.Ordinal));
-        if (page.Url.Contains("/Account/LoginWithCode", StringComparison.Ordinal))
-        {
-            await SubmitAuthenticatorCodeAsync(page, userName);
-        }
-
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-    }
 }
