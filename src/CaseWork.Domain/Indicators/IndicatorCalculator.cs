@@ -4,11 +4,13 @@ namespace CaseWork.Domain.Indicators;
 /// Turns monthly counts into the figures of a period, as docs/indicators.md defines them. Stocks (long-term
 /// shares, current plans, Resurs) are read at the period's last month reached; flows (households per month,
 /// checks, job plans, closures) over all its months reached; outcomes over the cohort whose mark falls in it.
+/// A figure whose months the counts do not cover (<paramref name="counted"/>; all months when not given) has no data.
 /// </summary>
 public sealed class IndicatorCalculator(
     IReadOnlyDictionary<DateOnly, AidCounts> aid,
     IReadOnlyDictionary<DateOnly, ReferralCounts> referrals,
-    IReadOnlyDictionary<int, long> adultPopulationByYear)
+    IReadOnlyDictionary<int, long> adultPopulationByYear,
+    CountedMonths? counted = null)
 {
     public Figure Compute(IndicatorMeasure measure, ReportingPeriod period, DateOnly today)
     {
@@ -19,6 +21,11 @@ public sealed class IndicatorCalculator(
         }
 
         var months = period.MonthsReached(today);
+        if (counted is { } covered && !covered.Cover(months[0], last))
+        {
+            return Figure.None;
+        }
+
         return measure switch
         {
             IndicatorMeasure.LongTermShareOfAdultPopulation => LongTermOfPopulation(last),
@@ -69,6 +76,11 @@ public sealed class IndicatorCalculator(
     private Figure WorkOrStudiesWithin12(ReportingPeriod period, DateOnly today)
     {
         if (IndicatorRules.CohortMonths(period, IndicatorRules.OutcomeMonths, today) is not { } cohort)
+        {
+            return Figure.None;
+        }
+
+        if (counted is { } covered && !covered.Cover(cohort.From, cohort.To))
         {
             return Figure.None;
         }

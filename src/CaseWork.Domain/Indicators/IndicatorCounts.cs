@@ -65,7 +65,23 @@ public sealed record InterventionCounts(long Started, long WorkOrStudies6, long 
 /// <summary>A figure with what it was computed from, so that it can be checked by hand.</summary>
 /// <param name="Numerator">The count (or the sum of days, or of households over the months) above the line.</param>
 /// <param name="Denominator">The count below the line (people, participants, or months).</param>
+/// <param name="Value">The figure; null when there is no data: nobody to count (a zero denominator, no population) or
+/// months the counts do not cover. "No data" is shown as a dash and exported as an empty cell, never as 0.</param>
 public sealed record Figure(decimal? Value, long Numerator, long Denominator)
 {
     public static Figure None { get; } = new(null, 0, 0);
+
+    public bool HasData => Value is not null;
+}
+
+/// <summary>
+/// The months that monthly counts cover (the summaries' last refresh). A month outside has no data, which is not the
+/// same as a month in which nothing happened.
+/// </summary>
+public sealed record CountedMonths(DateOnly First, DateOnly Last)
+{
+    /// <summary>No month at all: before the first refresh.</summary>
+    public static CountedMonths Nothing { get; } = new(DateOnly.MaxValue, DateOnly.MinValue);
+
+    public bool Cover(DateOnly from, DateOnly to) => from >= First && to <= Last;
 }

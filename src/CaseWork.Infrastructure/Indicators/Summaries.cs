@@ -1,4 +1,5 @@
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Indicators;
 
 namespace CaseWork.Infrastructure.Indicators;
 
@@ -104,6 +105,10 @@ public sealed class SummaryRefresh
     public DateOnly LastMonth { get; init; }
 
     public required string Trigger { get; init; }
+
+    /// <summary>The months a refresh counted; before the first refresh, none.</summary>
+    public static CountedMonths Counted(SummaryRefresh? refresh) =>
+        refresh is null ? CountedMonths.Nothing : new CountedMonths(refresh.FirstMonth, refresh.LastMonth);
 }
 
 /// <summary>

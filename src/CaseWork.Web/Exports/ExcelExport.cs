@@ -4,10 +4,20 @@ using MiniExcelLibs.OpenXml;
 
 namespace CaseWork.Web.Exports;
 
-/// <summary>Writes a table as an .xlsx workbook of one sheet, named after the table, with numbers as numeric cells.</summary>
+/// <summary>
+/// Writes a table as an .xlsx workbook of one sheet: the title in row 1, the subtitle (when the figures were counted) in
+/// row 2, an empty row, then the header in row <see cref="HeaderRow"/>, frozen, and the rows under it, numbers as
+/// numeric cells. Readers that take the first row as the header are pointed at <see cref="HeaderCell"/>.
+/// </summary>
 public static class ExcelExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The row of the column headers, under the title, the subtitle and an empty row.</summary>
+    public const int HeaderRow = 4;
+
+    /// <summary>Where a reader finds the header row ("A4"), e.g. MiniExcel's <c>startCell</c>.</summary>
+    public const string HeaderCell = "A4";
 
     private const int MaxSheetName = 31;
 
@@ -16,21 +26,30 @@ public static class ExcelExport
 
     /// <summary>
     /// Synchronous on purpose: MiniExcel 1.46's asynchronous writer puts an element inside sheetData that the OpenXML
-    /// schema does not allow (ExcelExportTests checks the file against the schema).
+    /// schema does not allow (ExcelExportTests checks the file against the schema). MiniExcel's own header and
+    /// filter would sit in row 1, above the title, so the header is written as a row of its own and has no filter.
     /// </summary>
     public static void Write(ExportTable table, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var rows = table.Rows.Select(row => (IDictionary<string, object?>)table.Columns
-            .Select((column, i) => (column.Header, Value: Cell(row[i])))
-            .ToDictionary(c => c.Header, c => c.Value));
+        var keys = table.Columns.Select(c => c.Header).ToList();
+        IDictionary<string, object?> Row(Func<int, object?> cell) => keys.Select((key, i) => (key, Value: cell(i))).ToDictionary(c => c.key, c => c.Value);
+
+        var rows = new List<IDictionary<string, object?>>
+        {
+            Row(i => i == 0 ? table.Title : null),
+            Row(i => i == 0 ? table.Subtitle : null),
+            Row(_ => null),
+            Row(i => keys[i]),
+        };
+        rows.AddRange(table.Rows.Select(row => Row(i => Cell(row[i]))));
         var configuration = new OpenXmlConfiguration
         {
-            FreezeRowCount = 1,
-            AutoFilter = true,
+            FreezeRowCount = HeaderRow,
+            AutoFilter = false,
             DynamicColumns = table.Columns.Select((column, i) => Column(table, column, i)).ToArray(),
         };
-        MiniExcel.SaveAs(stream, rows, printHeader: true, sheetName: SheetName(table.Title), excelType: ExcelType.XLSX, configuration: configuration);
+        MiniExcel.SaveAs(stream, rows, printHeader: false, sheetName: SheetName(table.SheetName ?? table.Title), excelType: ExcelType.XLSX, configuration: configuration);
     }
 
     /// <summary>Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ].</summary>

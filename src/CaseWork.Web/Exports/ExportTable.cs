@@ -1,7 +1,7 @@
 namespace CaseWork.Web.Exports;
 
 /// <summary>
-/// A table as it is exported: a title, its columns and rows of cells. Numbers stay numbers (int, long, decimal, double),
+/// A table as it is exported: a title (with a subtitle and a sheet name for Excel), its columns and rows of cells. Numbers stay numbers (int, long, decimal, double),
 /// dates stay dates (DateOnly, DateTime); everything else is written as text, and null as an empty cell.
 /// </summary>
 public sealed record ExportTable
@@ -26,7 +26,14 @@ public sealed record ExportTable
         Rows = rows;
     }
 
+    /// <summary>What the table is, with its area and period ("Nyckeltal – Spånga-Tensta – tertial 3 2026"): Excel's first row.</summary>
     public string Title { get; }
+
+    /// <summary>The line under the title, such as when the figures were counted (in Swedish time): Excel's second row.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>A short, complete name for the Excel sheet (at most 31 characters); the title, cut to fit, when not given.</summary>
+    public string? SheetName { get; init; }
 
     public IReadOnlyList<ExportColumn> Columns { get; }
 

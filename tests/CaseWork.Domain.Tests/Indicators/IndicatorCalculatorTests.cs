@@ -105,6 +105,52 @@ public class IndicatorCalculatorTests
         Calculator().Compute(IndicatorMeasure.HouseholdsOnAid, ReportingPeriod.ForYear(2027), Today).ShouldBe(Figure.None);
 
     [Fact]
+    public void AZeroDenominator_IsNoData_NotZeroPercent()
+    {
+        var figure = Calculator(aid: new() { [new(2026, 11, 1)] = Aid(paid: 0) })
+            .Compute(IndicatorMeasure.FollowUpsOnTimeShare, ReportingPeriod.ForMonth(2026, 11), Today);
+
+        figure.HasData.ShouldBeFalse();
+        figure.ShouldBe(new Figure(null, 0, 0));
+    }
+
+    [Fact]
+    public void NoCheckOnTimeOfSomePaid_IsZeroPercent_WhichIsData()
+    {
+        var figure = Calculator(aid: new() { [new(2026, 11, 1)] = Aid(paid: 4) })
+            .Compute(IndicatorMeasure.FollowUpsOnTimeShare, ReportingPeriod.ForMonth(2026, 11), Today);
+
+        figure.HasData.ShouldBeTrue();
+        figure.Value.ShouldBe(0m);
+    }
+
+    [Theory]
+    [InlineData(IndicatorMeasure.LongTermShareOfAdultPopulation)]
+    [InlineData(IndicatorMeasure.HouseholdsOnAid)]
+    [InlineData(IndicatorMeasure.JobbtorgWorkOrStudiesWithin12Months)]
+    public void MonthsTheCountsDoNotCover_AreNoData_NotZero(IndicatorMeasure measure)
+    {
+        var calculator = new IndicatorCalculator(
+            new Dictionary<DateOnly, AidCounts>(), new Dictionary<DateOnly, ReferralCounts>(), new Dictionary<int, long> { [2023] = 30_000 },
+            new CountedMonths(new(2024, 1, 1), new(2026, 11, 1)));
+
+        calculator.Compute(measure, ReportingPeriod.ForYear(2023), Today).ShouldBe(Figure.None);
+    }
+
+    [Fact]
+    public void ACoveredMonthWithNobodyOnAid_IsZeroHouseholds_WhichIsData() =>
+        new IndicatorCalculator(
+                new Dictionary<DateOnly, AidCounts>(), new Dictionary<DateOnly, ReferralCounts>(), new Dictionary<int, long>(),
+                new CountedMonths(new(2024, 1, 1), new(2026, 11, 1)))
+            .Compute(IndicatorMeasure.HouseholdsOnAid, ReportingPeriod.ForYear(2025), Today).ShouldBe(new Figure(0m, 0, 12));
+
+    [Fact]
+    public void BeforeTheFirstRefresh_NothingHasData() =>
+        new IndicatorCalculator(
+                new Dictionary<DateOnly, AidCounts>(), new Dictionary<DateOnly, ReferralCounts>(), new Dictionary<int, long>(), CountedMonths.Nothing)
+            .Compute(IndicatorMeasure.HouseholdsOnAid, ReportingPeriod.ForMonth(2026, 11), Today).HasData.ShouldBeFalse();
+
+    [Fact]
     public void InterventionEffect_JudgesEachCohortAtItsOwnMark()
     {
         var byStart = new Dictionary<DateOnly, InterventionCounts>

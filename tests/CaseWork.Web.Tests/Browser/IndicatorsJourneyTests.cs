@@ -83,7 +83,10 @@ public class IndicatorsJourneyTests(AppFixture app) : AppTest(app)
         await page.ScreenshotForGuideAsync("indicators-cases.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "← Nyckeltal" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Jämför stadsdelar" }).ClickAsync();
+        // The comparison opens on the indicator it is asked from, for the period being viewed.
+        await page.Locator($"section[aria-labelledby='chart-{IndicatorMeasure.LongTermShareOfAdultRecipients}-heading'] a.compare-link").ClickAsync();
+        await Assertions.Expect(page.Locator("#measure")).ToHaveValueAsync(nameof(IndicatorMeasure.LongTermShareOfAdultRecipients));
+        await Assertions.Expect(page.Locator("#period")).ToHaveValueAsync($"Tertial-{ThisTertial.Year}-{ThisTertial.Number}");
         await page.GetByLabel("Hägersten-Liljeholmen").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Jämför", Exact = true }).ClickAsync();
         var rows = page.Locator("#comparison tbody tr");
@@ -100,10 +103,10 @@ public class IndicatorsJourneyTests(AppFixture app) : AppTest(app)
         await download.SaveAsAsync(path);
         try
         {
-            var exported = MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            var exported = MiniExcel.Query(path, useHeaderRow: true, startCell: CaseWork.Web.Exports.ExcelExport.HeaderCell).Cast<IDictionary<string, object?>>().ToList();
             exported.Select(r => r["Stadsdel"]).ShouldBe(["Spånga-Tensta", "Hägersten-Liljeholmen"]);
-            exported.Select(r => Convert.ToDecimal(r["Utfall"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe([66.7m, 40.0m]);
-            exported.Select(r => Convert.ToDecimal(r["Mål"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe([66m, 45m]);
+            exported.Select(r => Convert.ToDecimal(r["Utfall (%)"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe([66.7m, 40.0m]);
+            exported.Select(r => Convert.ToDecimal(r["Mål (%)"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe([66m, 45m]);
             exported.Select(r => r["Bedömning"]).ShouldBe(["Målet delvis uppfyllt", "Målet uppfyllt"]);
         }
         finally

@@ -29,7 +29,7 @@ public class ExportFileTests
         response.Headers.CacheControl.ToString().ShouldBe("no-store");
         response.ContentLength.ShouldBe(response.Body.Length);
         response.Body.Position = 0;
-        MiniExcelLibs.MiniExcel.Query(response.Body, useHeaderRow: true).Count().ShouldBe(3);
+        MiniExcelLibs.MiniExcel.Query(response.Body, useHeaderRow: true, startCell: ExcelExport.HeaderCell).Count().ShouldBe(3);
     }
 
     [Fact]

@@ -12,5 +12,9 @@ internal static class ExportSamples
             ["Spånga-Tensta", 65.9m, 66m, 1337, new DateOnly(2026, 4, 30)],
             ["Hägersten-Liljeholmen", 48.25m, null, 912, new DateOnly(2026, 4, 30)],
             ["Älvsjö", -1.5m, 40m, 0, new DateOnly(2026, 8, 31)],
-        ]);
+        ])
+    {
+        Subtitle = "Siffrorna gäller per 2026-12-07 10:15.",
+        SheetName = "2 Långvariga av mottagare",
+    };
 }

@@ -1,7 +1,9 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using CaseWork.Domain.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using CaseWork.Web.Exports;
 using MiniExcelLibs;
 using Shouldly;
 using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
@@ -54,6 +56,36 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         overview.ShouldContain("Målet delvis uppfyllt");
     }
 
+    [Theory]
+    [InlineData("/Indicators?period={0}", "section[aria-labelledby='chart-FollowUpsOnTimeShare-heading'] a.compare-link")]
+    [InlineData("/Indicators/Cases?measure=FollowUpsOnTimeShare&period={0}", "a.compare-link")]
+    public async Task AnIndicatorsLinkToTheComparison_CarriesTheIndicatorAndPeriod_AndTheComparisonOpensOnIt(string from, string selector)
+    {
+        await ArrangeAsync();
+        var manager = await SignInAsync("chef");
+        var parser = new HtmlParser();
+
+        var view = await parser.ParseDocumentAsync(await manager.GetStringAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, from, ThisMonthPeriod)));
+        var link = view.QuerySelector(selector).ShouldNotBeNull().GetAttribute("href")!;
+        var comparison = await parser.ParseDocumentAsync(await manager.GetStringAsync(link));
+
+        link.ShouldBe($"/Indicators/Compare?measure={IndicatorMeasure.FollowUpsOnTimeShare}&period={ThisMonthPeriod}");
+        comparison.QuerySelector("#measure option[selected]").ShouldNotBeNull().GetAttribute("value").ShouldBe(nameof(IndicatorMeasure.FollowUpsOnTimeShare));
+        comparison.QuerySelector("#period option[selected]").ShouldNotBeNull().GetAttribute("value").ShouldBe(ThisMonthPeriod);
+        comparison.QuerySelector("h2").ShouldNotBeNull().TextContent.ShouldContain("Månadsuppföljningar i tid");
+    }
+
+    [Fact]
+    public async Task AUnitHead_IsOfferedNoComparison()
+    {
+        await ArrangeAsync();
+        var head = await SignInAsync("enhetschef.st");
+
+        var html = await head.GetStringAsync($"/Indicators?period={ThisMonthPeriod}");
+
+        html.ShouldNotContain("compare-link");
+    }
+
     [Fact]
     public async Task Comparison_ExportsToExcel_WithNumbersAsNumbers()
     {
@@ -66,9 +98,9 @@ public class CompareAndExportTests(AppFixture app) : AppTest(app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentDisposition!.FileName!.ShouldContain("indikator-2-");
         await using var file = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        var rows = MiniExcel.Query(file, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var rows = MiniExcel.Query(file, useHeaderRow: true, startCell: ExcelExport.HeaderCell).Cast<IDictionary<string, object?>>().ToList();
         rows.Select(r => r["Stadsdel"]).ShouldBe(["Spånga-Tensta", "Hägersten-Liljeholmen"]);
-        Convert.ToDecimal(rows[0]["Utfall"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(50.0m);
+        Convert.ToDecimal(rows[0]["Utfall (%)"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(50.0m);
     }
 
     [Fact]

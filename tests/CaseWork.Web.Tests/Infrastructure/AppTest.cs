@@ -59,17 +59,24 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
         var page = await context.NewPageAsync();
         if (userName is not null)
         {
-            await SubmitLoginAsync(page, userName, password);
-            await page.WaitForURLAsync(url => !url.EndsWith("/Account/Login", StringComparison.Ordinal));
-            if (page.Url.Contains("/Account/LoginWithCode", StringComparison.Ordinal))
-            {
-                await SubmitAuthenticatorCodeAsync(page, userName);
-            }
-
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+            await SignInAsync(page, userName, password);
         }
 
         return page;
+    }
+
+    /// <summary>Signs in through the login form in <paramref name="page"/>, with the second step when the user has one.</summary>
+    protected static async Task SignInAsync(IPage page, string userName, string password = AppFixture.Password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await SubmitLoginAsync(page, userName, password);
+        await page.WaitForURLAsync(url => !url.EndsWith("/Account/Login", StringComparison.Ordinal));
+        if (page.Url.Contains("/Account/LoginWithCode", StringComparison.Ordinal))
+        {
+            await SubmitAuthenticatorCodeAsync(page, userName);
+        }
+
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 
     /// <summary>The second sign-in step, with the code the user's authenticator app would show now.</summary>

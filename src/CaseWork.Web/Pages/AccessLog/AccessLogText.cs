@@ -38,11 +38,13 @@ public static class AccessLogText
         return parts.Count == 0 ? localizer["All entries"] : string.Join(", ", parts);
     }
 
-    public static ExportTable Table(IReadOnlyList<AccessLogRow> rows, IStringLocalizer localizer)
+    /// <summary>The entries as an export, titled with the area and period, and when it was taken (Swedish time).</summary>
+    public static ExportTable Table(IReadOnlyList<AccessLogRow> rows, IStringLocalizer localizer, string areaName, AccessLogCriteria criteria, DateTimeOffset takenAt)
     {
         ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(criteria);
         return new ExportTable(
-            localizer["Access log"],
+            $"{localizer["Access log"]} – {areaName} – {criteria.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}–{criteria.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
             [new(localizer["Time"]), new(localizer["User"]), new(localizer["Name"]), new(localizer["Access"]), new(localizer["Applicant"]),
              new(localizer["Personal identity number"]), new(localizer["Flagged"]), new(localizer["Purpose"]), new(localizer["Detail"])],
             rows.Select(r => (IReadOnlyList<object?>)
@@ -51,6 +53,10 @@ public static class AccessLogText
                 localizer.Text(r.Action), r.ApplicantName ?? (r.ApplicantId is null ? null : localizer["Deleted record"].Value),
                 r.PersonalIdentityNumber is { } pin ? PersonalIdentityNumber.FromStored(pin).ToString() : null, Alerts(r.Alerts, localizer),
                 Purpose(r, localizer), r.Detail,
-            ]).ToList());
+            ]).ToList())
+        {
+            Subtitle = localizer["Taken out {0}.", takenAt.InSweden().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            SheetName = localizer["Access log"],
+        };
     }
 }

@@ -88,7 +88,7 @@ public class IndexModel(
             $"{DescribeForAudit()}; {rows.Count} rows",
             rows.Where(r => r.ApplicantOnRecord).Select(r => r.ApplicantId!.Value).Append(_applicantId ?? Guid.Empty).Where(id => id != Guid.Empty),
             cancellationToken);
-        var table = AccessLogText.Table(rows, localizer);
+        var table = AccessLogText.Table(rows, localizer, await search.AreaNameAsync(Viewer, cancellationToken), criteria, clock.GetUtcNow());
         var name = ExportFileName.For("loggkontroll", criteria.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), criteria.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return format == "csv" ? CsvExport.File(table, name) : ExcelExport.File(table, name);
     }

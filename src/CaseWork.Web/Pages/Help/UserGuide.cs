@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -13,7 +14,7 @@ public sealed record GuideSection(string Id, string Title, IReadOnlyList<GuideSe
 /// docs/user-guide.md rendered once for the help page. The guide and its screenshots are copied into the app's
 /// output at build (CaseWork.Web.csproj), so the page shows the version of the guide the app was built with.
 /// </summary>
-public sealed class UserGuide
+public sealed partial class UserGuide
 {
     public const string Folder = "UserGuide";
     public const string ImagesPath = "/Help/images";
@@ -61,7 +62,10 @@ public sealed class UserGuide
             }
         }
 
-        return new UserGuide(new HtmlString(document.ToHtml(Pipeline)), SectionsOf(document));
+        // A wide table scrolls in its own box, so that the page never scrolls sideways on a phone.
+        var html = TableStart().Replace(document.ToHtml(Pipeline), "<div class=\"table-responsive\"><table")
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+        return new UserGuide(new HtmlString(html), SectionsOf(document));
     }
 
     private static List<GuideSection> SectionsOf(MarkdownDocument document)
@@ -88,4 +92,7 @@ public sealed class UserGuide
 
     private static string TextOf(ContainerInline inline) =>
         string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    [GeneratedRegex("<table\\b")]
+    private static partial Regex TableStart();
 }

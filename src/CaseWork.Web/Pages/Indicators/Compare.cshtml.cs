@@ -10,7 +10,7 @@ namespace CaseWork.Web.Pages.Indicators;
 [Authorize(Policy = Policies.ViewIndicators)]
 public class CompareModel(
     CaseWorkDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
-    IndicatorCountsQuery counts, IndicatorTargetQueries targets) : PageModel
+    IndicatorCountsQuery counts, IndicatorTargetQueries targets, IndicatorSummaryRefresher refresher) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public IndicatorMeasure Measure { get; set; } = IndicatorMeasure.LongTermShareOfAdultRecipients;
@@ -32,6 +32,9 @@ public class CompareModel(
     public IReadOnlyList<ReportingPeriod> OfferedPeriods { get; private set; } = [];
 
     public int OwnDistrictId { get; private set; }
+
+    /// <summary>The summaries' last refresh, which the figures are as of; null before the first.</summary>
+    public SummaryRefresh? AsOf { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -65,11 +68,13 @@ public class CompareModel(
             .ToLookup(p => p.DistrictId, p => p);
 
         var districtCounts = await counts.ReadDistrictsAsync(Districts, from, last, cancellationToken);
+        AsOf = await refresher.LatestAsync(cancellationToken);
+        var counted = SummaryRefresh.Counted(AsOf);
         var figures = new List<DistrictFigure>();
         foreach (var districtId in Districts)
         {
             var areaCounts = districtCounts[districtId];
-            var calculator = new IndicatorCalculator(areaCounts.Aid, areaCounts.Referrals, populations[districtId].ToDictionary(p => p.Year, p => (long)p.Adults));
+            var calculator = new IndicatorCalculator(areaCounts.Aid, areaCounts.Referrals, populations[districtId].ToDictionary(p => p.Year, p => (long)p.Adults), counted);
             figures.Add(new DistrictFigure(
                 districtId,
                 AllDistricts.Single(d => d.Id == districtId).Name,
@@ -90,22 +95,25 @@ public class CompareModel(
             return Forbid();
         }
 
+        var unit = (string header) => IndicatorText.WithUnit(localizer, header, Measure);
         var table = new ExportTable(
-            $"{localizer.Text(Measure)} {PeriodName}",
-            [new(localizer["District"]), new(localizer["Result"], 1), new(localizer["Target"], 1), new(localizer["Assessment"]),
-             new(localizer["Numerator"]), new(localizer["Denominator"]), .. Months.Select(m => new ExportColumn(IndicatorText.MonthName(m), 1))],
+            IndicatorExports.Title($"{Measure.IndicatorNumber()}. {localizer.Text(Measure)}", string.Join(", ", Figures.Select(f => f.Name)), PeriodName),
+            [new(localizer["District"]), new(unit(localizer["Result"]), 1), new(unit(localizer["Target"]), 1), new(localizer["Assessment"]),
+             new(localizer["Numerator"]), new(localizer["Denominator"]), .. Months.Select(m => new ExportColumn(unit(IndicatorText.MonthName(m)), 1))],
             Figures.Select(f => (IReadOnlyList<object?>)
             [
                 f.Name, f.Figure.Value, f.Target, IndicatorExports.Assessment(localizer, Measure.Assess(f.Figure.Value, f.Target)),
                 f.Figure.Numerator, f.Figure.Denominator, .. f.Monthly.Cast<object?>(),
-            ]).ToList());
+            ]).ToList())
+        {
+            Subtitle = IndicatorExports.AsOf(localizer, AsOf),
+            SheetName = IndicatorExports.SheetName(localizer, Measure),
+        };
         var name = ExportFileName.For("indikator", Measure.IndicatorNumber(), string.Join('-', Figures.Select(f => f.Name)), Period!);
         return format == "csv" ? CsvExport.File(table, name) : ExcelExport.File(table, name);
     }
 
     public string PeriodName => IndicatorText.PeriodName(localizer, ReportingPeriod);
-
-    public string Format(decimal? value) => IndicatorText.Format(localizer, Measure, value);
 
     public sealed record DistrictFigure(int DistrictId, string Name, Figure Figure, decimal? Target, IReadOnlyList<decimal?> Monthly, IReadOnlyList<decimal?> MonthlyTargets);
 }

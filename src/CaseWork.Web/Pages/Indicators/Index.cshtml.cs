@@ -53,6 +53,4 @@ public class IndexModel(
     }
 
     public string PeriodName(ReportingPeriod period) => IndicatorText.PeriodName(localizer, period);
-
-    public string Format(IndicatorMeasure measure, decimal? value) => IndicatorText.Format(localizer, measure, value);
 }

@@ -25,7 +25,7 @@ public sealed record IndicatorReport(
     IReadOnlyList<MeasureRow> Rows,
     IReadOnlyList<MeasureSeries> Series,
     IReadOnlyList<DateOnly> Months,
-    IReadOnlyDictionary<AidReason, IReadOnlyList<long>> HouseholdsByReason,
+    IReadOnlyDictionary<AidReason, IReadOnlyList<long?>> HouseholdsByReason,
     IReadOnlyList<ReasonRow> Reasons,
     IReadOnlyList<InterventionRow> Interventions,
     long ResursHeld,
@@ -52,7 +52,9 @@ public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQu
         var populations = area.UnitId is null
             ? (await targets.PopulationsAsync([area.DistrictId], from.Year, last.Year, cancellationToken)).ToDictionary(p => p.Year, p => (long)p.Adults)
             : [];
-        var calculator = new IndicatorCalculator(areaCounts.Aid, areaCounts.Referrals, populations);
+        var asOf = await refresher.LatestAsync(cancellationToken);
+        var counted = SummaryRefresh.Counted(asOf);
+        var calculator = new IndicatorCalculator(areaCounts.Aid, areaCounts.Referrals, populations, counted);
 
         var measures = MeasuresFor(area);
         var rows = measures.Select(m => new MeasureRow(
@@ -71,9 +73,10 @@ public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQu
 
         var byReason = Enum.GetValues<AidReason>().ToDictionary(
             r => r,
-            r => (IReadOnlyList<long>)months.Select(month => areaCounts.AidByReason.TryGetValue((month, r), out var c) ? c.HouseholdsPaid : 0).ToList());
+            r => (IReadOnlyList<long?>)months.Select(month => !counted.Cover(month, month) ? (long?)null
+                : areaCounts.AidByReason.TryGetValue((month, r), out var c) ? c.HouseholdsPaid : 0).ToList());
 
-        var reasons = Enum.GetValues<AidReason>().Select(r => ReasonRowFor(r, areaCounts, period, today)).ToList();
+        var reasons = Enum.GetValues<AidReason>().Select(r => ReasonRowFor(r, areaCounts, counted, period, today)).ToList();
 
         var typeNames = await db.InterventionTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var interventions = typeNames
@@ -89,15 +92,14 @@ public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQu
         var places = await db.ResursPlaces.AsNoTracking().Where(p => p.DistrictId == area.DistrictId).Select(p => (int?)p.Places).SingleOrDefaultAsync(cancellationToken);
         var name = await AreaNameAsync(db, area, cancellationToken);
 
-        return new IndicatorReport(area, name, period, rows, series, months, byReason, reasons, interventions, held, queued, places,
-            await refresher.LatestAsync(cancellationToken));
+        return new IndicatorReport(area, name, period, rows, series, months, byReason, reasons, interventions, held, queued, places, asOf);
     }
 
     /// <summary>Indicator 5's households and adults per month, with the calculator's own averaging, for the months of one reason.</summary>
-    private static ReasonRow ReasonRowFor(AidReason reason, AreaCounts areaCounts, ReportingPeriod period, DateOnly today)
+    private static ReasonRow ReasonRowFor(AidReason reason, AreaCounts areaCounts, CountedMonths counted, ReportingPeriod period, DateOnly today)
     {
         var aid = areaCounts.AidByReason.Where(p => p.Key.Reason == reason).ToDictionary(p => p.Key.Month, p => p.Value);
-        var calculator = new IndicatorCalculator(aid, new Dictionary<DateOnly, ReferralCounts>(), new Dictionary<int, long>());
+        var calculator = new IndicatorCalculator(aid, new Dictionary<DateOnly, ReferralCounts>(), new Dictionary<int, long>(), counted);
         return new ReasonRow(
             reason,
             calculator.Compute(IndicatorMeasure.HouseholdsOnAid, period, today),
