@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-
 namespace CaseWork.Infrastructure.Indicators;
 
 // The summary tables behind the dashboards. Counts only, no personal data; rebuilt by IndicatorSummaryRefresher.

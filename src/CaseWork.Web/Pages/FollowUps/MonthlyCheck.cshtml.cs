@@ -1,7 +1,4 @@
-using CaseWork.Domain.Due;
 using CaseWork.Infrastructure.FollowUps;
-using CaseWork.Domain.Phrases;
-using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Pages.Phrases;
 
@@ -76,7 +73,7 @@ public class MonthlyCheckModel(
     /// <summary>The program of the applicant's open referral, shown beside the form as what the month is checked against.</summary>
     public ReferralProgram? Program { get; private set; }
 
-    public List<RecentCheck> Recent { get; private set; } = [];
+    public List<CheckRow> Recent { get; private set; } = [];
 
     /// <summary>The phrase picker beside "Beslutsmotivering".</summary>
     public PhrasePicker DecisionPhrases { get; private set; } = new("Input_DecisionText", []);
@@ -214,13 +211,7 @@ public class MonthlyCheckModel(
     public async Task<IActionResult> OnPostInsertPhraseAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (await DecisionPhrases.AppendToAsync(db, InsertPhraseId, Input.DecisionText, cancellationToken) is { } text)
-        {
-            Input.DecisionText = text;
-            ModelState.Remove("Input.DecisionText");
-        }
-
-        return Page();
+        return await DecisionPhrases.InsertAsync(this, db, InsertPhraseId, Input.DecisionText, text => Input.DecisionText = text, cancellationToken);
     }
 
     /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>
@@ -230,12 +221,7 @@ public class MonthlyCheckModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         await LoadApplicantNameAsync(db, cancellationToken);
-        Recent = await db.MonthlyChecks.AsNoTracking()
-            .Where(c => c.ApplicantId == ApplicantId)
-            .OrderByDescending(c => c.Month)
-            .Take(RecentShown)
-            .Select(c => new RecentCheck(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.DecisionText, c.JournalNoteId))
-            .ToListAsync(cancellationToken);
+        Recent = await db.RecentChecksAsync(ApplicantId, RecentShown, cancellationToken);
         Program = await db.Referrals.AsNoTracking()
             .Where(r => r.ApplicantId == ApplicantId && r.ClosedOn == null)
             .OrderByDescending(r => r.SentOn)
@@ -245,6 +231,4 @@ public class MonthlyCheckModel(
         DecisionPhrases = await PhrasePicker.ForAsync(
             db, "Input_DecisionText", PhraseUse.DecisionMotivation, await PhraseQuery.CaseAsync(db, ApplicantId, month, Today, cancellationToken), cancellationToken);
     }
-
-    public sealed record RecentCheck(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, string? DecisionText, Guid JournalNoteId);
 }
