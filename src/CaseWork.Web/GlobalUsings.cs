@@ -1,20 +1,8 @@
-// The namespaces nearly every page and filter of the Web project uses; a file imports only what is particular to it.
+// The namespaces nearly every page and filter of the Web project uses, besides the domain's (src/DomainUsings.cs); a
+// file imports only what is particular to it.
+global using System.ComponentModel.DataAnnotations;
 global using System.Globalization;
 global using System.Security.Claims;
-global using CaseWork.Domain.Access;
-global using CaseWork.Domain.AccessLog;
-global using CaseWork.Domain.Applicants;
-global using CaseWork.Domain.Auditing;
-global using CaseWork.Domain.Calendar;
-global using CaseWork.Domain.CaseReviews;
-global using CaseWork.Domain.Common;
-global using CaseWork.Domain.FollowUps;
-global using CaseWork.Domain.Indicators;
-global using CaseWork.Domain.Investigations;
-global using CaseWork.Domain.Journal;
-global using CaseWork.Domain.People;
-global using CaseWork.Domain.Referrals;
-global using CaseWork.Domain.WorkPlans;
 global using CaseWork.Infrastructure.Auditing;
 global using CaseWork.Infrastructure.Identity;
 global using CaseWork.Infrastructure.Persistence;

@@ -116,18 +116,11 @@ public sealed record PersonalIdentityNumber
         return new PersonalIdentityNumber(digits, birthDate, isCoordination);
     }
 
-    /// <summary>Luhn over the ten digits YYMMDDNNNC.</summary>
+    /// <summary>Luhn over the ten digits YYMMDDNNNC: the last is the check digit of the nine before it.</summary>
     public static bool HasValidCheckDigit(string tenDigits)
     {
         ArgumentNullException.ThrowIfNull(tenDigits);
-        var sum = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            var value = (tenDigits[i] - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += value > 9 ? value - 9 : value;
-        }
-
-        return sum % 10 == 0;
+        return CheckDigitFor(tenDigits[..9]) == tenDigits[9] - '0';
     }
 
     /// <summary>The check digit that completes nine digits YYMMDDNNN.</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Access;
-
 namespace CaseWork.Infrastructure.Access;
 
 /// <summary>The person on whose behalf the database is read or written. Decides the scope of every case query.</summary>

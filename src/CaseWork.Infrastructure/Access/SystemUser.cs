@@ -1,5 +1,3 @@
-using CaseWork.Domain.Access;
-
 namespace CaseWork.Infrastructure.Access;
 
 /// <summary>Start-up work (migrations, seeding): no case scope, so it must ask for unfiltered queries explicitly.</summary>

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
-
 namespace CaseWork.Infrastructure.Auditing;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Access;
-
 namespace CaseWork.Infrastructure.Auditing;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Access;
 using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Infrastructure.Identity;

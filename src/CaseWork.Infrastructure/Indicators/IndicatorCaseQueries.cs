@@ -1,4 +1,3 @@
-using CaseWork.Domain.Indicators;
 using Npgsql;
 using NpgsqlTypes;
 

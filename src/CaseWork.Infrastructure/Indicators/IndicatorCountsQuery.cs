@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Indicators;
 
 namespace CaseWork.Infrastructure.Indicators;
 

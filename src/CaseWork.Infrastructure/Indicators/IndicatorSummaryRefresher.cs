@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.WorkPlans;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Infrastructure.Indicators;
 
 /// <summary>

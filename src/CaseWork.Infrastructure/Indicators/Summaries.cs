@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Indicators;
-
 namespace CaseWork.Infrastructure.Indicators;
 
 // The summary tables behind the dashboards. Counts only, no personal data; rebuilt by IndicatorSummaryRefresher.

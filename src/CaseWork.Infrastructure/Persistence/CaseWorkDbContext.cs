@@ -1,17 +1,4 @@
-using CaseWork.Domain.AccessLog;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Auditing;
-using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Indicators;
-using CaseWork.Domain.Investigations;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.Referrals;
-using CaseWork.Domain.WorkPlans;
-using CaseWork.Domain.Organisation;
-using CaseWork.Domain.Phrases;
 using CaseWork.Infrastructure.Access;
-using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Infrastructure.Referrals;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Retention;
-
 namespace CaseWork.Infrastructure.Retention;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.People;
-using CaseWork.Domain.Retention;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Retention;
 using Microsoft.Extensions.Logging;
 
 namespace CaseWork.Infrastructure.Retention;

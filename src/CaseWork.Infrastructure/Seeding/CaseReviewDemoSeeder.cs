@@ -1,10 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.CaseReviews;
-using CaseWork.Domain.Investigations;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>

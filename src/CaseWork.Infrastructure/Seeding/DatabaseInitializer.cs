@@ -1,5 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

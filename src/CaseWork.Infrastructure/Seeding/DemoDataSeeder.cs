@@ -1,10 +1,4 @@
 using Bogus;
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Organisation;
-using CaseWork.Domain.People;
-using CaseWork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Infrastructure.Seeding;

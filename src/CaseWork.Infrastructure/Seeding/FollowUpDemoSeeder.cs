@@ -1,9 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>A few journal notes, monthly checks and a three-party talk for the first demo applicants of Spånga-Tensta.</summary>

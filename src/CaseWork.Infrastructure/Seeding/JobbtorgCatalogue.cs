@@ -1,5 +1,3 @@
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>The intervention catalogue every installation starts with; the administrator keeps it from there.</summary>

@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>The demo Jobbtorg offices, Resurs places and referrals in every state of their lifecycle.</summary>

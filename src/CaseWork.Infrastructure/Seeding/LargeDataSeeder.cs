@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CaseWork.Domain.Calendar;
 using CaseWork.Infrastructure.Seeding.Large;
 using Microsoft.Extensions.Logging;
 using Npgsql;

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Phrases;
-
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>

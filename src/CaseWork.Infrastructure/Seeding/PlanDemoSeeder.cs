@@ -1,6 +1,3 @@
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Calendar;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.People;
-
 namespace CaseWork.Infrastructure.Seeding;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CaseWork.Domain.People;
 
 namespace CaseWork.Infrastructure.Seeding;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Auditing;
-
 namespace CaseWork.Infrastructure.Submissions;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class AidMonthConfiguration : IEntityTypeConfiguration<AidMonth>

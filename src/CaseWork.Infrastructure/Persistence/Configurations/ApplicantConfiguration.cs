@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Organisation;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>

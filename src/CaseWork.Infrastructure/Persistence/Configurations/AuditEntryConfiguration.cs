@@ -1,7 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Auditing;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Investigations;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class BasicInvestigationConfiguration : IEntityTypeConfiguration<BasicInvestigation>

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using CaseWork.Domain.Applicants;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

@@ -1,7 +1,3 @@
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Journal;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class MonthlyCheckConfiguration : IEntityTypeConfiguration<MonthlyCheck>

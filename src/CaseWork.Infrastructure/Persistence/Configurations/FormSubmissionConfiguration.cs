@@ -1,4 +1,3 @@
-using CaseWork.Infrastructure.Identity;
 using CaseWork.Infrastructure.Submissions;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;

@@ -1,5 +1,4 @@
 using CaseWork.Infrastructure.Indicators;
-using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Indicators;
-using CaseWork.Domain.Organisation;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 /// <summary>Targets are organisation data, not case data: no applicant scope filters them.</summary>

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Journal;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class JournalNoteConfiguration : IEntityTypeConfiguration<JournalNote>

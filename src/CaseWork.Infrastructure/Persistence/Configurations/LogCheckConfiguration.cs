@@ -1,6 +1,3 @@
-using CaseWork.Domain.AccessLog;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 internal sealed class LogCheckConfiguration : IEntityTypeConfiguration<LogCheck>

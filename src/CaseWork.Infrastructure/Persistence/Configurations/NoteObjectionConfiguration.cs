@@ -1,6 +1,3 @@
-using CaseWork.Domain.Journal;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 internal sealed class NoteObjectionConfiguration : IEntityTypeConfiguration<NoteObjection>

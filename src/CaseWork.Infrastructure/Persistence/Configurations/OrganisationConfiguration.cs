@@ -1,5 +1,3 @@
-using CaseWork.Domain.Organisation;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>

@@ -1,7 +1,3 @@
-using CaseWork.Domain.Organisation;
-using CaseWork.Domain.Referrals;
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>

@@ -1,5 +1,3 @@
-using CaseWork.Infrastructure.Identity;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 internal sealed class UsedAuthenticatorStepConfiguration : IEntityTypeConfiguration<UsedAuthenticatorStep>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Infrastructure.Persistence.Configurations;
 
 public sealed class WorkPlanConfiguration : IEntityTypeConfiguration<WorkPlan>

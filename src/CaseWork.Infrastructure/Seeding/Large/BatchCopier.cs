@@ -1,4 +1,3 @@
-using CaseWork.Domain.Referrals;
 using Npgsql;
 using NpgsqlTypes;
 

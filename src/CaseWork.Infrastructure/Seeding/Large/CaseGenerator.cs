@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 /// <summary>

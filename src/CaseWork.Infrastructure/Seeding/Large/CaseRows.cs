@@ -1,9 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Journal;
-using CaseWork.Domain.Referrals;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 // One record per table row that the large seeder copies; the column order of each COPY follows the record.

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 /// <summary>The Swedish text of the large set's plans, investigations and follow-ups, varied by the reason for aid.</summary>

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.FollowUps;
-using CaseWork.Domain.Journal;
 
 namespace CaseWork.Infrastructure.Seeding.Large;
 

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Applicants;
-
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 /// <summary>One applicant while the generators fill in their year: aid months, referral, follow-ups and plan.</summary>

@@ -1,6 +1,3 @@
-using CaseWork.Domain.Access;
-using CaseWork.Domain.Referrals;
-
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 /// <summary>What the large seeder builds on: the organisation, its social workers, Jobbtorg and the catalogue.</summary>

@@ -1,7 +1,3 @@
-using CaseWork.Domain.Applicants;
-using CaseWork.Domain.Investigations;
-using CaseWork.Domain.WorkPlans;
-
 namespace CaseWork.Infrastructure.Seeding.Large;
 
 /// <summary>

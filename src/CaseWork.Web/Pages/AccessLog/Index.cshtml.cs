@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CaseWork.Web.Exports;
 
 namespace CaseWork.Web.Pages.AccessLog;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 
 namespace CaseWork.Web.Pages.Account;
@@ -31,26 +30,14 @@ public class TwoFactorModel(
 
     public int RecoveryCodesLeft { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public Task<IActionResult> OnGetAsync() => ForUserAsync(async user =>
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         await LoadAsync(user);
         return Page();
-    }
+    });
 
-    public async Task<IActionResult> OnPostEnableAsync()
+    public Task<IActionResult> OnPostEnableAsync() => ForUserAsync(async user =>
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         var code = AuthenticatorKey.Normalise(Input.Code);
         if (code.Length == 0)
         {
@@ -75,16 +62,10 @@ public class TwoFactorModel(
         logger.LogInformation("User {UserName} set up an authenticator app", user.UserName);
         await LoadAsync(user);
         return this.WithStatusMessage(localizer["Two-step verification is on."], Page());
-    }
+    });
 
-    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    public Task<IActionResult> OnPostRecoveryCodesAsync() => ForUserAsync(async user =>
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         if (!user.TwoFactorEnabled)
         {
             return RedirectToPage();
@@ -94,16 +75,10 @@ public class TwoFactorModel(
         logger.LogInformation("User {UserName} made new recovery codes", user.UserName);
         await LoadAsync(user);
         return this.WithStatusMessage(localizer["New recovery codes are made; the old ones no longer work."], Page());
-    }
+    });
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    public Task<IActionResult> OnPostDisableAsync() => ForUserAsync(async user =>
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         if (await IsRequiredForAsync(user))
         {
             return Forbid();
@@ -115,7 +90,11 @@ public class TwoFactorModel(
         await signInManager.RefreshSignInAsync(user);
         logger.LogInformation("User {UserName} turned two-step verification off", user.UserName);
         return this.WithStatusMessage(localizer["Two-step verification is off."], RedirectToPage());
-    }
+    });
+
+    /// <summary>Runs a handler for the signed-in user; a session whose user no longer exists is asked to sign in again.</summary>
+    private async Task<IActionResult> ForUserAsync(Func<AppUser, Task<IActionResult>> handler) =>
+        await userManager.GetUserAsync(User) is { } user ? await handler(user) : Challenge();
 
     private async Task<bool> IsRequiredForAsync(AppUser user) =>
         (await userManager.GetRolesAsync(user)).Any(Roles.RequiresTwoFactor);

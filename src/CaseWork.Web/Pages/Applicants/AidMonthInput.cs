@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.Applicants;
 
 /// <summary>The corrected decision on one recorded month's aid application: chosen, never preselected.</summary>

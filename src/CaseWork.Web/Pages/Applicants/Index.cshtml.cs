@@ -5,7 +5,7 @@ namespace CaseWork.Web.Pages.Applicants;
 /// who asks for nothing in particular sees "Mina ärenden"; the box says so and unticking it shows the unit's.
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : PageModel
+public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules quality, TimeProvider clock) : KeysetListPageModel<ApplicantListRow>
 {
     public const int PageSize = ApplicantListQuery.PageSize;
 
@@ -23,18 +23,6 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules q
 
     [BindProperty(SupportsGet = true)]
     public bool LongTerm { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? After { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Before { get; set; }
-
-    public IReadOnlyList<ApplicantListRow> Rows { get; private set; } = [];
-
-    public string? NextCursor { get; private set; }
-
-    public string? PreviousCursor { get; private set; }
 
     /// <summary>How many match, when the list is filtered (search, Mina ärenden, long-term); otherwise not counted.</summary>
     public int? Total { get; private set; }
@@ -93,10 +81,8 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules q
         var today = clock.Today();
         Mine = MineAsked ?? (string.IsNullOrWhiteSpace(Query) && !LongTerm && User.IsInRole(Roles.SocialWorker));
         var page = await ApplicantListQuery.LoadAsync(db, quality, new ApplicantListRequest(Query, Mine, LongTerm, After, Before, Sort), today, cancellationToken);
-        Rows = page.Rows;
+        Show(new KeysetPage<ApplicantListRow>([.. page.Rows], page.NextCursor, page.PreviousCursor));
         Total = page.Total;
-        NextCursor = page.NextCursor;
-        PreviousCursor = page.PreviousCursor;
         // Every page of the list names people: the trail keeps whom it showed (by id, in one entry) and whether it was
         // a search. The term itself may be a personnummer, so it is never kept.
         var searched = !string.IsNullOrWhiteSpace(Query);

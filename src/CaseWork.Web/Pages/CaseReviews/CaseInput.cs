@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>The unit head's form for one case of a review.</summary>

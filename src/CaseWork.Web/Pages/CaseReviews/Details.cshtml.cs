@@ -7,11 +7,8 @@ namespace CaseWork.Web.Pages.CaseReviews;
 [Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
-    ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery, ReadPurposes purposes) : PageModel
+    ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery, ReadPurposes purposes) : ReviewPageModel
 {
-    [FromRoute]
-    public Guid ReviewId { get; set; }
-
     /// <summary>1-based page of the caseload ("p": Razor Pages keeps "page" for itself).</summary>
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -30,17 +27,11 @@ public class DetailsModel(
     /// <summary>The confirmation of marking the remaining cases of the page "Inga åtgärder" being asked for.</summary>
     public ConfirmStep? MarkStep { get; private set; }
 
-    public ReviewHeader Review { get; private set; } = null!;
-
-    public List<CaseRow> Rows { get; private set; } = [];
-
     public bool CanRun { get; private set; }
 
     public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCasesQuery.PageSize));
 
-    public DateOnly Today => clock.Today();
-
-    public DateOnly FactsDay => Review.FactsDay(Today);
+    public override DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -213,12 +204,6 @@ public class DetailsModel(
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         CanRun = !header.IsCompleted && gate.AccessOf(User).MayRun(header.Scope.UnitId);
         Rows = await cases.LoadAsync(header, PageNumber, Undecided, Today, cancellationToken);
-        foreach (var row in Rows.Where(r => r.ApplicantName is not null))
-        {
-            purposes.Set(row.ApplicantId, ReadPurpose.Review);
-            audit.Add(AuditAction.ApplicantViewed, row.ApplicantId, $"case review {ReviewId}");
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await RecordReadsAsync(db, audit, purposes, $"case review {ReviewId}", cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Due;
-
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>The open actions of signed case reviews, for the due list: one flat query, by owner or for the whole scope.</summary>

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Due;
 using CaseWork.Web.Pages.Due;
 
 namespace CaseWork.Web.Pages.CaseReviews;

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Due;
-
 namespace CaseWork.Web.Pages.Due;
 
 /// <summary>

@@ -16,12 +16,7 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageMod
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadApplicantNameAsync(db, cancellationToken);
-        Checks = await db.MonthlyChecks.AsNoTracking()
-            .Where(c => c.ApplicantId == ApplicantId)
-            .OrderByDescending(c => c.Month)
-            .Take(MonthsShown)
-            .Select(c => new CheckRow(c.Month, c.Attendance, c.DaysAttended, c.JobApplications, c.Decision, c.DecisionText, c.JournalNoteId))
-            .ToListAsync(cancellationToken);
+        Checks = await db.RecentChecksAsync(ApplicantId, MonthsShown, cancellationToken);
         Talks = await db.FollowUpTalks.AsNoTracking()
             .Where(t => t.ApplicantId == ApplicantId)
             .OrderByDescending(t => t.HeldOn).ThenByDescending(t => t.Id)
@@ -31,8 +26,6 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageMod
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "follow-ups", cancellationToken);
         return Page();
     }
-
-    public sealed record CheckRow(DateOnly Month, Attendance Attendance, int? DaysAttended, int JobApplications, AidDecision Decision, string? DecisionText, Guid JournalNoteId);
 
     public sealed record TalkRow(Guid Id, FollowUpTalkKind Kind, DateOnly HeldOn, bool PlanToBeRevised, DateOnly NextFollowUpOn);
 }

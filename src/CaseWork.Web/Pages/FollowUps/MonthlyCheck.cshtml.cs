@@ -1,7 +1,4 @@
-using CaseWork.Domain.Due;
 using CaseWork.Infrastructure.FollowUps;
-using CaseWork.Domain.Phrases;
-using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Pages.Phrases;
 
@@ -16,6 +13,8 @@ public class MonthlyCheckModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
     IValidator<MonthlyCheckInput> validator, IAttendanceReports attendanceReports, Due.DueListQuery dueList) : ApplicantPageModel
 {
+    public const int RecentShown = 6;
+
     [BindProperty]
     public MonthlyCheckInput Input { get; set; } = new();
 
@@ -59,7 +58,7 @@ public class MonthlyCheckModel(
     /// <summary>The program of the applicant's open referral, shown beside the form as what the month is checked against.</summary>
     public ReferralProgram? Program { get; private set; }
 
-    public List<RecentCheck> Recent { get; private set; } = [];
+    public List<CheckRow> Recent { get; private set; } = [];
 
     /// <summary>The phrase picker beside "Beslutsmotivering".</summary>
     public PhrasePicker DecisionPhrases { get; private set; } = new("Input_DecisionText", []);
@@ -170,13 +169,7 @@ public class MonthlyCheckModel(
     public async Task<IActionResult> OnPostInsertPhraseAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (await DecisionPhrases.AppendToAsync(db, InsertPhraseId, Input.DecisionText, cancellationToken) is { } text)
-        {
-            Input.DecisionText = text;
-            ModelState.Remove("Input.DecisionText");
-        }
-
-        return Page();
+        return await DecisionPhrases.InsertAsync(this, db, InsertPhraseId, Input.DecisionText, text => Input.DecisionText = text, cancellationToken);
     }
 
     /// <summary>One check per month, recorded once: a mistake is corrected in the journal, not by a second check.</summary>
@@ -186,7 +179,7 @@ public class MonthlyCheckModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         await LoadApplicantNameAsync(db, cancellationToken);
-        Recent = await db.RecentChecksAsync(ApplicantId, cancellationToken);
+        Recent = await db.RecentChecksAsync(ApplicantId, RecentShown, cancellationToken);
         Program = await db.OpenReferralProgramAsync(ApplicantId, cancellationToken);
         var month = FormValues.Month(Input.Month ?? RequestedMonth) ?? new DateOnly(Today.Year, Today.Month, 1);
         DecisionPhrases = await PhrasePicker.ForAsync(

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.FollowUps;
 
 /// <summary>The monthly check as typed; its properties in the form's order (the error summary and the record extract follow it).</summary>
@@ -34,7 +32,7 @@ public class MonthlyCheckInput
     /// repeated reduction, last month's days and motivation as a suggestion. Never the applications or the decision: the
     /// worker chooses them every month. The answer is the month whose motivation is suggested, if one is.
     /// </summary>
-    public DateOnly? StartFrom(RecentCheck last)
+    public DateOnly? StartFrom(CheckRow last)
     {
         ArgumentNullException.ThrowIfNull(last);
         Attendance = last.Attendance.ToString();

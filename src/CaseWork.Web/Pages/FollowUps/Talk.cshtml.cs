@@ -1,4 +1,3 @@
-using CaseWork.Domain.Phrases;
 using CaseWork.Web.Pages.Phrases;
 
 namespace CaseWork.Web.Pages.FollowUps;
@@ -65,13 +64,7 @@ public class TalkModel(
     public async Task<IActionResult> OnPostInsertPhraseAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (await AssessmentPhrases.AppendToAsync(db, InsertPhraseId, Input.Assessment, cancellationToken) is { } text)
-        {
-            Input.Assessment = text;
-            ModelState.Remove("Input.Assessment");
-        }
-
-        return Page();
+        return await AssessmentPhrases.InsertAsync(this, db, InsertPhraseId, Input.Assessment, text => Input.Assessment = text, cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 
 namespace CaseWork.Web.Pages.Investigations;

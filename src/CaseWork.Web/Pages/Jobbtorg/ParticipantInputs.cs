@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.Jobbtorg;
 
 /// <summary>The dated steps of the enrolment, each recorded by its own small form.</summary>

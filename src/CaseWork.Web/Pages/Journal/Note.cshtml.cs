@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Journal;

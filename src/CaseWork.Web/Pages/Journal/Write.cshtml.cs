@@ -1,4 +1,3 @@
-using CaseWork.Domain.Phrases;
 using CaseWork.Infrastructure.Persistence.Configurations;
 using CaseWork.Web.Pages.Phrases;
 
@@ -131,13 +130,7 @@ public class WriteModel(
             return refusal;
         }
 
-        if (await TextPhrases.AppendToAsync(db, InsertPhraseId, Input.Text, cancellationToken) is { } text)
-        {
-            Input.Text = text;
-            ModelState.Remove("Input.Text");
-        }
-
-        return Page();
+        return await TextPhrases.InsertAsync(this, db, InsertPhraseId, Input.Text, text => Input.Text = text, cancellationToken);
     }
 
     /// <summary>The draft being continued (only its author's, only unsigned) and the note being corrected (only signed).</summary>

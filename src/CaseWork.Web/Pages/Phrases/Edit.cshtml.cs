@@ -1,4 +1,3 @@
-using CaseWork.Domain.Phrases;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.Phrases;

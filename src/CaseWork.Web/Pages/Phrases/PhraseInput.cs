@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using CaseWork.Domain.Phrases;
-
 namespace CaseWork.Web.Pages.Phrases;
 
 public class PhraseInput

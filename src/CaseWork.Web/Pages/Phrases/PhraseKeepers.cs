@@ -1,5 +1,3 @@
-using CaseWork.Domain.Phrases;
-
 namespace CaseWork.Web.Pages.Phrases;
 
 /// <summary>The signed-in user as the keeper of phrases: a page guarded by <see cref="Policies.WriteCases"/> has a unit.</summary>

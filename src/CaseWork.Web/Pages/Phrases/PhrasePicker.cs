@@ -1,5 +1,3 @@
-using CaseWork.Domain.Phrases;
-
 namespace CaseWork.Web.Pages.Phrases;
 
 /// <summary>
@@ -23,7 +21,7 @@ public sealed record PhrasePicker(string TextareaId, IReadOnlyList<OfferedPhrase
     /// The no-script insertion: the chosen phrase after what was typed, and its use counted. Null when the choice is
     /// none or not offered here; the host page then shows the form as it was.
     /// </summary>
-    public async Task<string?> AppendToAsync(CaseWorkDbContext db, Guid? chosen, string? typed, CancellationToken cancellationToken)
+    private async Task<string?> AppendToAsync(CaseWorkDbContext db, Guid? chosen, string? typed, CancellationToken cancellationToken)
     {
         if (Phrases.FirstOrDefault(p => p.Id == chosen) is not { } phrase)
         {
@@ -32,5 +30,24 @@ public sealed record PhrasePicker(string TextareaId, IReadOnlyList<OfferedPhrase
 
         await PhraseQuery.CountUseAsync(db, phrase.Id, cancellationToken);
         return PhraseFilling.AppendTo(typed, phrase.Text);
+    }
+
+    /// <summary>
+    /// The host page's <see cref="InsertHandler"/>, once the page is loaded again: the chosen phrase after the typed
+    /// text, given to the field by <paramref name="fill"/> and shown instead of what was posted (the field's name is the
+    /// textarea's id with its dots back); everything else stays as typed, nothing is saved.
+    /// </summary>
+    public async Task<IActionResult> InsertAsync(
+        PageModel page, CaseWorkDbContext db, Guid? chosen, string? typed, Action<string> fill, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(fill);
+        if (await AppendToAsync(db, chosen, typed, cancellationToken) is { } text)
+        {
+            fill(text);
+            page.ModelState.Remove(TextareaId.Replace('_', '.'));
+        }
+
+        return page.Page();
     }
 }

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Phrases;
-
 namespace CaseWork.Web.Pages.Phrases;
 
 /// <summary>A phrase as the list shows it.</summary>

@@ -1,5 +1,3 @@
-using CaseWork.Domain.Phrases;
-
 namespace CaseWork.Web.Pages.Phrases;
 
 /// <summary>Which form field a phrase refusal belongs beside.</summary>

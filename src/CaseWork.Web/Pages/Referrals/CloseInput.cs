@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CaseWork.Web.Pages.WorkPlans;
 
 namespace CaseWork.Web.Pages.Referrals;

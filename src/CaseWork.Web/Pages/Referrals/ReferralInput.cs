@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.Referrals;
 
 /// <summary>The referral form as typed; numbers and dates stay text so that nothing typed is lost on an error.</summary>

@@ -2,25 +2,18 @@ namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>Records the applicant's agreement; for a draft this activates the plan.</summary>
 [Authorize(Policy = Policies.WritePlans)]
-public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AgreementInput> validator) : ApplicantPageModel
+public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<AgreementInput> validator) : OpenPlanPageModel
 {
-    [FromRoute]
-    public Guid PlanId { get; set; }
-
     [BindProperty]
     public AgreementInput Input { get; set; } = new();
 
-    public bool IsDraft { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var plan = await db.FindAsync(ApplicantId, PlanId, cancellationToken);
-        if (plan is null || plan.Status == WorkPlanStatus.Closed)
+        if (await LoadOpenPlanAsync(db, cancellationToken) is null)
         {
             return NotFound();
         }
 
-        IsDraft = plan.Status == WorkPlanStatus.Draft;
         Input.Date = FormValues.Format(clock.Today());
         await LoadApplicantNameAsync(db, cancellationToken);
         return Page();
@@ -28,13 +21,12 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var plan = await db.FindAsync(ApplicantId, PlanId, cancellationToken);
-        if (plan is null || plan.Status == WorkPlanStatus.Closed)
+        var plan = await LoadOpenPlanAsync(db, cancellationToken);
+        if (plan is null)
         {
             return NotFound();
         }
 
-        IsDraft = plan.Status == WorkPlanStatus.Draft;
         await LoadApplicantNameAsync(db, cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
@@ -62,12 +54,12 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         audit.Add(IsDraft ? AuditAction.WorkPlanActivated : AuditAction.WorkPlanSaved, ApplicantId, $"plan {PlanId} agreement");
         try
         {
-            return await this.SaveFormAsync(
-                () => db.SaveChangesAsync(cancellationToken),
+            return await SavePlanAsync(
+                db,
+                localizer,
                 IsDraft ? localizer["The plan is active."] : localizer["The agreement has been recorded."],
                 () => RedirectToPage("Details", new { applicantId = ApplicantId, planId = PlanId }),
-                localizer["A colleague changed this plan at the same moment. Open the plan again to see it."],
-                this.Redraw());
+                cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.IsSecondPlanInProgress())
         {

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>The applicant's answer to the plan: when, how, and whether they agree.</summary>

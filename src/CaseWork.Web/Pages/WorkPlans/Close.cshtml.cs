@@ -1,13 +1,8 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 [Authorize(Policy = Policies.WritePlans)]
-public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<CloseInput> validator) : ApplicantPageModel
+public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer, IValidator<CloseInput> validator) : OpenPlanPageModel
 {
-    [FromRoute]
-    public Guid PlanId { get; set; }
-
     [BindProperty]
     [Display(Name = "Reason")]
     public string? Reason { get; set; }
@@ -17,30 +12,17 @@ public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
     [DataType(DataType.MultilineText)]
     public string? Note { get; set; }
 
-    /// <summary>A draft is discarded ("Kassera utkastet"), never closed for a reason: the page offers no other.</summary>
-    public bool IsDraft { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var plan = await db.FindAsync(ApplicantId, PlanId, cancellationToken);
-        if (plan is null || plan.Status == WorkPlanStatus.Closed)
-        {
-            return NotFound();
-        }
-
-        IsDraft = plan.Status == WorkPlanStatus.Draft;
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadOpenPlanAsync(db, cancellationToken) is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var plan = await db.FindAsync(ApplicantId, PlanId, cancellationToken);
-        if (plan is null || plan.Status == WorkPlanStatus.Closed)
+        var plan = await LoadOpenPlanAsync(db, cancellationToken);
+        if (plan is null)
         {
             return NotFound();
         }
 
-        IsDraft = plan.Status == WorkPlanStatus.Draft;
         if (!await validator.ValidateIntoAsync(new CloseInput(Reason, Note), ModelState, prefix: string.Empty))
         {
             return Page();
@@ -53,11 +35,7 @@ public class CloseModel(CaseWorkDbContext db, AuditLog audit, TimeProvider clock
         }
 
         audit.Add(AuditAction.WorkPlanClosed, ApplicantId, $"plan {PlanId}: {reason}");
-        return await this.SaveFormAsync(
-            () => db.SaveChangesAsync(cancellationToken),
-            localizer["The plan is closed."],
-            () => RedirectToPage("/Applicants/Details", new { applicantId = ApplicantId }),
-            localizer["A colleague changed this plan at the same moment. Open the plan again to see it."],
-            this.Redraw());
+        return await SavePlanAsync(
+            db, localizer, localizer["The plan is closed."], () => RedirectToPage("/Applicants/Details", new { applicantId = ApplicantId }), cancellationToken);
     }
 }

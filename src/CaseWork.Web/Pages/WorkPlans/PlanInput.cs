@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.WorkPlans;
 
 /// <summary>The plan editor's form. Dates and choices are strings so that nothing typed is lost to model binding.</summary>

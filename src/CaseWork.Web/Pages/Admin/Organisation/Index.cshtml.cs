@@ -1,5 +1,3 @@
-using CaseWork.Domain.Organisation;
-
 namespace CaseWork.Web.Pages.Admin.Organisation;
 
 /// <summary>The city's organisation: districts, their units and the units' groups.</summary>
@@ -28,52 +26,47 @@ public class IndexModel(CaseWorkDbContext db, AuditLog audit, IStringLocalizer<S
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAddDistrictAsync([FromServices] IValidator<DistrictInput> validator, CancellationToken cancellationToken)
-    {
-        if (!await validator.ValidateIntoAsync(new DistrictInput(DistrictName), ModelState, prefix: string.Empty))
-        {
-            return await RedrawAsync(cancellationToken);
-        }
-
-        db.Districts.Add(new District(DistrictName!));
-        return await SaveAsync(nameof(DistrictName), $"district {DistrictName}", cancellationToken);
-    }
+    public Task<IActionResult> OnPostAddDistrictAsync([FromServices] IValidator<DistrictInput> validator, CancellationToken cancellationToken) =>
+        AddAsync(validator, new DistrictInput(DistrictName), () => db.Districts.Add(new District(DistrictName!)), nameof(DistrictName), $"district {DistrictName}", cancellationToken);
 
     public async Task<IActionResult> OnPostAddUnitAsync([FromServices] IValidator<UnitInput> validator, CancellationToken cancellationToken)
     {
-        if (UnitDistrictId is { } districtId && !await db.Districts.AnyAsync(d => d.Id == districtId, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(UnitDistrictId), localizer["Choose a district."]);
-        }
-
-        if (!await validator.ValidateIntoAsync(new UnitInput(UnitDistrictId, UnitName), ModelState, prefix: string.Empty))
-        {
-            return await RedrawAsync(cancellationToken);
-        }
-
-        db.Units.Add(new Unit(UnitDistrictId!.Value, UnitName!));
-        return await SaveAsync(nameof(UnitName), $"unit {UnitName}", cancellationToken);
+        await CheckChosenAsync(UnitDistrictId, db.Districts.Select(d => d.Id), nameof(UnitDistrictId), localizer["Choose a district."], cancellationToken);
+        return await AddAsync(
+            validator, new UnitInput(UnitDistrictId, UnitName), () => db.Units.Add(new Unit(UnitDistrictId!.Value, UnitName!)), nameof(UnitName), $"unit {UnitName}", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAddGroupAsync([FromServices] IValidator<GroupInput> validator, CancellationToken cancellationToken)
     {
-        if (GroupUnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(GroupUnitId), localizer["Choose a unit."]);
-        }
+        await CheckChosenAsync(GroupUnitId, db.Units.Select(u => u.Id), nameof(GroupUnitId), localizer["Choose a unit."], cancellationToken);
+        return await AddAsync(
+            validator,
+            new GroupInput(GroupUnitId, GroupName),
+            () => db.WorkGroups.Add(new WorkGroup(GroupUnitId!.Value, GroupName!, GroupKind)),
+            nameof(GroupName),
+            $"group {GroupName}",
+            cancellationToken);
+    }
 
-        if (!await validator.ValidateIntoAsync(new GroupInput(GroupUnitId, GroupName), ModelState, prefix: string.Empty))
+    /// <summary>The district or unit chosen to add under must still be there; the message stands beside its field.</summary>
+    private async Task CheckChosenAsync(int? chosen, IQueryable<int> ids, string field, string message, CancellationToken cancellationToken)
+    {
+        if (chosen is { } id && !await ids.AnyAsync(i => i == id, cancellationToken))
+        {
+            ModelState.AddModelError(field, message);
+        }
+    }
+
+    /// <summary>Validates and saves an addition; a name already used at its level is refused beside its field.</summary>
+    private async Task<IActionResult> AddAsync<TInput>(
+        IValidator<TInput> validator, TInput input, Action add, string field, string what, CancellationToken cancellationToken)
+    {
+        if (!await validator.ValidateIntoAsync(input, ModelState, prefix: string.Empty))
         {
             return await RedrawAsync(cancellationToken);
         }
 
-        db.WorkGroups.Add(new WorkGroup(GroupUnitId!.Value, GroupName!, GroupKind));
-        return await SaveAsync(nameof(GroupName), $"group {GroupName}", cancellationToken);
-    }
-
-    /// <summary>Saves an addition; a name already used at its level is refused beside its field.</summary>
-    private async Task<IActionResult> SaveAsync(string field, string what, CancellationToken cancellationToken)
-    {
+        add();
         audit.Add(AuditAction.OrganisationChanged, null, $"added {what}");
         try
         {

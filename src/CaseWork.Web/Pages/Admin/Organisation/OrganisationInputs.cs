@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.Admin.Organisation;
 
 /// <summary>A new district, as the organisation page posts it.</summary>

@@ -1,4 +1,3 @@
-using CaseWork.Domain.Retention;
 using CaseWork.Infrastructure.Retention;
 
 namespace CaseWork.Web.Pages.Admin.Retention;

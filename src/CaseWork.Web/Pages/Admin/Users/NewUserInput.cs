@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CaseWork.Web.Pages.Admin.Users;
 
 /// <summary>A new user: who they are and where they sit, and the password they start with.</summary>
