@@ -62,7 +62,8 @@ public class DetailsModel(
             localizer["The review has changed since you confirmed: it now has {0} cases. Confirm again.", entries.Count]))
         {
             await ShowAsync(header!, cancellationToken);
-            SignStep = await SignStepAsync(entries, cancellationToken);
+            SignStep = ReviewConfirmations.Sign(
+                Confirm, localizer, Review, entries, await db.ReviewActions.CountAsync(a => a.ReviewId == ReviewId, cancellationToken), Url.Page("Details", new { reviewId = ReviewId }) ?? string.Empty);
             return Page();
         }
 
@@ -120,7 +121,9 @@ public class DetailsModel(
             localizer["The cases without a decision on this page have changed since you confirmed: now {0}. Confirm again.", remaining.Count]))
         {
             await ShowAsync(header!, cancellationToken);
-            MarkStep = MarkStepOf(remaining.Select(e => e.Id).ToHashSet());
+            var names = Rows.Where(r => remaining.Any(e => e.Id == r.EntryId)).Select(r => r.ApplicantName ?? localizer["Moved from the unit"].Value).ToList();
+            MarkStep = ReviewConfirmations.MarkNoAction(
+                Confirm, localizer, remaining.Count, names, PageNumber, Undecided, Url.Page("Details", null, new { reviewId = ReviewId, p = PageNumber, undecided = Undecided ? true : (bool?)null }) ?? string.Empty);
             return Page();
         }
 
@@ -146,55 +149,6 @@ public class DetailsModel(
                 await ShowAsync((await ReviewHeaderQuery.LoadAsync(db, ReviewId, cancellationToken))!, cancellationToken);
                 return Page();
             });
-    }
-
-    /// <summary>What signing will do: every case has a decision; the actions go to their owners; it cannot be undone.</summary>
-    private async Task<ConfirmStep> SignStepAsync(List<CaseReviewEntry> entries, CancellationToken cancellationToken)
-    {
-        var actions = await db.ReviewActions.CountAsync(a => a.ReviewId == ReviewId, cancellationToken);
-        var needsAction = entries.Count(e => e.Decision == ReviewDecision.NeedsAction);
-        return new ConfirmStep(
-            Confirm,
-            "confirm-sign",
-            "Complete",
-            localizer["Sign the review of {0} cases?", entries.Count],
-            [
-                localizer["You are signing the review of {0}'s {1} cases in {2}, opened {3}.", Review.WorkerName, entries.Count, Review.UnitName, Review.ReviewDate.ToString("d")],
-                localizer["No case is without a decision: {0} with no action, {1} needing action, with {2} actions in all.", entries.Count - needsAction, needsAction, actions],
-                localizer["A signed review cannot be changed, and the signing cannot be undone. Its actions go to their owners' To do lists."],
-            ],
-            [],
-            localizer["Yes, sign the review. I know that it cannot be undone."],
-            localizer["Sign the review"],
-            Url.Page("Details", new { reviewId = ReviewId }) ?? string.Empty,
-            new Dictionary<string, string>(),
-            new Dictionary<string, string>());
-    }
-
-    /// <summary>What marking will do: the page's cases without a decision, by name, get "Inga åtgärder".</summary>
-    private ConfirmStep MarkStepOf(HashSet<Guid> remaining)
-    {
-        var route = new Dictionary<string, string> { ["p"] = PageNumber.ToString(CultureInfo.InvariantCulture) };
-        if (Undecided)
-        {
-            route["undecided"] = "true";
-        }
-
-        return new ConfirmStep(
-            Confirm,
-            "confirm-mark",
-            "MarkNoAction",
-            localizer["Mark {0} cases No action?", remaining.Count],
-            [
-                localizer["The cases on this page of the list that have no decision yet get the decision No action, without a comment or an action: {0} cases.", remaining.Count],
-                localizer["Cases that already have a decision keep it, and the cases on the other pages are not touched."],
-            ],
-            Rows.Where(r => remaining.Contains(r.EntryId)).Select(r => r.ApplicantName ?? localizer["Moved from the unit"].Value).ToList(),
-            localizer["Yes, mark {0} cases No action", remaining.Count],
-            localizer["Mark the cases No action"],
-            Url.Page("Details", null, new { reviewId = ReviewId, p = PageNumber, undecided = Undecided ? true : (bool?)null }) ?? string.Empty,
-            route,
-            new Dictionary<string, string>());
     }
 
     /// <summary>The page of cases and its audit rows: every case shown is a case file read.</summary>

@@ -75,7 +75,7 @@ public class IndexModel(
             return Page();
         }
 
-        var ongoing = await OngoingReviewOfAsync(worker.Id, cancellationToken);
+        var ongoing = await db.OngoingReviewOfAsync(worker.Id, cancellationToken);
         if (ongoing is { } existing)
         {
             return RedirectToPage("Details", new { reviewId = existing });
@@ -119,7 +119,7 @@ public class IndexModel(
         {
             // Opened by someone else at the same moment: continue theirs.
             db.ChangeTracker.Clear();
-            return RedirectToPage("Details", new { reviewId = await OngoingReviewOfAsync(worker.Id, cancellationToken) });
+            return RedirectToPage("Details", new { reviewId = await db.OngoingReviewOfAsync(worker.Id, cancellationToken) });
         }
 
         return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, entries.Count], RedirectToPage("Details", new { reviewId = review.Id }));
@@ -128,8 +128,7 @@ public class IndexModel(
     /// <summary>What starting the review will do: the cases of the worker in the unit, since their last completed review.</summary>
     private async Task<ConfirmStep> OpenStepAsync(Worker worker, string unitName, int cases, CancellationToken cancellationToken)
     {
-        var last = await db.CaseReviews.Where(r => r.WorkerId == worker.Id && r.Status == CaseReviewStatus.Completed)
-            .MaxAsync(r => r.CompletedOn, cancellationToken);
+        var last = await db.LastCompletedReviewOnAsync(worker.Id, cancellationToken);
         return new ConfirmStep(
             Confirm,
             "confirm-open",
@@ -150,9 +149,6 @@ public class IndexModel(
             new Dictionary<string, string> { ["WorkerId"] = worker.Id });
     }
 
-    private Task<Guid?> OngoingReviewOfAsync(string workerId, CancellationToken cancellationToken) =>
-        db.CaseReviews.Where(r => r.WorkerId == workerId && r.Status == CaseReviewStatus.Ongoing).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var reviews = db.CaseReviews.AsNoTracking();
@@ -164,7 +160,7 @@ public class IndexModel(
 
         if (Access.SeesWorkers)
         {
-            Ongoing = await Rows(reviews.Where(r => r.Status == CaseReviewStatus.Ongoing).OrderBy(r => r.ReviewDate).ThenBy(r => r.Id))
+            Ongoing = await db.ReviewRows(reviews.Where(r => r.Status == CaseReviewStatus.Ongoing).OrderBy(r => r.ReviewDate).ThenBy(r => r.Id))
                 .ToListAsync(cancellationToken);
             await LoadWorkersAsync(reviews, cancellationToken);
         }
@@ -172,7 +168,7 @@ public class IndexModel(
         var completed = reviews.Where(r => r.Status == CaseReviewStatus.Completed);
         CompletedCount = await completed.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Completed = await Rows(completed.OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.Id))
+        Completed = await db.ReviewRows(completed.OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.Id))
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
     }
@@ -197,22 +193,4 @@ public class IndexModel(
             last.GetValueOrDefault(w.Id),
             ongoing.TryGetValue(w.Id, out var id) ? id : null)).ToList();
     }
-
-    private IQueryable<ReviewRow> Rows(IQueryable<CaseReview> reviews) =>
-        reviews.Select(r => new ReviewRow(
-            r.Id,
-            r.WorkerId,
-            db.Users.Where(u => u.Id == r.WorkerId).Select(u => u.DisplayName).Single(),
-            r.ReviewDate,
-            r.CompletedOn,
-            r.SignedByName,
-            db.CaseReviewEntries.Count(e => e.ReviewId == r.Id),
-            db.CaseReviewEntries.Count(e => e.ReviewId == r.Id && e.Decision != null)));
-
-    public sealed record WorkerRow(string Id, string Name, int Cases, DateOnly? LastCompletedOn, Guid? OngoingReviewId)
-    {
-        public bool IsOverdue(DateOnly today) => ReviewInterval.IsOverdue(LastCompletedOn, today);
-    }
-
-    public sealed record ReviewRow(Guid Id, string WorkerId, string WorkerName, DateOnly ReviewDate, DateOnly? CompletedOn, string? SignedByName, int Cases, int Decided);
 }

@@ -1,0 +1,58 @@
+namespace CaseWork.Web.Pages.CaseReviews;
+
+/// <summary>What the review's confirmations say before the unit head signs it or marks the remaining cases "Inga åtgärder".</summary>
+public static class ReviewConfirmations
+{
+    /// <summary>What signing will do: every case has a decision; the actions go to their owners; it cannot be undone.</summary>
+    public static ConfirmStep Sign(ConfirmInput confirm, IStringLocalizer<SharedResource> localizer, ReviewHeader review, IReadOnlyCollection<CaseReviewEntry> entries, int actions, string url)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(entries);
+        var needsAction = entries.Count(e => e.Decision == ReviewDecision.NeedsAction);
+        return new ConfirmStep(
+            confirm,
+            "confirm-sign",
+            "Complete",
+            localizer["Sign the review of {0} cases?", entries.Count],
+            [
+                localizer["You are signing the review of {0}'s {1} cases in {2}, opened {3}.", review.WorkerName, entries.Count, review.UnitName, review.ReviewDate.ToString("d")],
+                localizer["No case is without a decision: {0} with no action, {1} needing action, with {2} actions in all.", entries.Count - needsAction, needsAction, actions],
+                localizer["A signed review cannot be changed, and the signing cannot be undone. Its actions go to their owners' To do lists."],
+            ],
+            [],
+            localizer["Yes, sign the review. I know that it cannot be undone."],
+            localizer["Sign the review"],
+            url,
+            new Dictionary<string, string>(),
+            new Dictionary<string, string>());
+    }
+
+    /// <summary>What marking will do: the page's cases without a decision, by name, get "Inga åtgärder".</summary>
+    public static ConfirmStep MarkNoAction(ConfirmInput confirm, IStringLocalizer<SharedResource> localizer, int count, IReadOnlyList<string> names, int pageNumber, bool undecided, string url)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(names);
+        var route = new Dictionary<string, string> { ["p"] = pageNumber.ToString(CultureInfo.InvariantCulture) };
+        if (undecided)
+        {
+            route["undecided"] = "true";
+        }
+
+        return new ConfirmStep(
+            confirm,
+            "confirm-mark",
+            "MarkNoAction",
+            localizer["Mark {0} cases No action?", count],
+            [
+                localizer["The cases on this page of the list that have no decision yet get the decision No action, without a comment or an action: {0} cases.", count],
+                localizer["Cases that already have a decision keep it, and the cases on the other pages are not touched."],
+            ],
+            names,
+            localizer["Yes, mark {0} cases No action", count],
+            localizer["Mark the cases No action"],
+            url,
+            route,
+            new Dictionary<string, string>());
+    }
+}
