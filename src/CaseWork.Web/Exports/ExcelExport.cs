@@ -49,7 +49,10 @@ public static class ExcelExport
             AutoFilter = false,
             DynamicColumns = table.Columns.Select((column, i) => Column(table, column, i)).ToArray(),
         };
-        MiniExcel.SaveAs(stream, rows, printHeader: false, sheetName: SheetName(table.SheetName ?? table.Title), excelType: ExcelType.XLSX, configuration: configuration);
+        using var written = new MemoryStream();
+        MiniExcel.SaveAs(written, rows, printHeader: false, sheetName: SheetName(table.SheetName ?? table.Title), excelType: ExcelType.XLSX, configuration: configuration);
+        written.Position = 0;
+        UnprefixedParts.Copy(written, stream);
     }
 
     /// <summary>Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ].</summary>

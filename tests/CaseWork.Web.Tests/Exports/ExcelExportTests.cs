@@ -41,6 +41,37 @@ public class ExcelExportTests
         MiniExcel.GetSheetNames(file).ShouldBe(["2 Långvariga av mottagare"]);
     }
 
+    /// <summary>
+    /// ExcelJS (and other streaming readers that match element names, not namespaces) reads no sheet from a part whose
+    /// SpreadsheetML elements carry a prefix ("x:worksheet"), which MiniExcel writes. Every SpreadsheetML part of the
+    /// workbook names its elements as Excel itself does: in the default namespace, without a prefix; a drawing keeps
+    /// its "xdr:", as Excel writes it and those readers expect it.
+    /// </summary>
+    [Fact]
+    public void Workbook_Parts_WriteSpreadsheetElementsWithoutAPrefix_AsExcelDoes()
+    {
+        using var file = Write(ExportSamples.Indicator2);
+        using var zip = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Read);
+
+        var parts = zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        parts.Select(p => p.FullName).ShouldContain("xl/worksheets/sheet1.xml");
+        parts.Select(p => p.FullName).ShouldContain("xl/workbook.xml");
+        foreach (var part in parts)
+        {
+            using var reader = new StreamReader(part.Open());
+            var root = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Root!;
+            if (root.Name.Namespace != UnprefixedParts.SpreadsheetMl)
+            {
+                root.GetPrefixOfNamespace(root.Name.Namespace).ShouldNotBeNullOrEmpty(part.FullName);
+                continue;
+            }
+
+            root.DescendantsAndSelf().Where(e => e.Name.Namespace == root.Name.Namespace)
+                .Select(e => e.GetPrefixOfNamespace(e.Name.Namespace)).Where(prefix => !string.IsNullOrEmpty(prefix)).Distinct()
+                .ShouldBeEmpty(part.FullName);
+        }
+    }
+
     [Fact]
     public void Workbook_WithoutASheetName_IsNamedAfterTheTitle_CutToExcelsLimit()
     {
