@@ -57,7 +57,7 @@ public class ParticipantFormTests(AppFixture app) : AppTest(app)
         noWhy.ShouldContain("Skriv varför: det krävs när remissen återremitteras eller avslutas av annat skäl.");
         var noReason = await (await coach.PostFormAsync(App, referral, "Close", new() { ["Closure.On"] = "i går" })).TextAsync();
         noReason.ShouldContain("Välj varför remissen avslutas.");
-        noReason.ShouldContain("Ange ett datum som ÅÅÅÅ-MM-DD.");
+        noReason.ShouldContain("Avslutad den ska vara ett datum som ÅÅÅÅ-MM-DD.");
         noReason.ShouldContain("value=\"i går\"");
         (await App.ReferralAsync(referral.Id)).ClosedOn.ShouldBeNull();
     }

@@ -48,7 +48,7 @@ public class NoteObjectionPageTests(AppFixture app) : AppTest(app)
         empty.ShouldContain("href=\"#ObjectionText\"");
         future.ShouldContain("Dagen då invändningen gjordes kan inte ligga i framtiden.");
         future.ShouldContain("Det stämmer inte.</textarea>");
-        badDate.ShouldContain("Skriv datumet som ÅÅÅÅ-MM-DD.");
+        badDate.ShouldContain("Gjord den ska vara ett datum som ÅÅÅÅ-MM-DD.");
         await using var db = App.NewDbContext();
         (await db.NoteObjections.IgnoreQueryFilters().CountAsync()).ShouldBe(0);
     }

@@ -208,9 +208,9 @@ public class InputRulesTests(AppFixture app) : AppTest(app)
     }
 
     [Theory]
-    [InlineData("Input.ValidFrom", "0001-01-01", "Input_ValidFrom", "Datumet ligger för långt tillbaka")]
-    [InlineData("Input.ValidTo", "9999-12-31", "Input_ValidTo", "Datumet ligger för långt fram")]
-    [InlineData("Input.Subgoals[0].Activities[0].When", "9999-12-31", "Input_Subgoals_0__Activities_0__When", "Datumet ligger för långt fram")]
+    [InlineData("Input.ValidFrom", "0001-01-01", "Input_ValidFrom", "Gäller från ligger för långt tillbaka i tiden: kontrollera året (tidigast 2000-01-01).")]
+    [InlineData("Input.ValidTo", "9999-12-31", "Input_ValidTo", "Gäller till ligger för långt fram i tiden: kontrollera året (högst två år från i dag).")]
+    [InlineData("Input.Subgoals[0].Activities[0].When", "9999-12-31", "Input_Subgoals_0__Activities_0__When", "När ligger för långt fram i tiden: kontrollera året (högst två år från i dag).")]
     public async Task APlanDateInYearOneOr9999_IsRefusedByTheField_AndNothingIsSaved(string field, string date, string id, string message)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);

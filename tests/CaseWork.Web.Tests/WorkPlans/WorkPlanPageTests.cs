@@ -81,7 +81,7 @@ public partial class WorkPlanPageTests(AppFixture app, Xunit.Abstractions.ITestO
         html.ShouldContain("Det finns ett problem");
         html.ShouldContain("Måldatumet måste ligga inom planens period.");
         html.ShouldContain("href=\"#Input_Subgoals_0__TargetDate\"");
-        html.ShouldContain("Ange ett datum som ÅÅÅÅ-MM-DD.");
+        html.ShouldContain("Nästa uppföljning ska vara ett datum som ÅÅÅÅ-MM-DD.");
         html.ShouldContain("Beskriv delmålet.");
         html.ShouldContain(Individual);
         html.ShouldContain("value=\"31/12/2026\"");

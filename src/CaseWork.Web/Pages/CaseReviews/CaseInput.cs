@@ -76,6 +76,6 @@ public class CaseInputValidator : AbstractValidator<CaseInput>
         RuleForEach(x => x.Actions).ChildRules(action =>
             action.RuleFor(a => a.DueOn).Must(d => FormValues.Date(d) is not null)
                 .When(a => !a.IsBlank && !a.Remove && !string.IsNullOrWhiteSpace(a.DueOn))
-                .WithMessage(l["Enter a date as YYYY-MM-DD."]));
+                .WithMessage(l["{PropertyName} must be a date as YYYY-MM-DD."]));
     }
 }

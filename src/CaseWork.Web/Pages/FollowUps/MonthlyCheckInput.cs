@@ -65,7 +65,7 @@ public class MonthlyCheckInputValidator : AbstractValidator<MonthlyCheckInput>
     public MonthlyCheckInputValidator(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.Month).Must(m => string.IsNullOrWhiteSpace(m) || FormValues.Month(m) is not null).WithMessage(l["Enter the month as YYYY-MM, for example 2026-11."]);
+        RuleFor(x => x.Month).Must(m => string.IsNullOrWhiteSpace(m) || FormValues.Month(m) is not null).WithMessage(l["{PropertyName} must be a month as YYYY-MM, for example 2026-11."]);
         RuleFor(x => x.DaysAttended).Must(d => string.IsNullOrWhiteSpace(d) || FormValues.Count(d) is not null)
             .WithMessage(l["Enter the days as a whole number."]);
         RuleFor(x => x.JobApplications).Must(a => string.IsNullOrWhiteSpace(a) || FormValues.Count(a) is not null)

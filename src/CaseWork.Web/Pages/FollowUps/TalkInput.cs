@@ -54,7 +54,7 @@ public class TalkInputValidator : AbstractValidator<TalkInput>
     public TalkInputValidator(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        var date = l["Enter a date as YYYY-MM-DD."];
+        var date = l["{PropertyName} must be a date as YYYY-MM-DD."];
         RuleFor(x => x.Kind).IsEnumName(typeof(FollowUpTalkKind)).WithMessage(l["Choose the kind of talk."]);
         RuleFor(x => x.HeldOn).Must(d => FormValues.Date(d) is not null).WithMessage(date);
         RuleFor(x => x.NextFollowUpOn).Must(d => FormValues.Date(d) is not null).WithMessage(l["followup.next-follow-up-missing"]);

@@ -13,22 +13,27 @@ public enum LifecycleStep
 /// <summary>One date per step; only the step being posted is read. Dates stay text so that nothing typed is lost.</summary>
 public sealed class LifecycleInput
 {
+    [Display(Name = "Received on")]
     public string? ReceivedOn { get; set; }
 
+    [Display(Name = "First visit on")]
     public string? FirstVisitOn { get; set; }
 
+    [Display(Name = "Job plan made on")]
     public string? JobPlanOn { get; set; }
 
     [Display(Name = "What the job plan says")]
     [DataType(DataType.MultilineText)]
     public string? JobPlanContent { get; set; }
 
+    [Display(Name = "Deeper job plan made on")]
     public string? DeeperJobPlanOn { get; set; }
 
     [Display(Name = "What the deeper job plan says")]
     [DataType(DataType.MultilineText)]
     public string? DeeperJobPlanContent { get; set; }
 
+    [Display(Name = "Joint follow-up with Arbetsförmedlingen on")]
     public string? JointFollowUpOn { get; set; }
 
     /// <summary>Set by the handler, never bound from the form.</summary>
@@ -88,6 +93,7 @@ public sealed class LifecycleInput
 public sealed class AttendanceInput
 {
     /// <summary>YYYY-MM.</summary>
+    [Display(Name = "Month")]
     public string? Month { get; set; }
 
     public string? DaysExpected { get; set; }
@@ -108,8 +114,10 @@ public sealed class InterventionInput
 {
     public string? TypeId { get; set; }
 
+    [Display(Name = "Start")]
     public string? Start { get; set; }
 
+    [Display(Name = "End (if known)")]
     public string? End { get; set; }
 
     /// <summary>Starts the intervention (call after validation succeeded); the answer is the audit's words.</summary>
@@ -125,6 +133,7 @@ public sealed class EndInterventionInput
 {
     public string? InterventionId { get; set; }
 
+    [Display(Name = "End")]
     public string? End { get; set; }
 
     public string? Outcome { get; set; }
@@ -144,6 +153,7 @@ public sealed class EndInterventionInput
 
 public sealed class ClosureInput
 {
+    [Display(Name = "Closed on")]
     public string? On { get; set; }
 
     public string? Reason { get; set; }

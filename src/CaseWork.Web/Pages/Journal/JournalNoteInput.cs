@@ -22,7 +22,7 @@ public class JournalNoteInputValidator : AbstractValidator<JournalNoteInput>
     {
         ArgumentNullException.ThrowIfNull(l);
         RuleFor(x => x.Kind).IsEnumName(typeof(JournalNoteKind)).WithMessage(l["Choose the kind of note."]);
-        RuleFor(x => x.EventDate).Must(d => FormValues.Date(d) is not null).WithMessage(l["Enter a date as YYYY-MM-DD."]);
+        RuleFor(x => x.EventDate).Must(d => FormValues.Date(d) is not null).WithMessage(l["{PropertyName} must be a date as YYYY-MM-DD."]);
         RuleFor(x => x.Text).NotEmpty().WithMessage(l["journal.text-missing"])
             .MaximumLength(JournalNote.MaxTextLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", JournalNote.MaxTextLength]);
     }

@@ -6,6 +6,6 @@ public class ObjectionInputValidator : AbstractValidator<ObjectionInput>
     public ObjectionInputValidator(IStringLocalizer<SharedResource> l)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.ObjectionReceivedOn).Must(FormValues.IsDate).WithMessage(l["Enter the date as YYYY-MM-DD."]);
+        RuleFor(x => x.ObjectionReceivedOn).Must(FormValues.IsDate).WithMessage(l["{PropertyName} must be a date as YYYY-MM-DD."]);
     }
 }

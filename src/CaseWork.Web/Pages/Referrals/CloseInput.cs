@@ -5,6 +5,7 @@ namespace CaseWork.Web.Pages.Referrals;
 /// <summary>Closing the referral from the district's side.</summary>
 public sealed class CloseInput
 {
+    [Display(Name = "Closing date")]
     public string? On { get; set; }
 
     public string? Reason { get; set; }
@@ -23,9 +24,9 @@ public class CloseInputValidator : AbstractValidator<CloseInput>
     public CloseInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.On).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
+        RuleFor(x => x.On).Must(FormValues.IsDate).WithMessage(l["{PropertyName} must be a date as YYYY-MM-DD."])
             .Must(d => FormValues.Date(d) is not { } on || on <= ReferralDates.Today(clock))
-            .WithMessage(l["The date cannot be in the future."])
+            .WithMessage(l["{PropertyName} cannot be in the future."])
             .NotTooEarly(l);
         RuleFor(x => x.Reason).Must((x, _) => x.ChosenReason is not null).WithMessage(l["Choose why the referral is closed."]);
         RuleFor(x => x.Note).NotEmpty().When(x => x.NeedsNote).WithMessage(l["Write why: required when the referral is sent back or closed for another reason."])

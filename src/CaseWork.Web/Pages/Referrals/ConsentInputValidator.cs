@@ -10,9 +10,9 @@ public class ConsentInputValidator : AbstractValidator<ConsentInput>
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(x => x.Answer).Must(a => a is ConsentInput.GivenValue or ConsentInput.RefusedValue)
             .WithMessage(l["Say whether the applicant consents to sharing information with Jobbtorg."]);
-        RuleFor(x => x.RecordedOn).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
+        RuleFor(x => x.RecordedOn).Must(FormValues.IsDate).WithMessage(l["{PropertyName} must be a date as YYYY-MM-DD."])
             .Must(d => FormValues.Date(d) is not { } on || on <= ReferralDates.Today(clock))
-            .WithMessage(l["The date cannot be in the future."])
+            .WithMessage(l["{PropertyName} cannot be in the future."])
             .NotTooEarly(l);
         RuleFor(x => x.WorkPlan).Must((x, _) => x.Scope != Domain.Referrals.ConsentScope.None).When(x => x.IsGiven)
             .WithMessage(l["Choose what the consent covers."]);

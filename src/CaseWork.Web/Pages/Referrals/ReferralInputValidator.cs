@@ -18,9 +18,9 @@ public class ReferralInputValidator : AbstractValidator<ReferralInput>
             .WithMessage(l["Jobbtorg takes applicants who can work at least 50 %. For less, consider Jobbtorg Resurs."]);
         RuleFor(x => x.Languages).MaximumLength(500).WithMessage(l["{{PropertyName}} may have at most {0} characters.", 500]);
         RuleFor(x => x.PlanExpectations).MaximumLength(Referral.MaxTextLength).WithMessage(tooLong);
-        RuleFor(x => x.SentOn).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
+        RuleFor(x => x.SentOn).Must(FormValues.IsDate).WithMessage(l["{PropertyName} must be a date as YYYY-MM-DD."])
             .Must(d => FormValues.Date(d) is not { } on || on <= ReferralDates.Today(clock))
-            .WithMessage(l["The date cannot be in the future."]);
+            .WithMessage(l["{PropertyName} cannot be in the future."]);
         RuleFor(x => x.Consent).SetValidator(consent);
     }
 }

@@ -6,9 +6,9 @@ public class AgreementInputValidator : AbstractValidator<AgreementInput>
     public AgreementInputValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(l);
-        RuleFor(x => x.Date).Must(FormValues.IsDate).WithMessage(l["Enter a date as YYYY-MM-DD."])
-            .Must(d => FormValues.Date(d) is not { } date || date <= clock.Today()).WithMessage(l["The date cannot be in the future."])
-            .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l[CalendarRuleCodes.TooEarly]);
+        RuleFor(x => x.Date).Must(FormValues.IsDate).WithMessage(l["{PropertyName} must be a date as YYYY-MM-DD."])
+            .Must(d => FormValues.Date(d) is not { } date || date <= clock.Today()).WithMessage(l["{PropertyName} cannot be in the future."])
+            .NotTooEarly(l);
         RuleFor(x => x.Method).Must(m => Enum.TryParse<AgreementMethod>(m, out var method) && Enum.IsDefined(method))
             .WithMessage(l["Choose how the applicant answered."]);
         RuleFor(x => x.Agrees).Must(a => a is "yes" or "no").WithMessage(l["Say whether the applicant agrees."]);

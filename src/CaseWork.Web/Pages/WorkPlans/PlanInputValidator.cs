@@ -54,7 +54,7 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
 
         public DateOnly Today { get; } = today;
 
-        public string Date { get; } = l["Enter a date as YYYY-MM-DD."];
+        public string Date { get; } = l["{PropertyName} must be a date as YYYY-MM-DD."];
 
         public string TooLong { get; } = l["{{PropertyName}} may have at most {0} characters.", PlanContent.MaxTextLength];
     }
@@ -75,12 +75,12 @@ internal static class PlanDates
     /// more than two years ahead; the message by the field says which.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> Plausible<T>(this IRuleBuilderOptions<T, string?> rule, IPlausibleDateTexts texts) => rule
-        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(texts.L[CalendarRuleCodes.TooEarly])
-        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooFarAhead(date, texts.Today)).WithMessage(texts.L[CalendarRuleCodes.TooFarAhead]);
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(texts.L["{PropertyName} is too far back: check the year (the earliest is 2000-01-01)."])
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooFarAhead(date, texts.Today)).WithMessage(texts.L["{PropertyName} is too far ahead: check the year (at most two years from today)."]);
 
     /// <summary>The rule for a date that records what happened: not before CaseWork's earliest records.</summary>
     public static IRuleBuilderOptions<T, string?> NotTooEarly<T>(this IRuleBuilderOptions<T, string?> rule, IStringLocalizer<SharedResource> l) => rule
-        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l[CalendarRuleCodes.TooEarly]);
+        .Must(d => FormValues.Date(d) is not { } date || !PlausibleDates.IsTooEarly(date)).WithMessage(l["{PropertyName} is too far back: check the year (the earliest is 2000-01-01)."]);
 
     /// <summary>True when the date is empty, unreadable (reported elsewhere) or inside the plan's period.</summary>
     public static bool Inside(PlanInput plan, string? date) =>
