@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -38,12 +39,36 @@ public static class Refusals
         return !any;
     }
 
+    /// <summary>One rule's code beside a field the caller names (a row of a list), as <see cref="AddRefusal"/> puts a refusal.</summary>
+    public static void AddBreachAt(this PageModel page, string code, string field, IStringLocalizer localizer) =>
+        page.AddBreach(code, localizer, _ => field);
+
     private static void AddBreach(this PageModel page, string code, IStringLocalizer localizer, Func<string, string>? fieldMap, params object[] arguments)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(localizer);
         var field = fieldMap?.Invoke(code) ?? string.Empty;
-        page.ModelState.AddOnce(Holds(page.GetType(), field) ? field : string.Empty, localizer[code, arguments]);
+        var property = PropertyAt(page.GetType(), field);
+        page.ModelState.AddOnce(property is null ? string.Empty : field, MessageOf(code, property, localizer, arguments));
+    }
+
+    /// <summary>The resource key of a refusal's text that names its field, {0} being the field's label.</summary>
+    public static string NamedKey(string code) => code + ".named";
+
+    /// <summary>
+    /// A refusal about a field's value names the field ("Händelsedatum ligger för långt tillbaka i tiden …") where the
+    /// resources hold the code's naming text and the field has a label; otherwise the code's own text. One code can
+    /// serve several fields, so the field, not the code, gives the name.
+    /// </summary>
+    private static string MessageOf(string code, PropertyInfo? property, IStringLocalizer localizer, object[] arguments)
+    {
+        if (property?.GetCustomAttribute<DisplayAttribute>()?.Name is { } label
+            && localizer[NamedKey(code), localizer[label].Value] is { ResourceNotFound: false } named)
+        {
+            return named;
+        }
+
+        return localizer[code, arguments];
     }
 
     /// <summary>
@@ -86,22 +111,23 @@ public static class Refusals
         }
     }
 
-    /// <summary>True when the model-state key ("Input.Actions[2].OwnerId") names a property path of the page.</summary>
-    private static bool Holds(Type page, string key)
+    /// <summary>The property the model-state key ("Input.Actions[2].OwnerId") names on the page; null when it names none.</summary>
+    private static PropertyInfo? PropertyAt(Type page, string key)
     {
         if (key.Length == 0)
         {
-            return false;
+            return null;
         }
 
         var type = page;
+        PropertyInfo? property = null;
         foreach (var part in key.Split('.'))
         {
             var indexed = part.IndexOf('[', StringComparison.Ordinal);
-            var property = type.GetProperty(indexed < 0 ? part : part[..indexed]);
+            property = type.GetProperty(indexed < 0 ? part : part[..indexed]);
             if (property is null)
             {
-                return false;
+                return null;
             }
 
             type = property.PropertyType;
@@ -111,7 +137,7 @@ public static class Refusals
             }
         }
 
-        return true;
+        return property;
     }
 
     private static Type ElementOf(Type list) =>

@@ -92,7 +92,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
         var undecided = await (await head.SubmitFormAsync(url, CaseForm(version, "", "Bara en kommentar"))).TextAsync();
 
         none.ShouldContain("Skriv minst en åtgärd när ärendet behöver åtgärd.");
-        early.ShouldContain("<a class=\"alert-link\" href=\"#Input_Actions_0__DueOn\">Datumet kan inte ligga före genomgången.</a>");
+        early.ShouldContain("<a class=\"alert-link\" href=\"#Input_Actions_0__DueOn\">Klart senast kan inte ligga före genomgången.</a>");
         undecided.ShouldContain("<a class=\"alert-link\" href=\"#Input_Decision\">Välj ett beslut: Inga åtgärder eller Behöver åtgärd.</a>");
     }
 
@@ -104,7 +104,7 @@ public partial class ReviewCaseTests(AppFixture app) : AppTest(app)
 
         var html = await (await head.SubmitFormAsync(url, CaseForm(await App.EntryVersionAsync(entryId), "NeedsAction", "", ("Ring den sökande", WorkerId, "9999-12-31")))).TextAsync();
 
-        html.ShouldContain("<a class=\"alert-link\" href=\"#Input_Actions_0__DueOn\">Datumet ligger för långt fram i tiden: kontrollera året (högst två år från i dag).</a>");
+        html.ShouldContain("<a class=\"alert-link\" href=\"#Input_Actions_0__DueOn\">Klart senast ligger för långt fram i tiden: kontrollera året (högst två år från i dag).</a>");
         html.ShouldContain("value=\"9999-12-31\"");
         await using var db = App.NewDbContext();
         (await db.CaseReviewEntries.IgnoreQueryFilters().SingleAsync(e => e.Id == entryId)).Decision.ShouldBeNull();

@@ -49,6 +49,25 @@ public partial class ResourceFileTests
         codes.Except(Keys("SharedResource.en.resx")).ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// A domain refusal about a date's value ("Datumet …") names its field where the form has one: its code has a
+    /// field-naming text (<see cref="CaseWork.Web.Validation.Refusals.NamedKey"/>) that the refusal helper fills with the
+    /// field's label. A new date rule without one fails here.
+    /// </summary>
+    [Fact]
+    public void EveryDateRefusal_HasATextThatNamesItsField()
+    {
+        var swedish = XDocument.Load(Path.Combine(ResourceDirectory, "SharedResource.resx")).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+        var dateRefusals = swedish.Where(e => e.Value.StartsWith("Datumet ", StringComparison.Ordinal) && e.Key.Contains('.', StringComparison.Ordinal) && !e.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(e => e.Key).ToList();
+
+        dateRefusals.Count.ShouldBeGreaterThan(5, "the scan finds the date refusals");
+        dateRefusals.Where(code => !swedish.TryGetValue(CaseWork.Web.Validation.Refusals.NamedKey(code), out var named) || !named.StartsWith("{0} ", StringComparison.Ordinal))
+            .ShouldBeEmpty();
+        dateRefusals.Select(CaseWork.Web.Validation.Refusals.NamedKey).Except(Keys("SharedResource.en.resx")).ShouldBeEmpty();
+    }
+
     private static HashSet<string> Keys(string file) =>
         XDocument.Load(Path.Combine(ResourceDirectory, file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 

@@ -157,13 +157,13 @@ public class InputRulesTests(AppFixture app) : AppTest(app)
 
         html.ShouldContain(Problem);
         html.ShouldContain("href=\"#Input_EventDate\"");
-        html.ShouldContain("Datumet ligger för långt tillbaka");
+        html.ShouldContain("Händelsedatum ligger för långt tillbaka i tiden: kontrollera året (tidigast 2000-01-01).");
         html.ShouldContain("Ringde om sjukintyget.");
     }
 
     [Theory]
-    [InlineData("0001-01-01", null, "Input_HeldOn", "Datumet ligger för långt tillbaka")]
-    [InlineData(null, "9999-12-31", "Input_NextFollowUpOn", "Datumet ligger för långt fram")]
+    [InlineData("0001-01-01", null, "Input_HeldOn", "Datum för samtalet ligger för långt tillbaka i tiden: kontrollera året (tidigast 2000-01-01).")]
+    [InlineData(null, "9999-12-31", "Input_NextFollowUpOn", "Nästa uppföljning ligger för långt fram i tiden: kontrollera året (högst två år från i dag).")]
     public async Task ATalkInYearOne_OrANextFollowUpInYear9999_IsRefusedByTheDate(string? heldOn, string? next, string field, string message)
     {
         var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
@@ -202,7 +202,7 @@ public class InputRulesTests(AppFixture app) : AppTest(app)
 
         html.ShouldContain(Problem);
         html.ShouldContain("href=\"#Input_SentOn\"");
-        html.ShouldContain("Datumet ligger för långt tillbaka");
+        html.ShouldContain("Skickad ligger för långt tillbaka i tiden: kontrollera året (tidigast 2000-01-01).");
         await using var db = App.NewDbContext();
         (await db.Referrals.IgnoreQueryFilters().AnyAsync()).ShouldBeFalse();
     }

@@ -79,7 +79,7 @@ public class CaseModel(
         var rows = Input.FilledActions.Select(x => x.Index).ToList();
         foreach (var breach in CaseDecisionRules.Check(decision, review.ReviewDate, Owners.Select(o => o.Id).ToHashSet()))
         {
-            ModelState.AddOnce(ReviewRuleFields.FieldFor(breach.Code, breach.ActionIndex is { } i ? rows[i] : null), localizer[breach.Code]);
+            this.AddBreachAt(breach.Code, ReviewRuleFields.FieldFor(breach.Code, breach.ActionIndex is { } i ? rows[i] : null), localizer);
         }
 
         if (!ModelState.IsValid)
