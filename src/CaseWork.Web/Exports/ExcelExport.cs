@@ -51,7 +51,6 @@ public static class ExcelExport
         };
         using var written = new MemoryStream();
         MiniExcel.SaveAs(written, rows, printHeader: false, sheetName: SheetName(table.SheetName ?? table.Title), excelType: ExcelType.XLSX, configuration: configuration);
-        written.Position = 0;
         UnprefixedParts.Copy(written, stream);
     }
 

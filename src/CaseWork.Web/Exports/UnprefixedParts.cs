@@ -13,13 +13,12 @@ public static class UnprefixedParts
 {
     public static readonly XNamespace SpreadsheetMl = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    public static void Copy(Stream package, Stream output)
+    /// <summary>Rewrites the package in place (updating a zip needs a seekable stream) and copies it to the output.</summary>
+    public static void Copy(MemoryStream package, Stream output)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(output);
-        using var buffer = new MemoryStream();
-        package.CopyTo(buffer);
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        using (var zip = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true))
         {
             foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).ToList())
             {
@@ -41,8 +40,8 @@ public static class UnprefixedParts
             }
         }
 
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        package.Position = 0;
+        package.CopyTo(output);
     }
 
     /// <summary>Drops the prefix of a SpreadsheetML part's namespace and declares it as the default; false for any other part or none.</summary>
