@@ -39,29 +39,8 @@ public static class FollowUpRecordText
     public static string Of(FollowUpTalk talk)
     {
         ArgumentNullException.ThrowIfNull(talk);
-        var participants = new List<string>();
-        if (talk.ApplicantTookPart)
-        {
-            participants.Add("den sökande");
-        }
-
-        if (talk.SocialWorkerTookPart)
-        {
-            participants.Add("socialsekreteraren");
-        }
-
-        if (talk.CoachTookPart)
-        {
-            participants.Add("coachen på Jobbtorg");
-        }
-
-        if (talk.OtherParticipants is { } others)
-        {
-            participants.Add(others);
-        }
-
         var text = new StringBuilder();
-        text.AppendLine(Format("{0} hållet {1}. Deltagare: {2}.", Text(talk.Kind), talk.HeldOn.ToString("yyyy-MM-dd", Swedish), string.Join(", ", participants)));
+        text.AppendLine(Format("{0} hållet {1}. Deltagare: {2}.", Text(talk.Kind), talk.HeldOn.ToString("yyyy-MM-dd", Swedish), talk.Participants.InSwedish()));
         text.AppendLine(talk.WhatCameUp);
         if (talk.Assessment is { } assessment)
         {

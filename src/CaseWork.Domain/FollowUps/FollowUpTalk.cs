@@ -11,7 +11,7 @@ namespace CaseWork.Domain.FollowUps;
 public class FollowUpTalk
 {
     public const int MaxTextLength = 8000;
-    public const int MaxParticipantsLength = 500;
+    public const int MaxParticipantsLength = Participants.MaxOthersLength;
 
     private FollowUpTalk()
     {
@@ -54,6 +54,8 @@ public class FollowUpTalk
     /// <summary>What was recorded about the talk, with the next follow-up as it was settled.</summary>
     public FollowUpTalkFacts Facts => new(
         Kind, HeldOn, ApplicantTookPart, SocialWorkerTookPart, CoachTookPart, OtherParticipants, WhatCameUp, Assessment, PlanToBeRevised, NextFollowUpOn);
+
+    public Participants Participants => Facts.Participants;
 
     public JournalNoteKind JournalKind => Kind == FollowUpTalkKind.ThreeParty ? JournalNoteKind.ThreePartyTalk : JournalNoteKind.MultiPartyTalk;
 
@@ -131,4 +133,7 @@ public sealed record FollowUpTalkFacts(
     string WhatCameUp,
     string? Assessment,
     bool PlanToBeRevised,
-    DateOnly? NextFollowUpOn);
+    DateOnly? NextFollowUpOn)
+{
+    public Participants Participants => new(ApplicantTookPart, SocialWorkerTookPart, CoachTookPart, OtherParticipants);
+}

@@ -19,4 +19,5 @@ public static class PlanRuleCodes
     public const string RevisionChangesNothing = "plan.revision-changes-nothing";
     public const string DisagreementWithoutView = "plan.disagreement-without-view";
     public const string CauseOfAnotherApplicant = "plan.cause-of-another-applicant";
+    public const string ParticipantsTooLong = "plan.participants-too-long";
 }

@@ -1,4 +1,5 @@
 using CaseWork.Domain.Common;
+using CaseWork.Domain.FollowUps;
 
 namespace CaseWork.Domain.WorkPlans;
 
@@ -103,7 +104,7 @@ public class WorkPlan
 
         Draft.EnsureConsistent();
         EnsureComplete(agreement);
-        _versions.Add(new WorkPlanVersion(Id, 1, Draft, by, now, reason: null, causedByFollowUpId: null));
+        _versions.Add(new WorkPlanVersion(Id, 1, Draft, by, now, reason: null, causedByFollowUpId: null, Participants.None));
         NextFollowUpOn = Draft.NextFollowUp;
         Draft = null;
         Status = WorkPlanStatus.Active;
@@ -112,9 +113,11 @@ public class WorkPlan
 
     /// <summary>
     /// Changes an active plan: a new version with who, when and why; earlier versions stay as they were. A cause is a
-    /// follow-up talk with this plan's applicant; another applicant's talk is refused.
+    /// follow-up talk with this plan's applicant; another applicant's talk is refused. Who took part is optional: a
+    /// correction of a date may be the worker's alone.
     /// </summary>
-    public WorkPlanVersion Revise(PlanContent content, string reason, string by, DateTimeOffset now, RevisionCause? cause = null)
+    public WorkPlanVersion Revise(
+        PlanContent content, string reason, string by, DateTimeOffset now, RevisionCause? cause = null, Participants? participants = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         EnsureActive();
@@ -134,13 +137,19 @@ public class WorkPlan
             throw new DomainException(PlanRuleCodes.NoGoal);
         }
 
+        var takingPart = (participants ?? Participants.None).Normalized();
+        if (takingPart.Others?.Length > Participants.MaxOthersLength)
+        {
+            throw new DomainException(PlanRuleCodes.ParticipantsTooLong);
+        }
+
         content.EnsureConsistent();
         if (content.Equals(Content))
         {
             throw new DomainException(PlanRuleCodes.RevisionChangesNothing);
         }
 
-        var version = new WorkPlanVersion(Id, CurrentVersion!.Number + 1, content, by, now, reason.Trim(), cause?.TalkId);
+        var version = new WorkPlanVersion(Id, CurrentVersion!.Number + 1, content, by, now, reason.Trim(), cause?.TalkId, takingPart);
         _versions.Add(version);
         NextFollowUpOn = content.NextFollowUp;
         ChangedAt = now;

@@ -1,3 +1,5 @@
+using CaseWork.Domain.FollowUps;
+
 namespace CaseWork.Domain.WorkPlans;
 
 /// <summary>One agreed version of a plan. Written once and never changed: a change is the next version.</summary>
@@ -7,9 +9,10 @@ public class WorkPlanVersion
     {
         Content = null!;
         CreatedBy = string.Empty;
+        Participants = Participants.None;
     }
 
-    internal WorkPlanVersion(Guid workPlanId, int number, PlanContent content, string createdBy, DateTimeOffset createdAt, string? reason, Guid? causedByFollowUpId)
+    internal WorkPlanVersion(Guid workPlanId, int number, PlanContent content, string createdBy, DateTimeOffset createdAt, string? reason, Guid? causedByFollowUpId, Participants participants)
     {
         WorkPlanId = workPlanId;
         Number = number;
@@ -18,6 +21,7 @@ public class WorkPlanVersion
         CreatedAt = createdAt;
         Reason = reason;
         CausedByFollowUpId = causedByFollowUpId;
+        Participants = participants;
     }
 
     public long Id { get; private set; }
@@ -38,4 +42,7 @@ public class WorkPlanVersion
 
     /// <summary>The follow-up that led to this revision, when one did.</summary>
     public Guid? CausedByFollowUpId { get; private set; }
+
+    /// <summary>Who took part in the revision; none stated for the first version (its agreement says how it was made).</summary>
+    public Participants Participants { get; private set; }
 }

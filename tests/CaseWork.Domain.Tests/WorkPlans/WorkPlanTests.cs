@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseWork.Domain.Common;
+using CaseWork.Domain.FollowUps;
 using CaseWork.Domain.WorkPlans;
 
 namespace CaseWork.Domain.Tests.WorkPlans;
@@ -83,6 +84,32 @@ public class WorkPlanTests
         plan.Versions[0].Content.NextFollowUp.ShouldBe(new DateOnly(2027, 1, 15));
         plan.Content.NextFollowUp.ShouldBe(new DateOnly(2027, 2, 1));
         plan.ChangedAt.ShouldBe(Plans.Now.AddDays(30)); // the root row changes too, so concurrent revisions collide
+    }
+
+    [Fact]
+    public void Revise_KeepsWhoTookPart_WithTheOthersTrimmed_AndTheFirstVersionStatesNone()
+    {
+        var plan = Plans.Active();
+
+        var version = plan.Revise(
+            Plans.Content() with { Goal = "Ett annat individuellt mål för Amina" }, "Efter samtalet", "w", Plans.Now,
+            participants: new Participants(Applicant: true, SocialWorker: true, Coach: false, Others: "  Arbetsförmedlingen  "));
+
+        version.Participants.ShouldBe(new Participants(true, true, false, "Arbetsförmedlingen"));
+        version.Participants.InSwedish().ShouldBe("den sökande, socialsekreteraren, Arbetsförmedlingen");
+        plan.Versions[0].Participants.IsNone.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Revise_WithOtherParticipantsOverTheLimit_Throws_AndAddsNoVersion()
+    {
+        var plan = Plans.Active();
+
+        Should.Throw<DomainException>(() => plan.Revise(
+                Plans.Content() with { Goal = "Ett annat individuellt mål för Amina" }, "Efter samtalet", "w", Plans.Now,
+                participants: new Participants(true, false, false, new string('x', Participants.MaxOthersLength + 1))))
+            .Message.ShouldBe(PlanRuleCodes.ParticipantsTooLong);
+        plan.Versions.Count.ShouldBe(1);
     }
 
     [Fact]

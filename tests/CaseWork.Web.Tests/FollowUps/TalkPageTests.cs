@@ -51,12 +51,18 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         (await session.GetStringAsync(editor)).ShouldContain($"value=\"{Iso(Today.AddMonths(2))}\"");
         var form = PlanForms.Plan("Arbete som truckförare i Järfälla inom ett år", reason: "Efter trepartssamtalet: sök fast anställning.",
             version: await App.PlanVersionAsync(plan.Id));
+        // The coach had left before the plan was revised: the worker unticks the coach the talk had ticked.
+        form["Input.Participants.Applicant"] = "true";
+        form["Input.Participants.SocialWorker"] = "true";
         (await session.SubmitFormAsync(editor, form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var history = await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/{plan.Id}/History");
         history.ShouldContain("Orsak: Trepartssamtal");
         history.ShouldContain($"/FollowUps/Talks/{talkId}");
         WebUtility.HtmlDecode(history).ShouldContain("Deltagare: den sökande, socialsekreteraren");
+        WebUtility.HtmlDecode(history).ShouldNotContain("socialsekreteraren, coachen på Jobbtorg");
+        var print = WebUtility.HtmlDecode(await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/{plan.Id}/Print?version=2"));
+        print.ShouldContain("– deltagare: den sökande, socialsekreteraren</p>");
         var afterRevision = await session.GetStringAsync($"/Applicants/{applicant.Id}/FollowUps/Talks/{talkId}");
         afterRevision.ShouldContain("Planen reviderades efter samtalet:");
         afterRevision.ShouldNotContain("Revidera planen efter samtalet");
@@ -77,10 +83,42 @@ public partial class TalkPageTests(AppFixture app) : AppTest(app)
         editor.ShouldContain($"Efter trepartssamtal {Iso(Today.AddDays(-1))}</textarea>");
         // The revision is made with those who met: the editor names them from the talk, nobody types them again.
         editor.ShouldContain("Deltagare: den sökande, socialsekreteraren, coachen på Jobbtorg");
+        foreach (var ticked in new[] { "Applicant", "SocialWorker", "Coach" })
+        {
+            CheckboxTag(editor, $"Input.Participants.{ticked}").ShouldContain("checked");
+        }
 
         var withOthers = WebUtility.HtmlDecode(await session.GetStringAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}/{othersTalk.Id}"));
         withOthers.ShouldNotContain("Efter trepartssamtal");
         withOthers.ShouldNotContain("revision-talk");
+    }
+
+    [Fact]
+    public async Task ARevisionsOtherParticipantsOverTheLimit_AreRefusedBesideTheField_AndTheFormKeepsWhatWasTyped()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        var plan = await App.AddActivePlanAsync(applicant);
+        var session = await SignInAsync("socialsekreterare.st");
+        var form = PlanForms.Plan("Arbete som truckförare i Järfälla inom ett år", reason: "Nytt mål efter praktiken.", version: await App.PlanVersionAsync(plan.Id));
+        form["Input.Participants.Applicant"] = "true";
+        form["Input.Participants.Others"] = new string('x', 501);
+
+        var html = WebUtility.HtmlDecode(await (await session.SubmitFormAsync($"/Applicants/{applicant.Id}/WorkPlans/Edit/{plan.Id}", form)).TextAsync());
+
+        html.ShouldContain("Det finns ett problem");
+        html.ShouldContain("href=\"#Input_Participants_Others\"");
+        html.ShouldContain("Övriga deltagare får ha högst 500 tecken.");
+        CheckboxTag(html, "Input.Participants.Applicant").ShouldContain("checked");
+        html.ShouldContain("Nytt mål efter praktiken.");
+        await using var db = App.NewDbContext();
+        (await db.WorkPlans.IgnoreQueryFilters().Where(p => p.Id == plan.Id).SelectMany(p => p.Versions).CountAsync()).ShouldBe(1);
+    }
+
+    private static string CheckboxTag(string html, string name)
+    {
+        var tag = Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*>").Value;
+        tag.ShouldNotBeEmpty();
+        return tag;
     }
 
     [Fact]

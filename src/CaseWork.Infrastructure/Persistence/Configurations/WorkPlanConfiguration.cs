@@ -45,6 +45,13 @@ public sealed class WorkPlanVersionConfiguration : IEntityTypeConfiguration<Work
         builder.Property(v => v.Content).AsJson();
         builder.Property(v => v.CreatedBy).HasMaxLength(256);
         builder.Property(v => v.Reason).HasMaxLength(WorkPlan.MaxReasonLength);
+        builder.ComplexProperty(v => v.Participants, p =>
+        {
+            p.Property(x => x.Applicant).HasColumnName("participant_applicant");
+            p.Property(x => x.SocialWorker).HasColumnName("participant_social_worker");
+            p.Property(x => x.Coach).HasColumnName("participant_coach");
+            p.Property(x => x.Others).HasColumnName("participant_others").HasMaxLength(Participants.MaxOthersLength);
+        });
         builder.HasIndex(v => new { v.WorkPlanId, v.Number }).IsUnique();
     }
 }

@@ -1532,6 +1532,28 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("work_plan_id");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Participants", "CaseWork.Domain.WorkPlans.WorkPlanVersion.Participants#Participants", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Applicant")
+                                .HasColumnType("boolean")
+                                .HasColumnName("participant_applicant");
+
+                            b1.Property<bool>("Coach")
+                                .HasColumnType("boolean")
+                                .HasColumnName("participant_coach");
+
+                            b1.Property<string>("Others")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("participant_others");
+
+                            b1.Property<bool>("SocialWorker")
+                                .HasColumnType("boolean")
+                                .HasColumnName("participant_social_worker");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_work_plan_versions");
 

@@ -53,8 +53,7 @@ public class EditModel(
 
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, "work plan editor", cancellationToken);
         await PrepareAsync(cancellationToken);
-        // The talk is why the plan changes: the reason starts from it, and the worker writes on.
-        Input.Reason = CausingTalk is { } talk ? FollowUpRecordText.RevisionReasonAfter(talk.Kind, talk.HeldOn) : Input.Reason;
+        Input.StartRevisionAfter(CausingTalk);
         return Page();
     }
 
@@ -98,7 +97,7 @@ public class EditModel(
             else
             {
                 db.Entry(plan).Property(p => p.Version).OriginalValue = Input.Version;
-                var version = plan.Revise(content, Input.Reason ?? string.Empty, db.CurrentUser.UserName, now, cause);
+                var version = plan.Revise(content, Input.Reason ?? string.Empty, db.CurrentUser.UserName, now, cause, Input.Participants.ToParticipants());
                 message = localizer["Version {0} of the plan has been saved.", version.Number];
             }
         }

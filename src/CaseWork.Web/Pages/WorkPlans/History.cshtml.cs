@@ -21,7 +21,8 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
                 v.Reason,
                 v.CausedByFollowUpId,
                 db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => (FollowUpTalkFacts?)t.Facts).FirstOrDefault(),
-                PlanPeriod.Of(v.Content)!))
+                PlanPeriod.Of(v.Content)!,
+                v.Participants))
             .ToListAsync(cancellationToken);
         if (Versions.Count == 0)
         {
@@ -35,5 +36,8 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
 
     /// <summary>A version, with the follow-up talk that led to it (<see cref="Cause"/>) when one did.</summary>
     /// <param name="Period">The version's period: the newest one's names the plan.</param>
-    public sealed record Row(int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, FollowUpTalkFacts? Cause, PlanPeriod Period);
+    /// <param name="Participants">Who took part in the revision.</param>
+    public sealed record Row(
+        int Number, DateTimeOffset CreatedAt, string CreatedBy, string? Reason, Guid? CausedByFollowUpId, FollowUpTalkFacts? Cause, PlanPeriod Period,
+        Participants Participants);
 }

@@ -31,7 +31,20 @@ public class PlanInput
     [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
+    /// <summary>Who took part in the revision.</summary>
+    public ParticipantsInput Participants { get; set; } = new();
+
     public uint Version { get; set; }
+
+    /// <summary>The talk is why the plan changes: the reason and who took part start from it, and the worker writes on.</summary>
+    public void StartRevisionAfter(FollowUpTalkFacts? talk)
+    {
+        if (talk is not null)
+        {
+            Reason = FollowUpRecordText.RevisionReasonAfter(talk.Kind, talk.HeldOn);
+            Participants = ParticipantsInput.From(talk.Participants);
+        }
+    }
 
     /// <summary>
     /// The form for an open plan: its content and version. A revision starts from the next follow-up as it is now: a

@@ -23,6 +23,8 @@ public class PlanInputValidator : AbstractValidator<PlanInput>
         RuleFor(x => x.Requirements).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
         RuleFor(x => x.Support).MaximumLength(PlanContent.MaxTextLength).WithMessage(texts.TooLong);
         RuleFor(x => x.Reason).MaximumLength(WorkPlan.MaxReasonLength).WithMessage(l["{{PropertyName}} may have at most {0} characters.", WorkPlan.MaxReasonLength]);
+        RuleFor(x => x.Participants.Others).MaximumLength(Participants.MaxOthersLength)
+            .WithMessage(l["{{PropertyName}} may have at most {0} characters.", Participants.MaxOthersLength]);
         RuleForEach(x => x.Subgoals).SetValidator((plan, _) => new SubgoalInputValidator(plan, texts));
     }
 

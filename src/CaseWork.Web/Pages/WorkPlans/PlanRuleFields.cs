@@ -9,6 +9,7 @@ public static class PlanRuleFields
         PlanRuleCodes.FollowUpOutsidePlan => "Input.NextFollowUp",
         PlanRuleCodes.NoGoal => "Input.Goal",
         PlanRuleCodes.DisagreementWithoutView => "Input.ApplicantView",
+        PlanRuleCodes.ParticipantsTooLong => "Input.Participants.Others",
         // The cause travels in a hidden field; its refusal sits by the revision's reason, where the summary link can focus.
         PlanRuleCodes.RevisionWithoutReason or PlanRuleCodes.RevisionChangesNothing or PlanRuleCodes.CauseOfAnotherApplicant => "Input.Reason",
         _ => string.Empty,

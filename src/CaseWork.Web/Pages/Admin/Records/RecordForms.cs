@@ -94,6 +94,13 @@ public static class RecordForms
             ["consent_recorded_on"] = $"{nameof(ReferralInput.Consent)}.{nameof(ConsentInput.RecordedOn)}",
             ["consent_scope"] = $"{nameof(ReferralInput.Consent)}.{nameof(ConsentInput.Scope)}",
         }),
+        ["work_plan_versions"] = new(typeof(PlanInput), new Dictionary<string, string>
+        {
+            ["participant_applicant"] = $"{nameof(PlanInput.Participants)}.{nameof(ParticipantsInput.Applicant)}",
+            ["participant_social_worker"] = $"{nameof(PlanInput.Participants)}.{nameof(ParticipantsInput.SocialWorker)}",
+            ["participant_coach"] = $"{nameof(PlanInput.Participants)}.{nameof(ParticipantsInput.Coach)}",
+            ["participant_others"] = $"{nameof(PlanInput.Participants)}.{nameof(ParticipantsInput.Others)}",
+        }),
     };
 
     private static readonly Dictionary<Type, RecordForm> ByRecord = new()
