@@ -170,7 +170,7 @@ internal static class RawCaseFile
         while (await reader.ReadAsync(cancellationToken))
         {
             plans.Add(new PlanSummary(reader.GetGuid(0), reader.Enum<WorkPlanStatus>(1), reader.GetFieldValue<DateTimeOffset>(2),
-                reader.PlanContentOrNull(3), reader.ValueOrNull<int>(4), reader.ValueOrNull<DateOnly>(5), PlanPeriod.Of(reader.PlanContentOrNull(6))));
+                reader.PlanContentOrNull(3), reader.ValueOrNull<int>(4), reader.ValueOrNull<DateOnly>(5), PlanPeriod.Of(reader.PlanContentOrNull(6))!));
         }
 
         return plans;

@@ -53,7 +53,7 @@ public static class CaseFileQuery
         var facts = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => a.Id == applicantId), today).SingleAsync(cancellationToken);
         var referrals = await ApplicantReferralsQuery.LoadAsync(db, applicantId, today, cancellationToken);
         var summaries = plans.Select(p => new PlanSummary(
-            p.Id, p.Status, p.StartedAt, p.Status == WorkPlanStatus.Active ? p.Newest : null, p.Number, p.NextFollowUpOn, PlanPeriod.Of(p.Draft ?? p.Newest))).ToList();
+            p.Id, p.Status, p.StartedAt, p.Status == WorkPlanStatus.Active ? p.Newest : null, p.Number, p.NextFollowUpOn, PlanPeriod.Of(p.Draft ?? p.Newest)!)).ToList();
         return new CaseFileView(applicant, summaries, journal, facts, referrals);
     }
 }
@@ -66,7 +66,7 @@ public sealed record CaseFileView(
 
 /// <param name="Period">The period of the draft or the newest version, by which the plan is named (<see cref="PlanName"/>).</param>
 public sealed record PlanSummary(
-    Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber, DateOnly? NextFollowUpOn, PlanPeriod? Period);
+    Guid Id, WorkPlanStatus Status, DateTimeOffset StartedAt, PlanContent? ActiveContent, int? VersionNumber, DateOnly? NextFollowUpOn, PlanPeriod Period);
 
 public sealed record ApplicantView(
     Guid Id,

@@ -15,7 +15,6 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
         }
 
         Input.Date = FormValues.Format(clock.Today());
-        await LoadApplicantNameAsync(db, cancellationToken);
         return Page();
     }
 
@@ -27,7 +26,6 @@ public class AgreementModel(CaseWorkDbContext db, AuditLog audit, TimeProvider c
             return NotFound();
         }
 
-        await LoadApplicantNameAsync(db, cancellationToken);
         if (!await validator.ValidateIntoAsync(Input, ModelState))
         {
             return Page();

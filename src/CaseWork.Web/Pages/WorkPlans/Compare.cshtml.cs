@@ -19,10 +19,13 @@ public class CompareModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
 
     public PlanDiff Diff { get; private set; } = null!;
 
+    /// <summary>The newest version's period, which names the plan.</summary>
+    public PlanPeriod Period { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var versions = await db.WorkPlanVersions.AsNoTracking()
-            .Where(v => v.WorkPlanId == PlanId && (v.Number == From || v.Number == To)
+            .Where(v => v.WorkPlanId == PlanId && (v.Number == From || v.Number == To || v.Number == db.WorkPlanVersions.Where(n => n.WorkPlanId == PlanId).Max(n => n.Number))
                 && db.WorkPlans.Any(p => p.Id == PlanId && p.ApplicantId == ApplicantId))
             .Select(v => new { v.Number, v.Content })
             .ToListAsync(cancellationToken);
@@ -34,6 +37,7 @@ public class CompareModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
         }
 
         (Before, After) = (before.Content, after.Content);
+        Period = PlanPeriod.Of(versions.MaxBy(v => v.Number)!.Content)!;
         Diff = PlanComparison.Compare(Before, After);
         await LoadApplicantNameAsync(db, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantViewed, ApplicantId, $"work plan {PlanId} versions {From}/{To}", cancellationToken);

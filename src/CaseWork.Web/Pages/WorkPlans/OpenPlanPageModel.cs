@@ -13,7 +13,10 @@ public abstract class OpenPlanPageModel : ApplicantPageModel
     /// <summary>The plan is still a draft: the agreement activates it; a draft is discarded ("Kassera utkastet"), never closed for a reason.</summary>
     public bool IsDraft { get; private set; }
 
-    /// <summary>The plan in progress with its versions, or null when the handler is to answer 404.</summary>
+    /// <summary>The period of the draft or the current version, by which the plan is named (<see cref="PlanName"/>).</summary>
+    public PlanPeriod Period { get; private set; } = null!;
+
+    /// <summary>The plan in progress with its versions, and the applicant's name; null when the handler is to answer 404.</summary>
     protected async Task<WorkPlan?> LoadOpenPlanAsync(CaseWorkDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -24,6 +27,8 @@ public abstract class OpenPlanPageModel : ApplicantPageModel
         }
 
         IsDraft = plan.Status == WorkPlanStatus.Draft;
+        Period = PlanPeriod.Of(plan.Content)!;
+        await LoadApplicantNameAsync(db, cancellationToken);
         return plan;
     }
 
