@@ -24,7 +24,8 @@ public sealed class PlanDemoSeeder(CaseWorkDbContext db, TimeProvider clock)
             .Where(a => a.AssignedWorkerId != null && a.AidMonths.Any(m => m.Month >= lastMonth))
             .Where(a => !db.WorkPlans.IgnoreQueryFilters().Any(p => p.ApplicantId == a.Id))
             .OrderBy(a => a.Id)
-            .Select(a => new { a.Id, Worker = a.AssignedWorkerId! })
+            // A version is saved in the user name of who saved it, as the editor does (the history shows their name).
+            .Select(a => new { a.Id, Worker = db.Users.Where(u => u.Id == a.AssignedWorkerId).Select(u => u.UserName!).First() })
             .ToListAsync(cancellationToken);
         foreach (var (applicant, index) in onAid.Select((a, i) => (a, i)))
         {

@@ -33,6 +33,23 @@ public class SeederTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task DemoPlans_AreSavedInTheWorkersNames_AsTheEditorSavesThem()
+    {
+        await using (var scope = App.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedApplicantsAsync(40, seed: 7);
+            await new PlanDemoSeeder(scope.ServiceProvider.GetRequiredService<CaseWork.Infrastructure.Persistence.CaseWorkDbContext>(), SwedishTime.Clock)
+                .SeedAsync(CancellationToken.None);
+        }
+
+        await using var db = App.NewDbContext();
+        var savedBy = await db.WorkPlanVersions.IgnoreQueryFilters().Select(v => v.CreatedBy).Distinct().ToListAsync();
+        var userNames = await db.Users.Select(u => u.UserName).ToListAsync();
+        savedBy.ShouldNotBeEmpty();
+        savedBy.ShouldAllBe(by => userNames.Contains(by));
+    }
+
+    [Fact]
     public async Task DemoTargets_CoverEveryDistrictThisYearAndLast_AndSeedingAgainAddsNothing()
     {
         var thisYear = AppTime.Now.Year;
