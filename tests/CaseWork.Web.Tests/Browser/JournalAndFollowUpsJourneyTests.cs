@@ -82,11 +82,18 @@ public class JournalAndFollowUpsJourneyTests(AppFixture app) : AppTest(app)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Revidera arbetsplanen");
         await page.GetByLabel("Skäl till ändringen").FillAsync("Efter trepartssamtalet: nästa steg är fast anställning.");
+        // Who took part starts from the talk; the coach had left before the plan was changed.
+        var participants = page.GetByRole(AriaRole.Group, new() { Name = "Deltagare vid revideringen" });
+        await Assertions.Expect(participants.GetByLabel("Den sökande", new() { Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(participants.GetByLabel("Coachen på Jobbtorg", new() { Exact = true })).ToBeCheckedAsync();
+        await participants.GetByLabel("Coachen på Jobbtorg", new() { Exact = true }).UncheckAsync();
+        await page.ShouldBeAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara som ny version" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 2 av planen är sparad.");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Versioner" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Orsak: Trepartssamtal" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Deltagare: den sökande, socialsekreteraren" })).ToBeVisibleAsync();
         await page.ShouldBeAccessibleAsync();
         await page.ScreenshotForGuideAsync("plan-history-cause.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "Orsak: Trepartssamtal" }).ClickAsync();
