@@ -37,6 +37,7 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
         ("work_plans", "applicant_id = ANY(@ids)"),
         ("basic_investigations", "applicant_id = ANY(@ids)"),
         ("aid_months", "applicant_id = ANY(@ids)"),
+        ("due_items", "applicant_id = ANY(@ids)"),
         ("applicants", "id = ANY(@ids)"),
     ];
 
