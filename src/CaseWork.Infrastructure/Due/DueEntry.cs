@@ -23,7 +23,7 @@ public sealed class DueEntry
     public Guid? ReferralId { get; init; }
 
     /// <summary>The applicant's assigned social worker, kept with the item for the worker's list.</summary>
-    public string? WorkerId { get; init; }
+    public string? AssignedWorkerId { get; init; }
 
     public int UnitId { get; init; }
 

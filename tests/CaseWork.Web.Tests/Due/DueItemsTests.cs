@@ -115,7 +115,7 @@ public class DueItemsTests(AppFixture app) : AppTest(app)
         await using (var db = App.NewDbContext())
         {
             (await db.DueEntries.IgnoreQueryFilters().CountAsync(e => e.ApplicantId == leaving.Id)).ShouldBe(0);
-            (await db.DueEntries.IgnoreQueryFilters().CountAsync(e => e.ApplicantId == onAid.Id && e.WorkerId == Colleague)).ShouldBePositive();
+            (await db.DueEntries.IgnoreQueryFilters().CountAsync(e => e.ApplicantId == onAid.Id && e.AssignedWorkerId == Colleague)).ShouldBePositive();
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class DueEntryConfiguration : IEntityTypeConfiguration<DueEntry>
         builder.HasKey(e => new { e.ApplicantId, e.Kind, e.DueOn });
         builder.Property(e => e.Kind).HasConversion<short>();
         builder.HasOne<Applicant>().WithMany().HasForeignKey(e => e.ApplicantId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(e => new { e.WorkerId, e.DueOn, e.ApplicantId, e.Kind }).IncludeProperties(e => new { e.UnitId, e.DistrictId });
+        builder.HasIndex(e => new { e.AssignedWorkerId, e.DueOn, e.ApplicantId, e.Kind }).IncludeProperties(e => new { e.UnitId, e.DistrictId });
         builder.HasIndex(e => new { e.UnitId, e.DueOn, e.ApplicantId, e.Kind });
         builder.HasIndex(e => new { e.DistrictId, e.DueOn, e.ApplicantId, e.Kind });
     }

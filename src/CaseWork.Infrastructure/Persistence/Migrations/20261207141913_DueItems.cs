@@ -24,7 +24,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     due_on = table.Column<DateOnly>(type: "date", nullable: false),
                     month = table.Column<DateOnly>(type: "date", nullable: true),
                     referral_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    worker_id = table.Column<string>(type: "text", nullable: true),
+                    assigned_worker_id = table.Column<string>(type: "text", nullable: true),
                     unit_id = table.Column<int>(type: "integer", nullable: false),
                     district_id = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -50,9 +50,9 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                 columns: new[] { "unit_id", "due_on", "applicant_id", "kind" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_due_items_worker_id_due_on_applicant_id_kind",
+                name: "ix_due_items_assigned_worker_id_due_on_applicant_id_kind",
                 table: "due_items",
-                columns: new[] { "worker_id", "due_on", "applicant_id", "kind" })
+                columns: new[] { "assigned_worker_id", "due_on", "applicant_id", "kind" })
                 .Annotation("Npgsql:IndexInclude", new[] { "unit_id", "district_id" });
 
             migrationBuilder.Sql(DueItemsSql.Functions);

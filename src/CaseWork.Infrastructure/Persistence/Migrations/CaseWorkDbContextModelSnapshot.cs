@@ -1572,9 +1572,9 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
-                    b.Property<string>("WorkerId")
+                    b.Property<string>("AssignedWorkerId")
                         .HasColumnType("text")
-                        .HasColumnName("worker_id");
+                        .HasColumnName("assigned_worker_id");
 
                     b.HasKey("ApplicantId", "Kind", "DueOn")
                         .HasName("pk_due_items");
@@ -1585,10 +1585,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitId", "DueOn", "ApplicantId", "Kind")
                         .HasDatabaseName("ix_due_items_unit_id_due_on_applicant_id_kind");
 
-                    b.HasIndex("WorkerId", "DueOn", "ApplicantId", "Kind")
-                        .HasDatabaseName("ix_due_items_worker_id_due_on_applicant_id_kind");
+                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
+                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("WorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
 
                     b.ToTable("due_items", (string)null);
                 });

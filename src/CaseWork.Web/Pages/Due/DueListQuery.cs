@@ -17,7 +17,7 @@ public sealed class DueListQuery(CaseWorkDbContext db, CaseReviews.OpenReviewAct
         var entries = db.DueEntries.AsNoTracking().Where(DueEntry.ShownOn(today));
         if (workerId is not null)
         {
-            entries = entries.Where(e => e.WorkerId == workerId);
+            entries = entries.Where(e => e.AssignedWorkerId == workerId);
         }
 
         // A review action is its owner's, whoever's caseload the applicant is in.

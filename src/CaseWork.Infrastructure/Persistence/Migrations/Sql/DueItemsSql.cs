@@ -24,7 +24,7 @@ public static class DueItemsSql
     /// </summary>
     public const string Functions = $$"""
         CREATE FUNCTION due_items_of(ids uuid[])
-        RETURNS TABLE (applicant_id uuid, kind smallint, due_on date, month date, referral_id uuid, worker_id text, unit_id integer, district_id integer)
+        RETURNS TABLE (applicant_id uuid, kind smallint, due_on date, month date, referral_id uuid, assigned_worker_id text, unit_id integer, district_id integer)
         LANGUAGE sql STABLE AS $$
             WITH a AS (
                 SELECT a.id, a.assigned_worker_id, a.unit_id, a.district_id
@@ -80,7 +80,7 @@ public static class DueItemsSql
             END IF;
             PERFORM 1 FROM applicants WHERE id = ANY(ids) ORDER BY id FOR NO KEY UPDATE;
             DELETE FROM due_items WHERE applicant_id = ANY(ids);
-            INSERT INTO due_items (applicant_id, kind, due_on, month, referral_id, worker_id, unit_id, district_id)
+            INSERT INTO due_items (applicant_id, kind, due_on, month, referral_id, assigned_worker_id, unit_id, district_id)
             SELECT * FROM due_items_of(ids);
         END $$;
 
@@ -101,10 +101,10 @@ public static class DueItemsSql
             IF current_setting('{{DeferSetting}}', true) = 'deferred' THEN
                 RETURN NULL;
             END IF;
-            UPDATE due_items d SET worker_id = n.assigned_worker_id, unit_id = n.unit_id, district_id = n.district_id
+            UPDATE due_items d SET assigned_worker_id = n.assigned_worker_id, unit_id = n.unit_id, district_id = n.district_id
             FROM new_rows n
             WHERE d.applicant_id = n.id
-              AND (d.worker_id IS DISTINCT FROM n.assigned_worker_id OR d.unit_id <> n.unit_id OR d.district_id <> n.district_id);
+              AND (d.assigned_worker_id IS DISTINCT FROM n.assigned_worker_id OR d.unit_id <> n.unit_id OR d.district_id <> n.district_id);
             RETURN NULL;
         END $$;
         """;
@@ -138,7 +138,7 @@ public static class DueItemsSql
     /// <summary>Fills the table for applicants that have no rows in it yet (a bulk load, the backfill): one INSERT … SELECT.</summary>
     /// <param name="idsSql">A query of the applicants' ids.</param>
     public static string InsertFor(string idsSql) =>
-        $"INSERT INTO due_items (applicant_id, kind, due_on, month, referral_id, worker_id, unit_id, district_id) SELECT * FROM due_items_of(ARRAY({idsSql}))";
+        $"INSERT INTO due_items (applicant_id, kind, due_on, month, referral_id, assigned_worker_id, unit_id, district_id) SELECT * FROM due_items_of(ARRAY({idsSql}))";
 
     /// <summary>Every existing case's items, for the migration that adds the table.</summary>
     public static string Backfill => InsertFor("SELECT id FROM applicants");
