@@ -94,6 +94,9 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Keys of forms already saved (see <see cref="Submission"/>).</summary>
     public DbSet<Submissions.FormSubmission> FormSubmissions => Set<Submissions.FormSubmission>();
 
+    /// <summary>The due list's items, kept by the database as the facts change (ADR 0019); scoped as the applicants are.</summary>
+    public DbSet<Due.DueEntry> DueEntries => Set<Due.DueEntry>();
+
     /// <summary>Filtered to the user's unit: its unit phrases and the user's own.</summary>
     public DbSet<Phrase> Phrases => Set<Phrase>();
 
@@ -143,6 +146,11 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
         builder.Entity<Applicant>().HasQueryFilter(a =>
             (ScopeUnitId != null && a.UnitId == ScopeUnitId)
             || (ScopeUnitId == null && ScopeDistrictId != null && a.DistrictId == ScopeDistrictId));
+
+        // The due items carry their case's unit and district, so that the list reads them without the applicants.
+        builder.Entity<Due.DueEntry>().HasQueryFilter(e =>
+            (ScopeUnitId != null && e.UnitId == ScopeUnitId)
+            || (ScopeUnitId == null && ScopeDistrictId != null && e.DistrictId == ScopeDistrictId));
 
         // Case records that hang off an applicant are visible exactly when the applicant is.
         builder.Entity<WorkPlan>().HasQueryFilter(p => Applicants.Any(a => a.Id == p.ApplicantId));

@@ -1,3 +1,4 @@
+using CaseWork.Infrastructure.Persistence.Migrations.Sql;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,14 +15,21 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
     /// <summary>Lets the delete through the signed-journal-note trigger for this transaction only (see the migration Retention).</summary>
     public const string RetentionSetting = "casework.retention";
 
-    private const string AllowDelete = $"SELECT set_config('{RetentionSetting}', 'delete', true)";
-    private const string EndAllowDelete = $"SELECT set_config('{RetentionSetting}', '', true)";
+    // The due list's triggers stand down meanwhile (nothing is due for a person being deleted); due_items goes with
+    // the rest, counted.
+    private const string AllowDelete =
+        $"SELECT set_config('{RetentionSetting}', 'delete', true), set_config('{DueItemsSql.DeferSetting}', 'deferred', true)";
+
+    private const string EndAllowDelete =
+        $"SELECT set_config('{RetentionSetting}', '', true), set_config('{DueItemsSql.DeferSetting}', '', true)";
+
     private const string Referrals = "SELECT r.id FROM referrals r WHERE r.applicant_id = ANY(@ids)";
     private const string Plans = "SELECT p.id FROM work_plans p WHERE p.applicant_id = ANY(@ids)";
 
     /// <summary>Every table that holds rows about a person, in the order they are deleted.</summary>
     public static IReadOnlyList<(string Table, string Where)> Tables { get; } =
     [
+        ("due_items", "applicant_id = ANY(@ids)"),
         ("review_actions", "applicant_id = ANY(@ids)"),
         ("case_review_entries", "applicant_id = ANY(@ids)"),
         ("attendance_reports", $"applicant_id = ANY(@ids) OR referral_id IN ({Referrals})"),

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseWork.Infrastructure.Persistence.Migrations.Sql;
 using CaseWork.Infrastructure.Seeding.Large;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -46,6 +47,10 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
             // fewer, larger steps (cleaned up at the end).
             await ExecuteAsync(connection, "SET gin_pending_list_limit = '64MB'", cancellationToken);
 
+            // The due list's table is filled once at the end, set-based, instead of by its triggers after every COPY.
+            await ExecuteAsync(connection, DeferDueItems, cancellationToken);
+            await ExecuteAsync(followUpConnection, DeferDueItems, cancellationToken);
+
             // Three steps overlap: the next batch is made while this one's cases are copied on one connection and
             // the batch before's follow-ups on the other, so that the app and the database keep both cores busy.
             var next = Task.Run(() => Generate(generator, start, 0, count), cancellationToken);
@@ -72,6 +77,8 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
             }
 
             await followUps;
+            await ExecuteAsync(connection, DueItemsSql.InsertFor("SELECT a.id FROM applicants a WHERE NOT EXISTS (SELECT 1 FROM due_items d WHERE d.applicant_id = a.id)"), cancellationToken);
+            await ExecuteAsync(connection, $"RESET {DueItemsSql.DeferSetting}", cancellationToken);
             await ExecuteAsync(connection, """
                 SELECT gin_clean_pending_list(i.indexrelid::regclass)
                 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
@@ -89,6 +96,8 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
         logger.LogInformation("Loaded {Count} large-set applicants in {Elapsed}", count, stopwatch.Elapsed);
         return new LargeSeedReport(count, rows, stopwatch.Elapsed);
     }
+
+    private const string DeferDueItems = $"SET {DueItemsSql.DeferSetting} = 'deferred'";
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -1,105 +1,101 @@
 using CaseWork.Benchmarks.Harness;
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Due;
-using CaseWork.Infrastructure.Persistence;
+using CaseWork.Infrastructure.Due;
 using CaseWork.Web.Pages.CaseReviews;
 using CaseWork.Web.Pages.Due;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CaseWork.Benchmarks.Measures;
 
 /// <summary>
-/// The unit's "Att göra" (the unit head's view, the largest there is): the schedule's facts and the open review
-/// actions read set-based (DueListQuery: six flat reads and the names, whatever the unit's size), the rules run in
-/// memory, filtered to the monthly checks as the monthly round reads them. Raw: the same six reads as hand-written
-/// SQL, the same rules.
+/// The unit's "Att göra" filtered to the monthly checks, first page (the unit head's view, the largest there is), as
+/// ADR 0019 reads it: the open review actions, the counts per kind and bucket from <c>due_items</c>, the first 51
+/// monthly checks by keyset, and the names of the page's applicants (DueListQuery.ReadAsync). Raw: the same four reads
+/// as hand-written SQL.
 /// </summary>
 public sealed class DueList : Measure
 {
-    private const string Aid = $"""
-        SELECT m.applicant_id, m.month FROM aid_months m JOIN applicants a ON a.id = m.applicant_id
-        WHERE a.unit_id = $1 AND m.month >= $2 AND m.month <= $3 AND m.decision IN {AidPaidSql.Decisions}
-        """;
-
-    private const string Checks = """
-        SELECT c.applicant_id, c.month FROM monthly_checks c JOIN applicants a ON a.id = c.applicant_id
-        WHERE a.unit_id = $1 AND c.month >= $2
-        """;
-
-    private const string Plans = """
-        SELECT p.applicant_id, p.next_follow_up_on FROM work_plans p JOIN applicants a ON a.id = p.applicant_id
-        WHERE a.unit_id = $1 AND p.status = 'Active'
-        """;
-
-    private const string Talks = """
-        SELECT t.applicant_id, max(t.held_on) FROM follow_up_talks t JOIN applicants a ON a.id = t.applicant_id
-        WHERE a.unit_id = $1 GROUP BY t.applicant_id
-        """;
-
-    private const string Referrals = """
-        SELECT r.applicant_id, r.id, r.first_visit_on, r.job_plan_on, r.deeper_job_plan_on, r.joint_follow_up_on,
-               CASE WHEN r.place_granted_from_queue AND r.place_notice_acknowledged_at IS NULL THEN r.place_granted_on END
-        FROM referrals r JOIN applicants a ON a.id = r.applicant_id
-        WHERE a.unit_id = $1 AND r.closed_on IS NULL
-        ORDER BY r.sent_on
-        """;
-
     private const string Actions = """
         SELECT x.id, x.applicant_id, x.due_on FROM review_actions x
         JOIN applicants a ON a.id = x.applicant_id JOIN case_reviews r ON r.id = x.review_id
         WHERE a.unit_id = $1 AND x.done_at IS NULL AND r.status = 'Completed'
         """;
 
+    // What is shown today: a monthly check of this month or the last ($3, $4), anything else within the horizon ($2).
+    private const string Counts = """
+        SELECT kind, due_on < $5 AS overdue, due_on <= $6 AS this_week, count(*)::int FROM due_items
+        WHERE unit_id = $1 AND due_on <= $2 AND (kind <> 0 OR (due_on >= $3 AND due_on <= $4))
+        GROUP BY 1, 2, 3
+        """;
+
+    private const string Page = """
+        SELECT applicant_id, kind, due_on, month, referral_id FROM due_items
+        WHERE unit_id = $1 AND due_on <= $2 AND due_on >= $3 AND due_on <= $4 AND kind = 0
+        ORDER BY due_on, applicant_id, kind
+        LIMIT 51
+        """;
+
+    private const string Names = "SELECT id, first_name, last_name FROM applicants WHERE unit_id = $1 AND id = ANY($2)";
+
     public override string Name => "Due list";
 
     public override string Description =>
-        "/Due?worker=unit&kind=MonthlyCheck for the bench user's unit: the schedule's facts and the open review actions " +
-        "(DueListQuery.ReadAsync, a bounded number of set-based reads), the rules, the monthly checks in the list's order. " +
-        "Raw: the same reads as hand-written SQL and the same rules.";
+        "/Due?worker=unit&kind=MonthlyCheck for the bench user's unit, first page: the open review actions, the counts per kind " +
+        "and bucket and a keyset page of 51 from due_items, the page's names (DueListQuery.ReadAsync). Raw: the same four reads.";
 
     public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
         await using var db = context.NewDbContext();
-        var list = await new DueListQuery(new DueFactsQuery(db), new OpenReviewActionsQuery(db)).ReadAsync(null, context.Today, cancellationToken);
-        return list.Items;
+        var list = await new DueListQuery(db, new OpenReviewActionsQuery(db))
+            .ReadAsync(null, context.Today, new DueListRead(DueGroup.MonthlyCheck, Take: 51, Counts: true), cancellationToken);
+        return new Shown(
+            list.Counts.ToDictionary(c => c.Key, c => c.Value),
+            list.Items.Select(i => (i, list.Applicants[i.ApplicantId].Name)).ToList());
     }
 
     public override async Task<object> RawAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
         var today = context.Today;
-        var current = new DateOnly(today.Year, today.Month, 1);
+        var (from, to) = DueEntry.MonthlyCheckDueRange(today);
+        var horizon = today.AddDays(FollowUpSchedule.HorizonDays);
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
-        var aid = await ReadAsync(context, connection, Aid, r => (r.GetGuid(0), r.GetFieldValue<DateOnly>(1)), cancellationToken, current.AddMonths(-2), current);
-        var checks = await ReadAsync(context, connection, Checks, r => (r.GetGuid(0), r.GetFieldValue<DateOnly>(1)), cancellationToken, current.AddMonths(-1));
-        var plans = await ReadAsync(context, connection, Plans, r => (r.GetGuid(0), r.IsDBNull(1) ? (DateOnly?)null : r.GetFieldValue<DateOnly>(1)), cancellationToken);
-        var talks = await ReadAsync(context, connection, Talks, r => (r.GetGuid(0), r.GetFieldValue<DateOnly>(1)), cancellationToken);
-        var referrals = await ReadAsync(context, connection, Referrals, r => (r.GetGuid(0), new OpenReferralFacts(
-            r.GetGuid(1), Date(r, 2), Date(r, 3), Date(r, 4), Date(r, 5), Date(r, 6))), cancellationToken);
         var actions = await ReadAsync(context, connection, Actions, r => new OpenReviewAction(r.GetGuid(0), r.GetGuid(1), r.GetFieldValue<DateOnly>(2)), cancellationToken);
+        var counted = await ReadAsync(context, connection, Counts, r => (Kind: (DueKind)r.GetInt16(0), Overdue: r.GetBoolean(1), ThisWeek: r.GetBoolean(2), Count: r.GetInt32(3)),
+            cancellationToken, horizon, from, to, today, FollowUpSchedule.EndOfWeek(today));
+        var page = await ReadAsync(context, connection, Page, r => new DueItem(
+            r.GetGuid(0), (DueKind)r.GetInt16(1), r.GetFieldValue<DateOnly>(2), r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.IsDBNull(4) ? null : r.GetGuid(4)),
+            cancellationToken, horizon, from, to);
+        var ids = page.Select(i => i.ApplicantId).Distinct().ToArray();
+        var names = (await ReadAsync(context, connection, Names, r => (Id: r.GetGuid(0), Name: ApplicantDisplayName.Of(r.GetString(1), r.GetString(2))),
+            cancellationToken, new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid })).ToDictionary(n => n.Id, n => n.Name);
 
-        var aidBy = aid.ToLookup(x => x.Item1, x => x.Item2);
-        var checksBy = checks.ToLookup(x => x.Item1, x => x.Item2);
-        var planBy = plans.ToDictionary(x => x.Item1, x => x.Item2);
-        var talkBy = talks.ToDictionary(x => x.Item1, x => x.Item2);
-        var referralBy = referrals.GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Last().Item2);
-        var ids = aidBy.Select(g => g.Key).Concat(planBy.Keys).Concat(referralBy.Keys).Distinct();
-        return ids
-            .SelectMany(id => FollowUpSchedule.DueFor(
-                new CaseFacts(id, aidBy[id].ToList(), checksBy[id].ToList(), planBy.GetValueOrDefault(id), referralBy.GetValueOrDefault(id), talkBy.TryGetValue(id, out var talk) ? talk : null),
-                today))
-            .Concat(FollowUpSchedule.DueFor(actions, today))
-            .OrderBy(i => i.DueOn).ThenBy(i => i.ApplicantId).ThenBy(i => i.Kind).ThenBy(i => i.ActionId)
-            .ToList();
+        var counts = new Dictionary<(DueGroup, DueBucket), int>();
+        foreach (var c in counted)
+        {
+            var key = (c.Kind.GroupOf(), c.Overdue ? DueBucket.Overdue : c.ThisWeek ? DueBucket.ThisWeek : DueBucket.Later);
+            counts[key] = counts.GetValueOrDefault(key) + c.Count;
+        }
+
+        foreach (var item in FollowUpSchedule.DueFor(actions, today))
+        {
+            var key = (item.Kind.GroupOf(), item.BucketOn(today));
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return new Shown(counts, page.Select(i => (i, names[i.ApplicantId])).ToList());
     }
 
-    /// <summary>How many items of each group, and the first monthly check: what the list and the round start from.</summary>
+    /// <summary>The counts of each group and bucket, and the page's items with their names.</summary>
     public override string Fingerprint(object result)
     {
-        var items = (IReadOnlyList<DueItem>)result;
-        var groups = string.Join(",", items.GroupBy(i => i.Kind.GroupOf()).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}"));
-        return $"{groups}; first check {items.FirstOrDefault(i => i.Kind == DueKind.MonthlyCheck)?.ApplicantId}";
+        var shown = (Shown)result;
+        var counts = string.Join(",", shown.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key.Item1}/{c.Key.Item2}={c.Value}"));
+        return $"{counts}; {string.Join(",", shown.Rows.Select(r => $"{r.Item.ApplicantId:N}:{r.Item.Kind}:{r.Item.DueOn:O}:{r.Name}"))}";
     }
 
-    private static DateOnly? Date(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
+    private sealed record Shown(Dictionary<(DueGroup, DueBucket), int> Counts, List<(DueItem Item, string Name)> Rows);
 
     private static async Task<List<T>> ReadAsync<T>(
         BenchContext context, NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] more)
@@ -108,7 +104,7 @@ public sealed class DueList : Measure
         command.Parameters.AddWithValue(context.UnitId);
         foreach (var value in more)
         {
-            command.Parameters.AddWithValue(value);
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1564,6 +1564,57 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("work_plan_versions", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Infrastructure.Due.DueEntry", b =>
+                {
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("AssignedWorkerId")
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_worker_id");
+
+                    b.HasKey("ApplicantId", "Kind", "DueOn")
+                        .HasName("pk_due_items");
+
+                    b.HasIndex("DistrictId", "DueOn", "ApplicantId", "Kind")
+                        .HasDatabaseName("ix_due_items_district_id_due_on_applicant_id_kind");
+
+                    b.HasIndex("UnitId", "DueOn", "ApplicantId", "Kind")
+                        .HasDatabaseName("ix_due_items_unit_id_due_on_applicant_id_kind");
+
+                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
+                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
+
+                    b.ToTable("due_items", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2628,6 +2679,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_work_plan_versions_work_plans_work_plan_id");
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Due.DueEntry", b =>
+                {
+                    b.HasOne("CaseWork.Domain.Applicants.Applicant", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_due_items_applicants_applicant_id");
                 });
 
             modelBuilder.Entity("CaseWork.Infrastructure.Identity.AppUser", b =>

@@ -4,7 +4,8 @@ namespace CaseWork.Web.Pages.Due;
 /// Reads what the schedule rules need for every applicant of a caseload (or a whole unit) that is on aid, has an
 /// active plan or an open referral; the rules themselves run in <see cref="FollowUpSchedule"/>. One flat query per
 /// kind of fact (six in all, whatever the caseload), joined in memory: a single query with every fact as a
-/// correlated subquery took close to a second for a unit of 5,000.
+/// correlated subquery took close to a second for a unit of 5,000. The due list itself reads <c>due_items</c> (ADR 0019);
+/// these facts serve the case review and are the rules' computed list that <c>DueItemsTests</c> holds the table to.
 /// </summary>
 public sealed class DueFactsQuery(CaseWorkDbContext db)
 {

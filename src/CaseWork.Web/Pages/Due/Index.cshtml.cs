@@ -73,20 +73,16 @@ public class IndexModel(
         Kind = Filter.Kind?.ToString();
         var workerId = Filter.WorkerIdFor(user.UserId);
         Workers = user.Scope.UnitId is { } unitId ? await unitWorkers.OptionsAsync(unitId, Worker, cancellationToken) : [];
-        var list = await dueList.ReadAsync(workerId, Today, cancellationToken);
-        ActionsById = list.ActionsById;
-        AllCount = list.Items.Count;
-        GroupCounts = list.Items.GroupBy(i => i.Kind.GroupOf()).ToDictionary(g => g.Key, g => g.Count());
-        var items = list.Of(Filter.Kind).ToList();
-        Total = items.Count;
-        Counts = items.GroupBy(i => i.BucketOn(Today)).ToDictionary(g => g.Key, g => g.Count());
-
         var after = DueListCursor.Decode(After);
         var before = after is null ? DueListCursor.Decode(Before) : null;
-        var read = before is null
-            ? items.Where(i => after is null || DueListCursor.Compare(i, after) > 0).Take(PageSize + 1).ToList()
-            : Enumerable.Reverse(items).Where(i => DueListCursor.Compare(i, before) < 0).Take(PageSize + 1).ToList();
-        var page = KeysetPage.Of(read, PageSize, movingBack: before is not null, cameForward: after is not null, i => DueListCursor.Of(i).Encode());
+        var list = await dueList.ReadAsync(workerId, Today, new DueListRead(Filter.Kind, after, before, PageSize + 1, Counts: true), cancellationToken);
+        ActionsById = list.ActionsById;
+        AllCount = list.Counts.Values.Sum();
+        GroupCounts = list.Counts.GroupBy(c => c.Key.Group).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        var shown = list.Counts.Where(c => Filter.Kind is not { } kind || c.Key.Group == kind).ToList();
+        Total = shown.Sum(c => c.Value);
+        Counts = shown.GroupBy(c => c.Key.Bucket).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        var page = KeysetPage.Of(list.Items.ToList(), PageSize, movingBack: before is not null, cameForward: after is not null, i => DueListCursor.Of(i).Encode());
 
         var workerNames = ShowsWholeScope ? await WorkerNamesAsync(page.Rows.Select(list.WorkerIdOf), cancellationToken) : new Dictionary<string, string>();
         Show(page.Select(i => new Row(
@@ -104,9 +100,13 @@ public class IndexModel(
             }
         }
 
-        if (Filter.Kind == DueGroup.MonthlyCheck && items.Count > 0)
+        // The round starts at the list's first check: on the first page that is the page's first row.
+        var first = Filter.Kind != DueGroup.MonthlyCheck ? null
+            : after is null && before is null ? list.First
+            : (await dueList.ReadAsync(workerId, Today, new DueListRead(DueGroup.MonthlyCheck), cancellationToken)).First;
+        if (first is not null)
         {
-            RoundStartUrl = ActionUrl(items[0]);
+            RoundStartUrl = ActionUrl(first);
         }
 
         await audit.WriteShownAsync(AuditAction.DueListViewed, $"{Rows.Count} items shown of {Total}; worker={Worker}; kind={Kind}", Rows.Select(r => r.Item.ApplicantId), cancellationToken);

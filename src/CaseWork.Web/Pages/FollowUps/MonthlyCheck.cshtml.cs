@@ -152,9 +152,8 @@ public class MonthlyCheckModel(
 
         if (toNext)
         {
-            var list = await dueList.ReadAsync(DueList.Filter.WorkerIdFor(db.CurrentUser.UserId), Today, cancellationToken);
             var position = new DueListCursor(FollowUpSchedule.MonthlyCheckDueOn(check.Month), ApplicantId, DueKind.MonthlyCheck);
-            if (list.NextMonthlyCheckAfter(position) is { Month: { } nextMonth } next)
+            if (await dueList.NextMonthlyCheckAfterAsync(DueList.Filter.WorkerIdFor(db.CurrentUser.UserId), Today, position, cancellationToken) is { Month: { } nextMonth } next)
             {
                 return this.WithStatusMessage(saved, RedirectToPage("MonthlyCheck", DueList.CheckValues(next.ApplicantId, FormValues.FormatMonth(nextMonth))));
             }
