@@ -12,6 +12,7 @@ public static class MeasureList
         new CasePage(),
         new IndicatorRead(),
         new SummaryRefresh(),
+        new SummaryRefreshIncremental(),
         new HelpPage(),
         new DueList(),
         new PhraseBank(),
