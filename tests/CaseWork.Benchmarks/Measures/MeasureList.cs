@@ -11,6 +11,7 @@ public static class MeasureList
         new ApplicantListNextPage(),
         new CasePage(),
         new IndicatorRead(),
+        new CasesBehindFigure(),
         new SummaryRefresh(),
         new SummaryRefreshIncremental(),
         new HelpPage(),
