@@ -114,7 +114,7 @@ public static class IndicatorSummarySql
     /// is judged on today. Rows written while this runs stay for the next refresh.
     /// </summary>
     public const string ClaimChanges = """
-        CREATE TEMP TABLE indicator_claimed (applicant_id uuid NOT NULL, district_id int) ON COMMIT DROP;
+        CREATE TEMP TABLE indicator_claimed (applicant_id uuid, district_id int) ON COMMIT DROP;
         WITH taken AS (DELETE FROM indicator_changes RETURNING applicant_id, district_id)
         INSERT INTO indicator_claimed SELECT DISTINCT applicant_id, district_id FROM taken;
         INSERT INTO indicator_claimed
@@ -153,7 +153,9 @@ public static class IndicatorSummarySql
             (SELECT applicant_id, t, unit_id, district_id, reason, adults, paid, checked, planned FROM contributions WHERE NOT old_side
              EXCEPT SELECT applicant_id, t, unit_id, district_id, reason, adults, paid, checked, planned FROM contributions WHERE old_side)
         )
-        INSERT INTO indicator_slices SELECT DISTINCT district_id, t FROM changed;
+        INSERT INTO indicator_slices SELECT district_id, t FROM changed
+        -- Retention names only the district: all of its months are summed again.
+        UNION SELECT c.district_id, mo.t FROM indicator_claimed c CROSS JOIN months mo WHERE c.applicant_id IS NULL AND c.district_id IS NOT NULL;
         DELETE FROM indicator_aid_facts WHERE applicant_id {Claimed};
         INSERT INTO indicator_aid_facts SELECT * FROM indicator_new_facts;
         DELETE FROM indicator_aid_months s USING indicator_slices x

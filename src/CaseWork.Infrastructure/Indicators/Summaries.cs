@@ -141,13 +141,14 @@ public sealed class AidFact
 
 /// <summary>
 /// A change to the records an indicator counts, written by database triggers in the same transaction as the change
-/// (ADR 0020): the applicant concerned and, when known, their district. The next refresh takes these rows.
+/// (ADR 0020): the applicant concerned and, when known, their district. The next refresh takes these rows. Retention
+/// notes only the district (the person's id must not outlive the deletion), and the refresh recounts all of it.
 /// </summary>
 public sealed class IndicatorChange
 {
     public long Id { get; init; }
 
-    public Guid ApplicantId { get; init; }
+    public Guid? ApplicantId { get; init; }
 
     public int? DistrictId { get; init; }
 }

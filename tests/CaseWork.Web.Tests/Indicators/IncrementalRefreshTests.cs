@@ -95,7 +95,7 @@ public class IncrementalRefreshTests(AppFixture app) : AppTest(app)
 
         await using var db = App.NewDbContext();
         var noted = await db.IndicatorChanges.Select(c => new { c.ApplicantId, c.DistrictId }).Distinct().ToListAsync();
-        noted.ShouldBe([new { ApplicantId = applicant.Id, DistrictId = (int?)Org.SpangaTenstaDistrict }]);
+        noted.ShouldBe([new { ApplicantId = (Guid?)applicant.Id, DistrictId = (int?)Org.SpangaTenstaDistrict }]);
     }
 
     private async Task ChangeAsync(Guid applicantId, Action<Applicant> change)

@@ -50,7 +50,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    applicant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    applicant_id = table.Column<Guid>(type: "uuid", nullable: true),
                     district_id = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
@@ -74,6 +74,7 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                 columns: new[] { "district_id", "unit_id" });
 
             migrationBuilder.Sql(IndicatorChangeSql.CreateFunction);
+            migrationBuilder.Sql(IndicatorChangeSql.CreateRetentionFunction);
             migrationBuilder.Sql(IndicatorChangeSql.CreateTriggers);
         }
 
