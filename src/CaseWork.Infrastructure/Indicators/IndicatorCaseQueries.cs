@@ -137,6 +137,9 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
         return (cases.Select(c => new CaseBehindFigure(c.ApplicantId, c.Detail)).ToList(), total);
     }
 
+    /// <summary>Whether the measure's cases are read from the refresh's per-applicant masks (for periods they cover).</summary>
+    public static bool ReadsFromMasks(IndicatorMeasure measure) => FromFacts(measure, numerator: false, fromBit: 11) is not null;
+
     /// <summary>
     /// Where the period's months sit in the masks of <see cref="AidFact"/> (bit i is the last refresh's first month
     /// − 11 + i), or null when the masks do not cover them (a period before the window, no refresh yet, or a refresh
