@@ -9,6 +9,8 @@
 --                    list-next  /Applicants?after={cursor} for a random cursor of BENCH_CURSORS
 --                    indicators /Indicators (the current tertial of the signed-in manager's district; scripts/bench
 --                               signs in BENCH_INDICATORS_USER for it)
+--                    figure-cases /Indicators/Cases for the long-term recipients of the current tertial (the
+--                               manager's district: the cases behind a figure, read from the refresh's masks)
 --                    help       /Help (the user guide, rendered once at start-up)
 --                    accessibility /Accessibility (the accessibility statement, open to anyone)
 --                    due        /Due?worker=unit&kind=MonthlyCheck (the whole unit's due list filtered to the monthly
@@ -40,6 +42,7 @@ local paths = {
   ["list-first"] = function() return "/Applicants" end,
   ["list-next"] = function(data) return "/Applicants?after=" .. data.cursors[math.random(#data.cursors)] end,
   ["indicators"] = function() return "/Indicators" end,
+  ["figure-cases"] = function() return "/Indicators/Cases?Measure=LongTermShareOfAdultRecipients&Part=Numerator" end,
   ["help"] = function() return "/Help" end,
   ["accessibility"] = function() return "/Accessibility" end,
   ["due"] = function() return "/Due?worker=unit&kind=MonthlyCheck" end,

@@ -14,9 +14,10 @@ public enum FigurePart
 public sealed record CaseBehindFigure(Guid ApplicantId, decimal? Detail);
 
 /// <summary>
-/// The cases behind a dashboard figure, read live from the records with the same definitions as the summary SQL
-/// (docs/indicators.md), so a figure can be checked by hand. Always limited to one area and paged; the page then
-/// loads the applicants through the reader's own scope.
+/// The cases behind a dashboard figure, with the same definitions as the summary SQL (docs/indicators.md), so a figure
+/// can be checked by hand: the aid figures from the per-applicant masks of the last refresh (ADR 0020), the Jobbtorg
+/// figures live from the referrals. Always limited to one area and paged; the page then loads the applicants through
+/// the reader's own scope.
 /// </summary>
 public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
 {
@@ -28,8 +29,22 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
         GROUP BY m.applicant_id
         """;
 
-    public async Task<(IReadOnlyList<CaseBehindFigure> Cases, int Total)> ReadAsync(
-        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, int skip, int take, CancellationToken cancellationToken)
+    public Task<(IReadOnlyList<CaseBehindFigure> Cases, int Total)> ReadAsync(
+        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, int skip, int take, CancellationToken cancellationToken) =>
+        ReadAsync(measure, part, area, period, today, skip, take, live: false, cancellationToken);
+
+    /// <summary>
+    /// The same list read live from the records, as it was read before the masks (ADR 0020): the tests' oracle for
+    /// the masks, and what <see cref="ReadAsync(IndicatorMeasure, FigurePart, IndicatorArea, ReportingPeriod, DateOnly, int, int, CancellationToken)"/>
+    /// falls back on for periods the masks do not cover.
+    /// </summary>
+    public Task<(IReadOnlyList<CaseBehindFigure> Cases, int Total)> ReadLiveAsync(
+        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, int skip, int take, CancellationToken cancellationToken) =>
+        ReadAsync(measure, part, area, period, today, skip, take, live: true, cancellationToken);
+
+    private async Task<(IReadOnlyList<CaseBehindFigure> Cases, int Total)> ReadAsync(
+        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, int skip, int take, bool live,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(period);
@@ -39,7 +54,8 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
         }
 
         var numerator = part == FigurePart.Numerator;
-        var sql = measure switch
+        var bits = live ? null : await MaskBitsAsync(period.FirstMonth, at, cancellationToken);
+        var sql = (bits is { } covered ? FromFacts(measure, numerator, covered.From) : null) ?? measure switch
         {
             IndicatorMeasure.LongTermShareOfAdultPopulation or IndicatorMeasure.LongTermShareOfAdultRecipients =>
                 $"SELECT applicant_id, detail FROM ({LongTermMonths}) x WHERE detail >= {(numerator || measure == IndicatorMeasure.LongTermShareOfAdultPopulation ? 10 : 1)}",
@@ -106,6 +122,9 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
             new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = today },
             new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = skip },
             new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = take },
+            new NpgsqlParameter("from_bit", NpgsqlDbType.Integer) { Value = bits?.From ?? 0 },
+            new NpgsqlParameter("at_bit", NpgsqlDbType.Integer) { Value = bits?.At ?? 0 },
+            new NpgsqlParameter("period_mask", NpgsqlDbType.Bigint) { Value = bits is { } b ? (1L << (b.At - b.From + 1)) - 1 : 0L },
         ]);
 
         // The SQL is put together from the constants above only; every value goes in as a parameter.
@@ -116,6 +135,55 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
         var total = await db.Database.SqlQueryRaw<int>(countSql, parameters()).SingleAsync(cancellationToken);
         var cases = await db.Database.SqlQueryRaw<CaseRow>(pageSql, parameters()).ToListAsync(cancellationToken);
         return (cases.Select(c => new CaseBehindFigure(c.ApplicantId, c.Detail)).ToList(), total);
+    }
+
+    /// <summary>Whether the measure's cases are read from the refresh's per-applicant masks (for periods they cover).</summary>
+    public static bool ReadsFromMasks(IndicatorMeasure measure) => FromFacts(measure, numerator: false, fromBit: 11) is not null;
+
+    /// <summary>
+    /// Where the period's months sit in the masks of <see cref="AidFact"/> (bit i is the last refresh's first month
+    /// − 11 + i), or null when the masks do not cover them (a period before the window, no refresh yet, or a refresh
+    /// from before the masks were kept); the list is then read live from the records.
+    /// </summary>
+    private async Task<(int From, int At)?> MaskBitsAsync(DateOnly from, DateOnly at, CancellationToken cancellationToken)
+    {
+        var refresh = await db.SummaryRefreshes.AsNoTracking().OrderByDescending(r => r.FinishedAt)
+            .Select(r => new { r.FirstMonth, r.LastMonth, r.CountedOn }).FirstOrDefaultAsync(cancellationToken);
+        if (refresh is not { CountedOn: not null } || at > refresh.LastMonth)
+        {
+            return null;
+        }
+
+        static int Number(DateOnly month) => (month.Year * 12) + month.Month - 1;
+        var baseNumber = Number(refresh.FirstMonth) - 11;
+        var (fromBit, atBit) = (Number(from) - baseNumber, Number(at) - baseNumber);
+        return fromBit < 0 || atBit < 11 ? null : (fromBit, atBit);
+    }
+
+    /// <summary>
+    /// The aid figures' cases from the per-applicant masks the last refresh kept (ADR 0020), with the definitions of
+    /// the summary SQL: an index scan of one district's rows instead of a GROUP BY over its aid months. Null for the
+    /// Jobbtorg figures, which read the referrals, and for checks before the window (whose masks start at its first month).
+    /// </summary>
+    private static string? FromFacts(IndicatorMeasure measure, bool numerator, int fromBit)
+    {
+        const string Facts = "FROM indicator_aid_facts f WHERE f.district_id = @district AND (@unit IS NULL OR f.unit_id = @unit)";
+        const string InPeriod = "(f.paid_bits >> @from_bit) & @period_mask";
+        const string Last12 = "bit_count(((f.paid_bits >> (@at_bit - 11)) & 4095)::bit(12))";
+        return measure switch
+        {
+            IndicatorMeasure.LongTermShareOfAdultPopulation or IndicatorMeasure.LongTermShareOfAdultRecipients =>
+                $"SELECT f.applicant_id, {Last12} AS detail {Facts} AND {Last12} >= {(numerator || measure == IndicatorMeasure.LongTermShareOfAdultPopulation ? 10 : 1)}",
+            IndicatorMeasure.HouseholdsOnAid or IndicatorMeasure.AdultsOnAid =>
+                $"SELECT f.applicant_id, bit_count(({InPeriod})::bit(64)) AS detail {Facts} AND {InPeriod} <> 0",
+            IndicatorMeasure.FollowUpsOnTimeShare when fromBit >= 11 =>
+                $"SELECT f.applicant_id, bit_count((((f.paid_bits & f.checked_bits) >> @from_bit) & @period_mask)::bit(64)) AS detail {Facts} AND {InPeriod} <> 0"
+                + (numerator ? " AND ((f.paid_bits & f.checked_bits) >> @from_bit) & @period_mask <> 0" : string.Empty),
+            IndicatorMeasure.CurrentIndividualPlanShare =>
+                $"SELECT f.applicant_id, NULL::numeric AS detail {Facts} AND (f.paid_bits >> @at_bit) & 1 = 1"
+                + (numerator ? " AND (f.planned_bits >> @at_bit) & 1 = 1" : string.Empty),
+            _ => null,
+        };
     }
 
     /// <summary>A current, individual plan with subgoals in force at the end of month @at (as the summary judges it).</summary>

@@ -6,8 +6,9 @@ using NpgsqlTypes;
 namespace CaseWork.Infrastructure.Indicators;
 
 /// <summary>
-/// Rebuilds the dashboards' summary tables from the records in one transaction, so readers see either the old
-/// figures or the new ones. Runs in the background and on demand; two runs never overlap (an advisory lock).
+/// Brings the dashboards' summary tables up to date from the records in one transaction, so readers see either the
+/// old figures or the new ones: the slices whose records changed since the last refresh (ADR 0020), or everything.
+/// Runs in the background and on demand; two runs never overlap (an advisory lock).
 /// </summary>
 public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityRules planRules, TimeProvider clock, ILogger<IndicatorSummaryRefresher> logger)
 {
@@ -19,7 +20,18 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
 
     private static readonly TimeSpan RefreshTimeout = TimeSpan.FromMinutes(10);
 
-    public async Task<SummaryRefresh> RefreshAsync(string trigger, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Brings the summaries up to date with only what changed since the last refresh (ADR 0020); rebuilds everything
+    /// before the first refresh and when a new month moves the window.
+    /// </summary>
+    public Task<SummaryRefresh> RefreshAsync(string trigger, CancellationToken cancellationToken = default) =>
+        RunAsync(trigger, full: false, cancellationToken);
+
+    /// <summary>Rebuilds every figure from the records, whatever changed.</summary>
+    public Task<SummaryRefresh> RebuildAsync(string trigger, CancellationToken cancellationToken = default) =>
+        RunAsync(trigger, full: true, cancellationToken);
+
+    private async Task<SummaryRefresh> RunAsync(string trigger, bool full, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var startedAt = clock.GetUtcNow();
@@ -37,10 +49,26 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [LockKey], ct);
             await JudgeNewPlanVersionsAsync(ct);
 
-            var parameters = Parameters(first, last, today);
-            await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildAid, parameters(), ct);
-            await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildReferrals, parameters(), ct);
-            await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildInterventions, parameters(), ct);
+            var latest = await LatestAsync(ct);
+            var countedOn = latest is { CountedOn: { } on } && latest.FirstMonth == first && latest.LastMonth == last && !full ? on : (DateOnly?)null;
+            var parameters = Parameters(first, last, today, countedOn ?? today);
+            if (countedOn is null)
+            {
+                // Every change so far is in the rebuild; those written while it runs stay for the next refresh.
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM indicator_changes", ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildAid, parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildReferrals(IndicatorSummarySql.AllDistricts), parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildInterventions(IndicatorSummarySql.AllDistricts), parameters(), ct);
+            }
+            else
+            {
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.ClaimChanges, parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.UpdateAid, parameters(), ct);
+                // Job plans due and Resurs places are judged on today, so a new day counts every district's referrals again.
+                var referralDistricts = countedOn == today ? IndicatorSummarySql.ClaimedDistricts : IndicatorSummarySql.AllDistricts;
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildReferrals(referralDistricts), parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildInterventions(IndicatorSummarySql.ClaimedDistricts), parameters(), ct);
+            }
 
             var refresh = new SummaryRefresh
             {
@@ -50,11 +78,14 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
                 FirstMonth = first,
                 LastMonth = last,
                 Trigger = trigger,
+                CountedOn = today,
+                Full = countedOn is null,
             };
             db.SummaryRefreshes.Add(refresh);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            logger.LogInformation("Indicator summaries refreshed ({Trigger}) in {Elapsed} ms", trigger, refresh.DurationMs);
+            logger.LogInformation(
+                "Indicator summaries refreshed ({Trigger}, {Kind}) in {Elapsed} ms", trigger, refresh.Full ? "full" : "incremental", refresh.DurationMs);
             return refresh;
         }, cancellationToken);
     }
@@ -63,7 +94,8 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
     public Task<SummaryRefresh?> LatestAsync(CancellationToken cancellationToken = default) =>
         db.SummaryRefreshes.AsNoTracking().OrderByDescending(r => r.FinishedAt).FirstOrDefaultAsync(cancellationToken);
 
-    private static Func<object[]> Parameters(DateOnly first, DateOnly last, DateOnly today)
+    /// <summary>The parameters of <see cref="IndicatorSummarySql"/>.</summary>
+    public static Func<object[]> Parameters(DateOnly first, DateOnly last, DateOnly today, DateOnly countedOn)
     {
         var baseMonth = first.AddMonths(-11);
         // Parameters cannot be shared between commands, so each statement gets its own set.
@@ -72,6 +104,7 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
             new NpgsqlParameter("first", NpgsqlDbType.Date) { Value = first },
             new NpgsqlParameter("last", NpgsqlDbType.Date) { Value = last },
             new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = today },
+            new NpgsqlParameter("counted_on", NpgsqlDbType.Date) { Value = countedOn },
             new NpgsqlParameter("month_count", NpgsqlDbType.Integer) { Value = MonthsKept },
             new NpgsqlParameter("base_index", NpgsqlDbType.Integer) { Value = (baseMonth.Year * 12) + baseMonth.Month - 1 },
         ];

@@ -1,9 +1,10 @@
 namespace CaseWork.Infrastructure.Indicators;
 
 /// <summary>
-/// The SQL that rebuilds the summary tables. Parameters: @first (first month kept), @last (the current month),
-/// @today, @month_count, @base_index (month number, year * 12 + month - 1, of @first minus 11 months). docs/indicators.md
-/// explains each count; the tests in IndicatorSummaryTests build records and check them.
+/// The SQL that rebuilds the summary tables, in full or for what changed (ADR 0020). Parameters: @first (first month
+/// kept), @last (the current month), @today, @counted_on (the last refresh's today), @month_count, @base_index (month
+/// number, year * 12 + month - 1, of @first minus 11 months). docs/indicators.md explains each count; the tests in
+/// IndicatorSummaryTests build records and check them, IncrementalRefreshTests hold the incremental result to a full one.
 /// </summary>
 public static class IndicatorSummarySql
 {
@@ -20,16 +21,17 @@ public static class IndicatorSummarySql
     /// <summary>
     /// Aid months as one bit mask per applicant: bit i is month @base + i. Bits t .. t + 11 are then the 12 months
     /// ending with target month t, and bit t + 11 is month t itself, so each applicant is read once for all months.
+    /// The masks of the applicants chosen by <paramref name="applicants"/> (a condition on the column it is given)
+    /// go into <paramref name="target"/>, one row an applicant with aid in the window.
     /// </summary>
-    public const string RebuildAid = $"""
-        DELETE FROM indicator_aid_months;
+    private static string Facts(string target, Func<string, string> applicants) => $"""
         WITH {Months},
         paid AS (
             SELECT m.applicant_id,
                    bit_or(1::bigint << ((extract(year FROM m.month)::int * 12 + extract(month FROM m.month)::int - 1) - @base_index)) AS bits
             FROM aid_months m
             WHERE m.month >= (@first - interval '11 months')::date AND m.month <= @last
-              AND m.decision IN {AidPaidSql.Decisions}
+              AND m.decision IN {AidPaidSql.Decisions} AND {applicants("m.applicant_id")}
             GROUP BY m.applicant_id
         ),
         checked AS (
@@ -38,6 +40,7 @@ public static class IndicatorSummarySql
             FROM monthly_checks c
             WHERE c.month >= @first AND c.month <= @last
               AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date < (c.month + interval '1 month')::date
+              AND {applicants("c.applicant_id")}
             GROUP BY c.applicant_id
         ),
         versions AS (
@@ -50,6 +53,7 @@ public static class IndicatorSummarySql
             FROM work_plan_versions v
             JOIN plan_version_quality q ON q.version_id = v.id
             JOIN work_plans p ON p.id = v.work_plan_id
+            WHERE {applicants("p.applicant_id")}
         ),
         planned AS (
             SELECT x.applicant_id, bit_or(1::bigint << (mo.t + 11)) AS bits
@@ -57,20 +61,30 @@ public static class IndicatorSummarySql
             JOIN months mo ON mo.month_end BETWEEN x.in_force_from AND x.in_force_to
             WHERE x.individual_with_subgoals
             GROUP BY x.applicant_id
-        ),
+        )
+        INSERT INTO {target} (applicant_id, unit_id, district_id, reason, adults, paid_bits, checked_bits, planned_bits)
+        SELECT paid.applicant_id, a.unit_id, a.district_id, a.reason,
+               CASE a.household WHEN 'Couple' THEN 2 ELSE 1 END,
+               paid.bits, coalesce(checked.bits, 0), coalesce(planned.bits, 0)
+        FROM paid
+        JOIN applicants a ON a.id = paid.applicant_id
+        LEFT JOIN checked ON checked.applicant_id = paid.applicant_id
+        LEFT JOIN planned ON planned.applicant_id = paid.applicant_id;
+        """;
+
+    /// <summary>The counts of the months <paramref name="slices"/> lets through, summed from the applicants' masks.</summary>
+    private static string SumFacts(string slices) => $"""
+        WITH {Months},
         judged AS (
-            SELECT mo.month, a.unit_id, a.district_id, a.reason,
-                   CASE a.household WHEN 'Couple' THEN 2 ELSE 1 END AS adults,
-                   (paid.bits >> (mo.t + 11)) & 1 = 1 AS paid_now,
-                   bit_count(((paid.bits >> mo.t) & 4095)::bit(12)) AS paid_in_12,
-                   coalesce((checked.bits >> (mo.t + 11)) & 1 = 1, false) AS checked_on_time,
-                   coalesce((planned.bits >> (mo.t + 11)) & 1 = 1, false) AS current_plan
-            FROM paid
-            JOIN applicants a ON a.id = paid.applicant_id
+            SELECT mo.month, f.unit_id, f.district_id, f.reason, f.adults,
+                   (f.paid_bits >> (mo.t + 11)) & 1 = 1 AS paid_now,
+                   bit_count(((f.paid_bits >> mo.t) & 4095)::bit(12)) AS paid_in_12,
+                   (f.checked_bits >> (mo.t + 11)) & 1 = 1 AS checked_on_time,
+                   (f.planned_bits >> (mo.t + 11)) & 1 = 1 AS current_plan
+            FROM indicator_aid_facts f
             CROSS JOIN months mo
-            LEFT JOIN checked ON checked.applicant_id = paid.applicant_id
-            LEFT JOIN planned ON planned.applicant_id = paid.applicant_id
-            WHERE (paid.bits >> mo.t) & 4095 <> 0
+            {slices}
+            WHERE (f.paid_bits >> mo.t) & 4095 <> 0
         )
         INSERT INTO indicator_aid_months (month, unit_id, district_id, reason, households_paid, adults_paid, households_aid12,
             adults_aid12, households_long_term12, adults_long_term12, households_check_on_time, households_current_plan)
@@ -87,13 +101,83 @@ public static class IndicatorSummarySql
         GROUP BY month, unit_id, district_id, reason;
         """;
 
+    /// <summary>Every applicant's masks, and every month's counts from them.</summary>
+    public static readonly string RebuildAid = string.Concat(
+        "DELETE FROM indicator_aid_facts;\n",
+        Facts("indicator_aid_facts", _ => "true"),
+        "\nDELETE FROM indicator_aid_months;\n",
+        SumFacts(string.Empty));
+
+    /// <summary>
+    /// Takes the changes the triggers noted (ADR 0020) into <c>indicator_claimed</c>, with the applicants whose plan's
+    /// validity began or ended between the last refresh's day (@counted_on) and today: the current month's plan figure
+    /// is judged on today. Rows written while this runs stay for the next refresh.
+    /// </summary>
+    public const string ClaimChanges = """
+        CREATE TEMP TABLE indicator_claimed (applicant_id uuid, district_id int) ON COMMIT DROP;
+        WITH taken AS (DELETE FROM indicator_changes RETURNING applicant_id, district_id)
+        INSERT INTO indicator_claimed SELECT DISTINCT applicant_id, district_id FROM taken;
+        INSERT INTO indicator_claimed
+        SELECT DISTINCT p.applicant_id, a.district_id
+        FROM plan_version_quality q
+        JOIN work_plan_versions v ON v.id = q.version_id
+        JOIN work_plans p ON p.id = v.work_plan_id
+        JOIN applicants a ON a.id = p.applicant_id
+        WHERE (q.valid_from > @counted_on AND q.valid_from <= @today) OR (q.valid_to >= @counted_on AND q.valid_to < @today);
+        ANALYZE indicator_claimed;
+        """;
+
+    private const string Claimed = "IN (SELECT applicant_id FROM indicator_claimed)";
+
+    /// <summary>
+    /// The claimed applicants' masks recomputed; the (district, month) slices in which an applicant's contribution
+    /// differs, before or after, are deleted and summed again from the masks.
+    /// </summary>
+    public static readonly string UpdateAid = $"""
+        CREATE TEMP TABLE indicator_new_facts (LIKE indicator_aid_facts) ON COMMIT DROP;
+        {Facts("indicator_new_facts", column => $"{column} {Claimed}")}
+        CREATE TEMP TABLE indicator_slices (district_id int NOT NULL, t int NOT NULL) ON COMMIT DROP;
+        WITH {Months},
+        contributions AS (
+            SELECT f.applicant_id, mo.t, f.unit_id, f.district_id, f.reason, f.adults, (f.paid_bits >> mo.t) & 4095 AS paid,
+                   (f.checked_bits >> (mo.t + 11)) & 1 AS checked, (f.planned_bits >> (mo.t + 11)) & 1 AS planned, f.old_side
+            FROM (SELECT *, true AS old_side FROM indicator_aid_facts WHERE applicant_id {Claimed}
+                  UNION ALL SELECT *, false FROM indicator_new_facts) f
+            CROSS JOIN months mo
+            WHERE (f.paid_bits >> mo.t) & 4095 <> 0
+        ),
+        changed AS (
+            (SELECT applicant_id, t, unit_id, district_id, reason, adults, paid, checked, planned FROM contributions WHERE old_side
+             EXCEPT SELECT applicant_id, t, unit_id, district_id, reason, adults, paid, checked, planned FROM contributions WHERE NOT old_side)
+            UNION ALL
+            (SELECT applicant_id, t, unit_id, district_id, reason, adults, paid, checked, planned FROM contributions WHERE NOT old_side
+             EXCEPT SELECT applicant_id, t, unit_id, district_id, reason, adults, paid, checked, planned FROM contributions WHERE old_side)
+        )
+        INSERT INTO indicator_slices SELECT district_id, t FROM changed
+        -- Retention names only the district: all of its months are summed again.
+        UNION SELECT c.district_id, mo.t FROM indicator_claimed c CROSS JOIN months mo WHERE c.applicant_id IS NULL AND c.district_id IS NOT NULL;
+        DELETE FROM indicator_aid_facts WHERE applicant_id {Claimed};
+        INSERT INTO indicator_aid_facts SELECT * FROM indicator_new_facts;
+        DELETE FROM indicator_aid_months s USING indicator_slices x
+        WHERE s.district_id = x.district_id AND s.month = (@first + make_interval(months => x.t))::date;
+        {SumFacts("JOIN indicator_slices x ON x.district_id = f.district_id AND x.t = mo.t")}
+        """;
+
+    /// <summary>Every district, for a full rebuild or when a new day changes the figures judged on today.</summary>
+    public static readonly Func<string, string> AllDistricts = _ => "true";
+
+    /// <summary>The districts of the applicants an incremental refresh claimed, before and after a move.</summary>
+    public static readonly Func<string, string> ClaimedDistricts = column =>
+        $"{column} IN (SELECT district_id FROM indicator_claimed WHERE district_id IS NOT NULL)";
+
     /// <summary>Referrals keyed on the first visit's month (3, job plans), the closure's month (4) and each month's end (Resurs).</summary>
-    public const string RebuildReferrals = $"""
-        DELETE FROM indicator_referral_months;
+    public static string RebuildReferrals(Func<string, string> districts) => $"""
+        DELETE FROM indicator_referral_months WHERE {districts("district_id")};
         WITH {Months},
         r AS (
             SELECT r.*, a.unit_id, a.district_id AS applicant_district_id
             FROM referrals r JOIN applicants a ON a.id = r.applicant_id
+            WHERE {districts("a.district_id")}
         ),
         enrolled AS (
             SELECT date_trunc('month', first_visit_on)::date AS month, unit_id, applicant_district_id AS district_id,
@@ -151,8 +235,8 @@ public static class IndicatorSummarySql
         """;
 
     /// <summary>Interventions keyed on their start month, with the referral's outcome 6 and 12 months on.</summary>
-    public const string RebuildInterventions = """
-        DELETE FROM indicator_intervention_months;
+    public static string RebuildInterventions(Func<string, string> districts) => $"""
+        DELETE FROM indicator_intervention_months WHERE {districts("district_id")};
         INSERT INTO indicator_intervention_months (month, unit_id, district_id, intervention_type_id, started,
             work_or_studies6, work_or_studies12)
         SELECT date_trunc('month', i.start_on)::date, a.unit_id, a.district_id, i.intervention_type_id,
@@ -165,6 +249,7 @@ public static class IndicatorSummarySql
         JOIN referrals r ON r.id = i.referral_id
         JOIN applicants a ON a.id = r.applicant_id
         WHERE i.start_on >= (@first - interval '12 months')::date AND i.start_on < (@last + interval '1 month')::date
+          AND {districts("a.district_id")}
         GROUP BY 1, 2, 3, 4;
         """;
 }

@@ -103,9 +103,54 @@ public sealed class SummaryRefresh
 
     public required string Trigger { get; init; }
 
+    /// <summary>The day the refresh judged "today" by; null on refreshes from before incremental refreshes.</summary>
+    public DateOnly? CountedOn { get; init; }
+
+    /// <summary>Whether every figure was rebuilt, or only the slices whose records changed since the last refresh.</summary>
+    public bool Full { get; init; }
+
     /// <summary>The months a refresh counted; before the first refresh, none.</summary>
     public static CountedMonths Counted(SummaryRefresh? refresh) =>
         refresh is null ? CountedMonths.Nothing : new CountedMonths(refresh.FirstMonth, refresh.LastMonth);
+}
+
+/// <summary>
+/// One applicant on aid in the refresh's window, as the last refresh saw them: where they were counted and their
+/// months as bit masks (bit i is month @first − 11 + i, as in <see cref="IndicatorSummarySql"/>). The aid summary is
+/// the sum of these rows, so an incremental refresh recomputes only the rows of changed applicants and re-adds the
+/// (district, month) slices whose sums they change; the cases behind an aid figure are read from here.
+/// </summary>
+public sealed class AidFact
+{
+    public Guid ApplicantId { get; init; }
+
+    public int UnitId { get; init; }
+
+    public int DistrictId { get; init; }
+
+    public AidReason Reason { get; init; }
+
+    public int Adults { get; init; }
+
+    public long PaidBits { get; init; }
+
+    public long CheckedBits { get; init; }
+
+    public long PlannedBits { get; init; }
+}
+
+/// <summary>
+/// A change to the records an indicator counts, written by database triggers in the same transaction as the change
+/// (ADR 0020): the applicant concerned and, when known, their district. The next refresh takes these rows. Retention
+/// notes only the district (the person's id must not outlive the deletion), and the refresh recounts all of it.
+/// </summary>
+public sealed class IndicatorChange
+{
+    public long Id { get; init; }
+
+    public Guid? ApplicantId { get; init; }
+
+    public int? DistrictId { get; init; }
 }
 
 /// <summary>

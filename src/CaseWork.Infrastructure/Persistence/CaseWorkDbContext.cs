@@ -74,6 +74,12 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     public DbSet<Indicators.InterventionMonthSummary> InterventionMonthSummaries => Set<Indicators.InterventionMonthSummary>();
 
     public DbSet<Indicators.SummaryRefresh> SummaryRefreshes => Set<Indicators.SummaryRefresh>();
+
+    /// <summary>Per applicant on aid, as the last refresh counted them (ids and month masks, no personal data).</summary>
+    public DbSet<Indicators.AidFact> AidFacts => Set<Indicators.AidFact>();
+
+    /// <summary>Changes written by triggers, taken by the next refresh.</summary>
+    public DbSet<Indicators.IndicatorChange> IndicatorChanges => Set<Indicators.IndicatorChange>();
     /// <summary>The administrator's yearly targets per district; organisation data, not filtered.</summary>
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
 

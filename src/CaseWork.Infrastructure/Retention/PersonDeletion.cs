@@ -48,8 +48,16 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
         ("applicants", "id = ANY(@ids)"),
     ];
 
+    /// <summary>
+    /// What the indicator refresh holds on the people (their counted months, changes not yet taken): deleted last and
+    /// not counted as rows of their files. The triggers note the districts instead, without the ids (ADR 0020).
+    /// </summary>
+    public static IReadOnlyList<string> IndicatorTables { get; } = ["indicator_aid_facts", "indicator_changes"];
+
     // Put together from the constants above only; the ids go in as a parameter.
     private static readonly IReadOnlyList<(string Table, string Sql)> Deletes = Tables.Select(t => (t.Table, $"DELETE FROM {t.Table} WHERE {t.Where}")).ToList();
+
+    private static readonly IReadOnlyList<string> IndicatorDeletes = IndicatorTables.Select(t => $"DELETE FROM {t} WHERE applicant_id = ANY(@ids)").ToList();
 
     /// <summary>The one change the append-only audit table allows: its detail and a stated reason's free text set to NULL, nothing else.</summary>
     public const string ScrubAuditDetail =
@@ -79,6 +87,11 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
             {
                 rows[table] = deleted;
             }
+        }
+
+        foreach (var sql in IndicatorDeletes)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, [Ids(ids)], cancellationToken);
         }
 
         var scrubbed = await db.Database.ExecuteSqlRawAsync(ScrubAuditDetail, [Ids(ids)], cancellationToken);

@@ -11,10 +11,12 @@ public sealed class SummaryRefreshSignal
     /// <summary>True while a refresh asked for on demand has not finished.</summary>
     public bool Pending { get; private set; }
 
+    public const string OnDemand = "OnDemand";
+
     public void Request()
     {
         Pending = true;
-        _requests.Writer.TryWrite("OnDemand");
+        _requests.Writer.TryWrite(OnDemand);
     }
 
     internal ChannelReader<string> Requests => _requests.Reader;
@@ -95,7 +97,11 @@ public sealed class SummaryRefreshService(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IndicatorSummaryRefresher>().RefreshAsync(trigger, stoppingToken);
+            var refresher = scope.ServiceProvider.GetRequiredService<IndicatorSummaryRefresher>();
+            // Asked for by a person: everything from the records. Otherwise only what changed (ADR 0020).
+            await (trigger == SummaryRefreshSignal.OnDemand
+                ? refresher.RebuildAsync(trigger, stoppingToken)
+                : refresher.RefreshAsync(trigger, stoppingToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

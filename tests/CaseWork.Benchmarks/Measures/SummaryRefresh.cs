@@ -7,11 +7,12 @@ namespace CaseWork.Benchmarks.Measures;
 /// <summary>Rebuilding the indicator summaries over the whole register, as the background refresh does.</summary>
 public sealed class SummaryRefresh : Measure
 {
-    public override string Name => "Summary refresh";
+    public override string Name => "Summary refresh (full)";
 
     public override string Description =>
-        "IndicatorSummaryRefresher.RefreshAsync over the whole register: 36 months of aid, referral and intervention counts rebuilt in one " +
-        "transaction. Raw: the same three statements (IndicatorSummarySql) on one Npgsql connection in one transaction. Plan versions are " +
+        "IndicatorSummaryRefresher.RebuildAsync over the whole register: the per-applicant month masks and 36 months of aid, referral and " +
+        "intervention counts rebuilt in one transaction. Raw: the same statements (IndicatorSummarySql) on one Npgsql connection in one " +
+        "transaction. Plan versions are " +
         "judged by the first refresh (in the check), so the timed runs find none new on either side.";
 
     public override int? Iterations => 5;
@@ -23,36 +24,43 @@ public sealed class SummaryRefresh : Measure
     {
         await using var db = context.NewDbContext();
         var refresher = new IndicatorSummaryRefresher(db, context.Quality, context.Clock, NullLogger<IndicatorSummaryRefresher>.Instance);
-        await refresher.RefreshAsync("Benchmark", cancellationToken);
+        await refresher.RebuildAsync("Benchmark", cancellationToken);
         return await TotalsAsync(context, cancellationToken);
     }
 
     public override async Task<object> RawAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
+        await RunRawAsync(context, [
+            "DELETE FROM indicator_changes",
+            IndicatorSummarySql.RebuildAid,
+            IndicatorSummarySql.RebuildReferrals(IndicatorSummarySql.AllDistricts),
+            IndicatorSummarySql.RebuildInterventions(IndicatorSummarySql.AllDistricts),
+        ], cancellationToken);
+        return await TotalsAsync(context, cancellationToken);
+    }
+
+    /// <summary>The statements in one transaction on one Npgsql connection, with the refresher's parameters.</summary>
+    internal static async Task RunRawAsync(BenchContext context, IEnumerable<string> statements, CancellationToken cancellationToken)
+    {
         var last = new DateOnly(context.Today.Year, context.Today.Month, 1);
         var first = last.AddMonths(-(IndicatorSummaryRefresher.MonthsKept - 1));
-        var baseMonth = first.AddMonths(-11);
+        var parameters = IndicatorSummaryRefresher.Parameters(first, last, context.Today, context.Today);
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var sql in new[] { IndicatorSummarySql.RebuildAid, IndicatorSummarySql.RebuildReferrals, IndicatorSummarySql.RebuildInterventions })
+        foreach (var sql in statements)
         {
             await using var command = context.Command(connection, sql);
             command.Transaction = transaction;
             command.CommandTimeout = 600;
-            command.Parameters.AddWithValue("first", first);
-            command.Parameters.AddWithValue("last", last);
-            command.Parameters.AddWithValue("today", context.Today);
-            command.Parameters.AddWithValue("month_count", IndicatorSummaryRefresher.MonthsKept);
-            command.Parameters.AddWithValue("base_index", (baseMonth.Year * 12) + baseMonth.Month - 1);
+            command.Parameters.AddRange(parameters());
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return await TotalsAsync(context, cancellationToken);
     }
 
     /// <summary>What both sides must leave behind: the same totals in the three tables.</summary>
-    private static async Task<string> TotalsAsync(BenchContext context, CancellationToken cancellationToken)
+    internal static async Task<string> TotalsAsync(BenchContext context, CancellationToken cancellationToken)
     {
         await using var command = context.DataSource.CreateCommand("""
             SELECT (SELECT coalesce(sum(households_paid), 0) || '/' || coalesce(sum(adults_long_term12), 0) || '/' || coalesce(sum(households_current_plan), 0) FROM indicator_aid_months)

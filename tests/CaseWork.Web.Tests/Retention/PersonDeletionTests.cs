@@ -16,6 +16,9 @@ public class PersonDeletionTests(AppFixture app) : AppTest(app)
         var kept = await App.AddPersonAsync(RetentionFiles.Today.AddYears(-1), firstName: "Kvar", lastName: "Kvarsson");
         await App.AddEveryKindOfRecordAsync(gone.Id, RetentionFiles.Today.AddDays(-10));
         await App.AddEveryKindOfRecordAsync(kept.Id, RetentionFiles.Today.AddDays(-10));
+        // A change each that the indicator refresh has yet to take (indicator_changes).
+        await App.AddAidMonthAsync(gone.Id, RetentionFiles.Today.AddMonths(-2));
+        await App.AddAidMonthAsync(kept.Id, RetentionFiles.Today.AddMonths(-2));
         var tables = await TablesWithAnApplicantIdAsync();
         var before = await RowsPerTableAsync(tables, kept.Id);
         (await RowsPerTableAsync(tables, gone.Id)).Where(t => t.Value == 0).Select(t => t.Key).ShouldBeEmpty("the arrangement should fill every table");
@@ -118,7 +121,7 @@ public class PersonDeletionTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task EveryTableThatNamesAPerson_IsInTheDeletion()
     {
-        var deleted = PersonDeletion.Tables.Select(t => t.Table).ToHashSet();
+        var deleted = PersonDeletion.Tables.Select(t => t.Table).Concat(PersonDeletion.IndicatorTables).ToHashSet();
         var named = await TablesWithAnApplicantIdAsync();
         var children = await TablesReferencingAsync(deleted);
 

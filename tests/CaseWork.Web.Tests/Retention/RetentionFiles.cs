@@ -85,6 +85,8 @@ internal static class RetentionFiles
         var worker = app.Organisation.UserIds[Worker];
         var head = app.Organisation.UserIds["enhetschef.st"];
         await app.AddAidMonthAsync(applicantId, on);
+        // The indicator refresh counts the aid month (indicator_aid_facts); the records below are changes it has yet to take.
+        await Indicators.IndicatorArrangements.RefreshSummariesAsync(app);
         await using var db = app.NewDbContext();
         var applicant = await db.Applicants.IgnoreQueryFilters().SingleAsync(a => a.Id == applicantId);
 

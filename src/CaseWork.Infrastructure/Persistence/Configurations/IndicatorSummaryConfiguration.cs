@@ -51,5 +51,31 @@ public sealed class PlanVersionQualityConfiguration : IEntityTypeConfiguration<P
         builder.HasKey(q => q.VersionId);
         builder.Property(q => q.VersionId).ValueGeneratedNever();
         builder.HasOne<WorkPlanVersion>().WithOne().HasForeignKey<PlanVersionQuality>(q => q.VersionId).OnDelete(DeleteBehavior.Cascade);
+
+        // The incremental refresh finds the plans whose validity began or ended since its last day (ADR 0020).
+        builder.HasIndex(q => q.ValidFrom);
+        builder.HasIndex(q => q.ValidTo);
+    }
+}
+
+public sealed class AidFactConfiguration : IEntityTypeConfiguration<AidFact>
+{
+    public void Configure(EntityTypeBuilder<AidFact> builder)
+    {
+        builder.ToTable("indicator_aid_facts");
+        builder.HasKey(f => f.ApplicantId);
+        builder.Property(f => f.ApplicantId).ValueGeneratedNever();
+        builder.Property(f => f.Reason).HasMaxLength(30);
+        builder.HasIndex(f => new { f.DistrictId, f.UnitId });
+    }
+}
+
+public sealed class IndicatorChangeConfiguration : IEntityTypeConfiguration<IndicatorChange>
+{
+    public void Configure(EntityTypeBuilder<IndicatorChange> builder)
+    {
+        // Append-only and without a unique key on the applicant, so that a write never waits for a refresh that is
+        // taking the rows (ADR 0020).
+        builder.ToTable("indicator_changes");
     }
 }

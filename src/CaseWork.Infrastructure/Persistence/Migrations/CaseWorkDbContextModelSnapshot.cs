@@ -1795,6 +1795,51 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("user_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.AidFact", b =>
+                {
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<int>("Adults")
+                        .HasColumnType("integer")
+                        .HasColumnName("adults");
+
+                    b.Property<long>("CheckedBits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("checked_bits");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<long>("PaidBits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_bits");
+
+                    b.Property<long>("PlannedBits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("planned_bits");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("ApplicantId")
+                        .HasName("pk_indicator_aid_facts");
+
+                    b.HasIndex("DistrictId", "UnitId")
+                        .HasDatabaseName("ix_indicator_aid_facts_district_id_unit_id");
+
+                    b.ToTable("indicator_aid_facts", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Infrastructure.Indicators.AidMonthSummary", b =>
                 {
                     b.Property<DateOnly>("Month")
@@ -1853,6 +1898,29 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_indicator_aid_months_district_id_month");
 
                     b.ToTable("indicator_aid_months", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.IndicatorChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_changes");
+
+                    b.ToTable("indicator_changes", (string)null);
                 });
 
             modelBuilder.Entity("CaseWork.Infrastructure.Indicators.InterventionMonthSummary", b =>
@@ -1914,6 +1982,12 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     b.HasKey("VersionId")
                         .HasName("pk_plan_version_quality");
+
+                    b.HasIndex("ValidFrom")
+                        .HasDatabaseName("ix_plan_version_quality_valid_from");
+
+                    b.HasIndex("ValidTo")
+                        .HasDatabaseName("ix_plan_version_quality_valid_to");
 
                     b.ToTable("plan_version_quality", (string)null);
                 });
@@ -1986,6 +2060,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("CountedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("counted_on");
+
                     b.Property<int>("DurationMs")
                         .HasColumnType("integer")
                         .HasColumnName("duration_ms");
@@ -1997,6 +2075,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("FirstMonth")
                         .HasColumnType("date")
                         .HasColumnName("first_month");
+
+                    b.Property<bool>("Full")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full");
 
                     b.Property<DateOnly>("LastMonth")
                         .HasColumnType("date")

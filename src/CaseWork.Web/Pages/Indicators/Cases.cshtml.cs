@@ -3,7 +3,8 @@ using CaseWork.Infrastructure.Indicators;
 namespace CaseWork.Web.Pages.Indicators;
 
 /// <summary>
-/// The cases behind a dashboard figure, read live from the records, so the figure can be checked by hand. Only the
+/// The cases behind a dashboard figure, so the figure can be checked by hand: the aid figures' from the same refresh
+/// as the figure, the Jobbtorg figures' live from the records. Only the
 /// reader's own unit or district; the applicants are then loaded through the reader's case scope as well.
 /// </summary>
 [Authorize(Policy = Policies.ViewIndicators)]
@@ -32,6 +33,9 @@ public class CasesModel(
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public int Total { get; private set; }
+
+    /// <summary>The aid figures' cases come from the refresh's masks (ADR 0020); the Jobbtorg figures' from the records now.</summary>
+    public bool FromRefresh => IndicatorCaseQueries.ReadsFromMasks(Measure);
 
     public bool HasDenominatorList => Measure is not (IndicatorMeasure.LongTermShareOfAdultPopulation or IndicatorMeasure.HouseholdsOnAid
         or IndicatorMeasure.AdultsOnAid or IndicatorMeasure.EnrolmentDaysToWorkOrStudies);

@@ -1,0 +1,74 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Indicators;
+using CaseWork.Infrastructure.Indicators;
+using CaseWork.Web.Tests.Infrastructure;
+using Shouldly;
+using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
+
+namespace CaseWork.Web.Tests.Indicators;
+
+/// <summary>
+/// The cases behind an aid figure, read from the refresh's per-applicant masks (ADR 0020), against the live query
+/// over the aid months that listed them before: the same cases, the same numbers, in the same order.
+/// </summary>
+public class CasesBehindFigureTests(AppFixture app) : AppTest(app)
+{
+    private static readonly IndicatorMeasure[] AidMeasures =
+    [
+        IndicatorMeasure.LongTermShareOfAdultPopulation, IndicatorMeasure.LongTermShareOfAdultRecipients, IndicatorMeasure.HouseholdsOnAid,
+        IndicatorMeasure.AdultsOnAid, IndicatorMeasure.FollowUpsOnTimeShare, IndicatorMeasure.CurrentIndividualPlanShare,
+    ];
+
+    [Fact]
+    public async Task CasesFromTheMasks_AreTheCasesOfTheLiveQuery_ForEveryAidFigureAndPeriod()
+    {
+        var names = new[] { ("Anna", "Öberg"), ("Bo", "Andersson"), ("Cecilia", "Yilmaz"), ("David", "Berg"), ("Eva", "Berg") };
+        var i = 0;
+        foreach (var months in new[] { Enumerable.Range(0, 12), Enumerable.Range(0, 10), Enumerable.Range(2, 14), new[] { 0, 1, 2 }, Enumerable.Range(0, 30) })
+        {
+            var applicant = await App.AddOnAidAsync(Org.SpangaTenstaUnit, months, i % 2 == 0 ? HouseholdType.Couple : HouseholdType.SingleAdult, name: names[i]);
+            if (i % 2 == 0)
+            {
+                await App.AddCheckThisMonthAsync(applicant);
+                await App.AddPlanAsync(applicant, "Arbete som lagerarbetare i Järfälla inom ett år, efter truckkort");
+            }
+
+            i++;
+        }
+
+        await App.AddOnAidAsync(Org.HagerstenUnit, Enumerable.Range(0, 12));
+        await App.RefreshSummariesAsync();
+
+        var periods = new[]
+        {
+            ReportingPeriod.ForMonth(Today.Year, Today.Month),
+            ReportingPeriod.ForMonth(ThisMonth.AddMonths(-3).Year, ThisMonth.AddMonths(-3).Month),
+            ReportingPeriod.Containing(PeriodKind.Tertial, Today),
+            ReportingPeriod.ForYear(Today.Year),
+            ReportingPeriod.ForYear(Today.Year - 1),
+        };
+        foreach (var area in new[] { new IndicatorArea(Org.SpangaTenstaDistrict, null), new IndicatorArea(Org.SpangaTenstaDistrict, Org.SpangaTenstaUnit) })
+        {
+            foreach (var measure in AidMeasures)
+            {
+                foreach (var part in new[] { FigurePart.Numerator, FigurePart.Denominator })
+                {
+                    foreach (var period in periods)
+                    {
+                        await using var db = App.NewDbContext();
+                        var queries = new IndicatorCaseQueries(db);
+                        foreach (var (skip, take) in new[] { (0, 100), (1, 2) })
+                        {
+                            var fromMasks = await queries.ReadAsync(measure, part, area, period, Today, skip, take, CancellationToken.None);
+                            var live = await queries.ReadLiveAsync(measure, part, area, period, Today, skip, take, CancellationToken.None);
+
+                            var what = $"{measure} {part} {period.Kind} {period.FirstMonth} unit {area.UnitId} page {skip}";
+                            fromMasks.Total.ShouldBe(live.Total, what);
+                            fromMasks.Cases.ShouldBe(live.Cases, what);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Referrals;
+using CaseWork.Domain.WorkPlans;
+using CaseWork.Infrastructure.Indicators;
+using CaseWork.Infrastructure.Retention;
+using CaseWork.Web.Tests.Infrastructure;
+using CaseWork.Web.Tests.Retention;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Shouldly;
+using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
+
+namespace CaseWork.Web.Tests.Indicators;
+
+/// <summary>
+/// The incremental refresh (ADR 0020) against a full rebuild: changes made through the application's own code,
+/// then every row the incremental refresh leaves in the summary tables must be the row a full rebuild writes.
+/// </summary>
+public class IncrementalRefreshTests(AppFixture app) : AppTest(app)
+{
+    private static readonly int[] TwelveMonths = [.. Enumerable.Range(0, 12)];
+
+    [Fact]
+    public async Task IncrementalRefresh_AfterChangesOfEveryKind_EqualsAFullRebuild()
+    {
+        var moved = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        var corrected = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths, HouseholdType.Couple);
+        var newMonth = await App.AddOnAidAsync(Org.HagerstenUnit, Enumerable.Range(1, 11));
+        var deleted = await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths, reason: AidReason.SickLeave);
+        var planned = await App.AddOnAidAsync(Org.SpangaTenstaUnit, [0, 1, 2]);
+        var enrolled = await App.AddOnAidAsync(Org.SpangaTenstaUnit, Enumerable.Range(0, 14));
+        var untouched = await App.AddOnAidAsync(Org.HagerstenUnit, [0, 5]);
+        await App.AddEnrolmentAsync(deleted, Today.AddDays(-40), jobPlanOn: Today.AddDays(-38));
+        await App.AddPlanAsync(untouched, "Arbete som lagerarbetare i Järfälla inom ett år, efter truckkort");
+        (await App.RefreshSummariesAsync()).Full.ShouldBeTrue("the first refresh rebuilds everything");
+        var before = await SnapshotAsync();
+
+        // A reassignment, a corrected month, a new month, a check, a plan, a referral closed to work, a deletion.
+        await ChangeAsync(moved.Id, a => a.PlaceIn(Org.HagerstenDistrict, Org.HagerstenUnit, null));
+        await ChangeAsync(corrected.Id, a => a.CorrectAidMonth(ThisMonth.AddMonths(-4).Year, ThisMonth.AddMonths(-4).Month, AidDecision.Refused, Today));
+        await ChangeAsync(newMonth.Id, a => a.RecordAidMonth(ThisMonth.Year, ThisMonth.Month, AidDecision.Granted, Today));
+        await App.AddCheckThisMonthAsync(planned);
+        await App.AddPlanAsync(planned, "Arbete som undersköterska i Spånga inom ett år, efter kursen i vård");
+        await App.AddEnrolmentAsync(enrolled, Today.AddDays(-60), Today, ReferralClosureReason.Employment);
+        await using (var db = App.NewDbContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await new PersonDeletion(db).DeleteAsync([deleted.Id], CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        (await App.RefreshSummariesAsync()).Full.ShouldBeFalse("a refresh after changes takes only what changed");
+        var incremental = await SnapshotAsync();
+        await RebuildAsync();
+        var rebuilt = await SnapshotAsync();
+
+        incremental.ShouldNotBe(before, "the changes move the figures");
+        incremental.ShouldBe(rebuilt);
+    }
+
+    [Fact]
+    public async Task IncrementalRefresh_OnANewDay_CountsPlansThatRanOutOrBegan()
+    {
+        // Two days of the same month, so that the second refresh is incremental.
+        var day = Today.Day > 1 ? Today.AddDays(-1) : Today;
+        var next = day.AddDays(1);
+        var endingOnDay = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        var startingNextDay = await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths);
+        await AddPlanValidAsync(endingOnDay, day.AddMonths(-2), day);
+        await AddPlanValidAsync(startingNextDay, next, next.AddMonths(6));
+
+        await RefreshOnAsync(day);
+        var first = await SnapshotAsync();
+        var refresh = await RefreshOnAsync(next);
+        var incremental = await SnapshotAsync();
+        await RebuildAsync(next);
+        var rebuilt = await SnapshotAsync();
+
+        refresh.Full.ShouldBe(next.Month != day.Month);
+        incremental.ShouldBe(rebuilt);
+        if (next.Month == day.Month)
+        {
+            incremental.ShouldNotBe(first, "one plan ran out and one began");
+        }
+    }
+
+    [Fact]
+    public async Task AChangeToACountedRecord_IsNotedInTheSameTransaction()
+    {
+        var applicant = await App.AddOnAidAsync(Org.SpangaTenstaUnit, [1]);
+        await App.RefreshSummariesAsync();
+
+        await ChangeAsync(applicant.Id, a => a.RecordAidMonth(ThisMonth.Year, ThisMonth.Month, AidDecision.Granted, Today));
+
+        await using var db = App.NewDbContext();
+        var noted = await db.IndicatorChanges.Select(c => new { c.ApplicantId, c.DistrictId }).Distinct().ToListAsync();
+        noted.ShouldBe([new { ApplicantId = (Guid?)applicant.Id, DistrictId = (int?)Org.SpangaTenstaDistrict }]);
+    }
+
+    private async Task ChangeAsync(Guid applicantId, Action<Applicant> change)
+    {
+        await using var db = App.NewDbContext();
+        var applicant = await db.Applicants.IgnoreQueryFilters().Include(a => a.AidMonths).SingleAsync(a => a.Id == applicantId);
+        change(applicant);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task AddPlanValidAsync(Applicant applicant, DateOnly from, DateOnly to)
+    {
+        var content = new PlanContent(
+            from,
+            to,
+            from.AddDays(14),
+            "Arbete som lagerarbetare i Järfälla inom ett år, efter truckkort",
+            [new Subgoal(Guid.NewGuid(), "Ta truckkort A och B", "Godkänt prov", to, SubgoalStatus.InProgress, [])],
+            ["Delta på Jobbtorg fyra dagar i veckan"],
+            []);
+        var plan = WorkPlan.StartDraft(applicant.Id, content, AppTime.UtcNow.AddDays(-7));
+        plan.Activate(new PlanAgreementInput(Today.AddDays(-7), AgreementMethod.InMeeting, true, null), "test", AppTime.UtcNow.AddDays(-7));
+        await using var db = App.NewDbContext();
+        db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync();
+    }
+
+    private Task<SummaryRefresh> RefreshOnAsync(DateOnly day) => WithRefresherAsync(day, r => r.RefreshAsync("Test"));
+
+    private Task<SummaryRefresh> RebuildAsync(DateOnly? day = null) => WithRefresherAsync(day ?? Today, r => r.RebuildAsync("Test"));
+
+    private async Task<SummaryRefresh> WithRefresherAsync(DateOnly day, Func<IndicatorSummaryRefresher, Task<SummaryRefresh>> run)
+    {
+        await using var scope = App.Factory.Services.CreateAsyncScope();
+        await using var db = App.NewDbContext();
+        var refresher = new IndicatorSummaryRefresher(
+            db, scope.ServiceProvider.GetRequiredService<PlanQualityRules>(), new FixedClock(day), NullLogger<IndicatorSummaryRefresher>.Instance);
+        return await run(refresher);
+    }
+
+    /// <summary>Every row of the three summary tables and the per-applicant facts, as text in a fixed order.</summary>
+    private async Task<string> SnapshotAsync()
+    {
+        await using var db = App.NewDbContext();
+        var tables = new List<string>();
+        foreach (var table in new[] { "indicator_aid_months", "indicator_referral_months", "indicator_intervention_months", "indicator_aid_facts" })
+        {
+            // The table names are the constants above.
+            var sql = string.Concat("SELECT '", table, ": ' || coalesce(string_agg(x::text, ' | ' ORDER BY x::text), '') AS \"Value\" FROM ", table, " x");
+            tables.Add(await db.Database.SqlQueryRaw<string>(sql).SingleAsync());
+        }
+
+        return string.Join(Environment.NewLine, tables);
+    }
+}
