@@ -1,3 +1,5 @@
+using CaseWork.Infrastructure.CaseReviews;
+
 namespace CaseWork.Web.Pages.CaseReviews;
 
 public static class CaseReviewServices
@@ -7,5 +9,6 @@ public static class CaseReviewServices
         .AddScoped<ReviewWorkersQuery>()
         .AddScoped<ReviewCasesQuery>()
         .AddScoped<ReviewCaseFactsQuery>()
-        .AddScoped<OpenReviewActionsQuery>();
+        .AddScoped<OpenReviewActionsQuery>()
+        .AddScoped<ReviewOpening>();
 }

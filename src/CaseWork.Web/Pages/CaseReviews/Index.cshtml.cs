@@ -1,3 +1,4 @@
+using CaseWork.Infrastructure.CaseReviews;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.CaseReviews;
@@ -10,7 +11,7 @@ namespace CaseWork.Web.Pages.CaseReviews;
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
-    ReviewGate gate, ReviewWorkersQuery workers) : PageModel
+    ReviewGate gate, ReviewWorkersQuery workers, ReviewOpening opening) : PageModel
 {
     public const int PageSize = 20;
 
@@ -81,13 +82,12 @@ public class IndexModel(
             return RedirectToPage("Details", new { reviewId = existing });
         }
 
-        var caseload = await db.Applicants.Where(a => a.UnitId == unitId && a.AssignedWorkerId == worker.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        var cases = await db.Applicants.CountAsync(a => a.UnitId == unitId && a.AssignedWorkerId == worker.Id, cancellationToken);
         var unit = await db.Units.Where(u => u.Id == unitId).Select(u => new { u.DistrictId, u.Name }).SingleAsync(cancellationToken);
         CaseReview review;
-        IReadOnlyList<CaseReviewEntry> entries;
         try
         {
-            (review, entries) = CaseReview.Open(unitId, unit.DistrictId, worker.Id, db.CurrentUser.UserId!, caseload, clock.GetUtcNow(), Today);
+            review = CaseReview.Open(unitId, unit.DistrictId, worker.Id, db.CurrentUser.UserId!, cases, clock.GetUtcNow(), Today);
         }
         catch (DomainException ex)
         {
@@ -96,24 +96,15 @@ public class IndexModel(
             return Page();
         }
 
-        if (!this.IsConfirmed(
-            Confirm,
-            entries.Count,
-            localizer["Confirm that you want to start the review of {0}'s caseload.", worker.Name],
-            localizer["{0}'s caseload has changed since you confirmed: it now has {1} cases. Confirm again.", worker.Name, entries.Count]))
+        if (!await ConfirmedAsync(worker, unit.Name, cases, cancellationToken))
         {
-            await LoadAsync(cancellationToken);
-            OpenStep = await OpenStepAsync(worker, unit.Name, entries.Count, cancellationToken);
             return Page();
         }
 
-        db.CaseReviews.Add(review);
-        db.CaseReviewEntries.AddRange(entries);
-
-        audit.Add(AuditAction.CaseReviewOpened, null, $"review {review.Id} of worker {worker.Id}: {entries.Count} cases");
+        int opened;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            opened = await opening.SaveAsync(review, cases, cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(CaseReviewConfiguration.OneOngoingPerWorkerIndex))
         {
@@ -122,7 +113,31 @@ public class IndexModel(
             return RedirectToPage("Details", new { reviewId = await db.OngoingReviewOfAsync(worker.Id, cancellationToken) });
         }
 
-        return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, entries.Count], RedirectToPage("Details", new { reviewId = review.Id }));
+        if (opened != cases)
+        {
+            // The caseload changed between the count and the save, and nothing was saved: ask again with the new count.
+            await ConfirmedAsync(worker, unit.Name, opened, cancellationToken);
+            return Page();
+        }
+
+        return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, opened], RedirectToPage("Details", new { reviewId = review.Id }));
+    }
+
+    /// <summary>Whether the unit head confirmed starting the review of <paramref name="cases"/> cases; if not, the page asks.</summary>
+    private async Task<bool> ConfirmedAsync(Worker worker, string unitName, int cases, CancellationToken cancellationToken)
+    {
+        if (this.IsConfirmed(
+            Confirm,
+            cases,
+            localizer["Confirm that you want to start the review of {0}'s caseload.", worker.Name],
+            localizer["{0}'s caseload has changed since you confirmed: it now has {1} cases. Confirm again.", worker.Name, cases]))
+        {
+            return true;
+        }
+
+        await LoadAsync(cancellationToken);
+        OpenStep = await OpenStepAsync(worker, unitName, cases, cancellationToken);
+        return false;
     }
 
     /// <summary>What starting the review will do: the cases of the worker in the unit, since their last completed review.</summary>
