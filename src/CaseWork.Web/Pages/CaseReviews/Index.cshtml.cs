@@ -136,32 +136,9 @@ public class IndexModel(
         }
 
         await LoadAsync(cancellationToken);
-        OpenStep = await OpenStepAsync(worker, unitName, cases, cancellationToken);
+        OpenStep = ReviewConfirmations.Open(
+            Confirm, localizer, worker, unitName, cases, Today, await db.LastCompletedReviewOnAsync(worker.Id, cancellationToken), Url.Page("Index") ?? "/CaseReviews");
         return false;
-    }
-
-    /// <summary>What starting the review will do: the cases of the worker in the unit, since their last completed review.</summary>
-    private async Task<ConfirmStep> OpenStepAsync(Worker worker, string unitName, int cases, CancellationToken cancellationToken)
-    {
-        var last = await db.LastCompletedReviewOnAsync(worker.Id, cancellationToken);
-        return new ConfirmStep(
-            Confirm,
-            "confirm-open",
-            "Open",
-            localizer["Start a review of {0} cases?", cases],
-            [
-                localizer["You are starting the review of every case assigned to {0} in {1}: {2} cases, as they stand today, {3}.", worker.Name, unitName, cases, Today.ToString("d")],
-                last is { } since
-                    ? localizer["It covers the time since {0}'s last completed review, {1}.", worker.Name, since.ToString("d")]
-                    : localizer["{0} has had no completed review before.", worker.Name],
-                localizer["Each case then waits for your decision, and the review shows as ongoing until you sign it."],
-            ],
-            [],
-            localizer["Yes, start the review of {0} cases", cases],
-            localizer["Start the review"],
-            Url.Page("Index") ?? "/CaseReviews",
-            new Dictionary<string, string>(),
-            new Dictionary<string, string> { ["WorkerId"] = worker.Id });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
