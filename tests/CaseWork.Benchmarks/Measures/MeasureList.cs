@@ -15,5 +15,7 @@ public static class MeasureList
         new HelpPage(),
         new DueList(),
         new PhraseBank(),
+        new ReviewDetails(),
+        new ReviewPrint(),
     ];
 }
