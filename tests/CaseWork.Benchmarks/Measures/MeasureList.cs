@@ -17,5 +17,6 @@ public static class MeasureList
         new PhraseBank(),
         new ReviewDetails(),
         new ReviewPrint(),
+        new ReviewsIndex(),
     ];
 }

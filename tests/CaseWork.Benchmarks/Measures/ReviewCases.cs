@@ -129,24 +129,24 @@ public abstract class ReviewCases(int pageSize) : Measure
         ArgumentNullException.ThrowIfNull(context);
         var today = context.Today;
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
-        var counts = await ReadAsync(context, connection, Header, r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, _reviewId);
-        var entries = await ReadAsync(context, connection, Entries, r => (
+        var counts = await context.ReadAllAsync(connection, Header, r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, _reviewId);
+        var entries = await context.ReadAllAsync(connection, Entries, r => (
             Id: r.GetGuid(0), ApplicantId: r.GetGuid(1),
             Name: r.IsDBNull(2) ? null : ApplicantDisplayName.Of(r.GetString(2), r.GetString(3)),
             Pin: r.StringOrNull(4), Decision: r.IsDBNull(5) ? (ReviewDecision?)null : r.Enum<ReviewDecision>(5), Comment: r.StringOrNull(6)),
             cancellationToken, _reviewId, context.UnitId, (PageOf(iteration) - 1) * pageSize, pageSize);
-        var actions = (await ReadAsync(context, connection, Actions, r => new ActionRow(
+        var actions = (await context.ReadAllAsync(connection, Actions, r => new ActionRow(
             r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetFieldValue<DateOnly>(5), r.ValueOrNull<DateTimeOffset>(6)),
             cancellationToken, entries.Select(e => e.Id).ToArray())).ToLookup(a => a.EntryId);
         var ids = entries.Where(e => e.Name is not null).Select(e => e.ApplicantId).ToArray();
         var (from, to) = LongTermAidRule.WindowEndingIn(today);
-        var facts = await ReadAsync(context, connection, Facts, r => (
+        var facts = await context.ReadAllAsync(connection, Facts, r => (
             Id: r.GetGuid(0), InWindow: r.GetInt32(1), Receiving: r.GetBoolean(2), Recent: r.GetFieldValue<DateOnly[]>(3),
             HasPlan: r.GetBoolean(4), Content: r.PlanContentOrNull(5), Version: r.ValueOrNull<int>(6), NextFollowUpOn: r.ValueOrNull<DateOnly>(7),
             Investigation: r.GetBoolean(8), LastCheckAt: r.ValueOrNull<DateTimeOffset>(9), CheckMonths: r.GetFieldValue<DateOnly[]>(10),
             TalkOn: r.ValueOrNull<DateOnly>(11), TalkKind: r.IsDBNull(12) ? (FollowUpTalkKind?)null : r.Enum<FollowUpTalkKind>(12)),
             cancellationToken, ids, from, to, LongTermAidRule.ReceivingAidFrom(today), to.AddMonths(-2), to.AddMonths(-1), context.UnitId);
-        var referrals = (await ReadAsync(context, connection, Referrals, r => (
+        var referrals = (await context.ReadAllAsync(connection, Referrals, r => (
             ApplicantId: r.GetGuid(0),
             Review: new ReviewReferral(
                 r.Enum<ReferralProgram>(2),
@@ -190,25 +190,6 @@ public abstract class ReviewCases(int pageSize) : Measure
         return string.Create(CultureInfo.InvariantCulture, $"{cases}/{undecided}: ") + string.Join("; ", rows.Select(r =>
             $"{r.EntryId:N} {r.ApplicantName} {r.Decision} {r.Actions.Count} " +
             (r.Facts is not { } f ? "-" : $"{f.AidMonthsInWindow} {f.ActivePlanVersion} [{string.Join(',', f.Signals)}] {f.LastFollowUp} {f.NextDue} {f.Referral} {f.ActivePlanPeriod}")));
-    }
-
-    private static async Task<List<T>> ReadAsync<T>(
-        BenchContext context, NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] values)
-    {
-        await using var command = context.Command(connection, sql);
-        foreach (var value in values)
-        {
-            command.Parameters.AddWithValue(value);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }
 

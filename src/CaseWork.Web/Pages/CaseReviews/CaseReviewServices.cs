@@ -7,6 +7,7 @@ public static class CaseReviewServices
     public static IServiceCollection AddCaseReviews(this IServiceCollection services) => services
         .AddScoped<ReviewGate>()
         .AddScoped<ReviewWorkersQuery>()
+        .AddScoped<ReviewOverviewQuery>()
         .AddScoped<ReviewCasesQuery>()
         .AddScoped<ReviewCaseFactsQuery>()
         .AddScoped<OpenReviewActionsQuery>()

@@ -11,7 +11,7 @@ namespace CaseWork.Web.Pages.CaseReviews;
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
-    ReviewGate gate, ReviewWorkersQuery workers, ReviewOpening opening) : PageModel
+    ReviewGate gate, ReviewWorkersQuery workers, ReviewOverviewQuery overviewQuery, ReviewOpening opening) : PageModel
 {
     public const int PageSize = 20;
 
@@ -143,46 +143,7 @@ public class IndexModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var reviews = db.CaseReviews.AsNoTracking();
-        if (Access.SeesOwnReviewsOnly)
-        {
-            var me = db.CurrentUser.UserId;
-            reviews = reviews.Where(r => r.WorkerId == me);
-        }
-
-        if (Access.SeesWorkers)
-        {
-            Ongoing = await db.ReviewRows(reviews.Where(r => r.Status == CaseReviewStatus.Ongoing).OrderBy(r => r.ReviewDate).ThenBy(r => r.Id))
-                .ToListAsync(cancellationToken);
-            await LoadWorkersAsync(reviews, cancellationToken);
-        }
-
-        var completed = reviews.Where(r => r.Status == CaseReviewStatus.Completed);
-        CompletedCount = await completed.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Completed = await db.ReviewRows(completed.OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.Id))
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .ToListAsync(cancellationToken);
-    }
-
-    private async Task LoadWorkersAsync(IQueryable<CaseReview> reviews, CancellationToken cancellationToken)
-    {
-        var inScope = await workers.InScopeAsync(db.CurrentUser.Scope, cancellationToken);
-        var last = await reviews.Where(r => r.Status == CaseReviewStatus.Completed)
-            .GroupBy(r => r.WorkerId)
-            .Select(g => new { WorkerId = g.Key, Last = g.Max(r => r.CompletedOn) })
-            .ToDictionaryAsync(x => x.WorkerId, x => x.Last, cancellationToken);
-        var caseloads = await db.Applicants.AsNoTracking()
-            .Where(a => a.AssignedWorkerId != null)
-            .GroupBy(a => a.AssignedWorkerId!)
-            .Select(g => new { WorkerId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.WorkerId, x => x.Count, cancellationToken);
-        var ongoing = Ongoing.ToDictionary(r => r.WorkerId, r => r.Id);
-        Workers = inScope.Select(w => new WorkerRow(
-            w.Id,
-            w.Name,
-            caseloads.GetValueOrDefault(w.Id),
-            last.GetValueOrDefault(w.Id),
-            ongoing.TryGetValue(w.Id, out var id) ? id : null)).ToList();
+        var overview = await overviewQuery.LoadAsync(Access, PageNumber, PageSize, cancellationToken);
+        (Workers, Ongoing, Completed, CompletedCount, PageNumber) = (overview.Workers, overview.Ongoing, overview.Completed, overview.CompletedCount, overview.PageNumber);
     }
 }
