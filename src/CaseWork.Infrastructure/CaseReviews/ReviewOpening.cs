@@ -16,32 +16,24 @@ public sealed class ReviewOpening(CaseWorkDbContext db, AuditLog audit)
     public async Task<int> SaveAsync(CaseReview review, int confirmedCases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var strategy = db.Database.CreateExecutionStrategy();
-        var savedOnce = false;
-        return await strategy.ExecuteAsync(async () =>
-        {
-            if (savedOnce)
+        return await db.InSavingTransactionAsync(
+            async (transaction, saveAsync) =>
             {
-                // As ResursPlaceService: a retry after a save in a broken transaction would take the review as saved.
-                throw new DatabaseInterruptedException();
-            }
+                db.CaseReviews.Add(review);
+                audit.Add(AuditAction.CaseReviewOpened, null, $"review {review.Id} of worker {review.WorkerId}: {confirmedCases} cases");
+                await saveAsync();
+                var inserted = await InsertEntriesAsync(review, cancellationToken);
+                if (inserted != confirmedCases)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return inserted;
+                }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.CaseReviews.Add(review);
-            audit.Add(AuditAction.CaseReviewOpened, null, $"review {review.Id} of worker {review.WorkerId}: {confirmedCases} cases");
-            await db.SaveChangesAsync(cancellationToken);
-            savedOnce = true;
-            var inserted = await InsertEntriesAsync(review, cancellationToken);
-            if (inserted != confirmedCases)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                await transaction.CommitAsync(cancellationToken);
                 return inserted;
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return inserted;
-        });
+            },
+            cancellationToken);
     }
 
     /// <summary>

@@ -13,14 +13,15 @@ namespace CaseWork.Benchmarks.Measures;
 /// </summary>
 public sealed class ReviewsIndex : Measure
 {
-    private const string Ongoing = """
+    private const string ReviewRows = """
         SELECT r.id, r.worker_id, u.display_name, r.review_date, r.completed_on, r.signed_by_name,
                (SELECT count(*)::int FROM case_review_entries e WHERE e.review_id = r.id),
                (SELECT count(*)::int FROM case_review_entries e WHERE e.review_id = r.id AND e.decision IS NOT NULL)
         FROM case_reviews r JOIN "AspNetUsers" u ON u.id = r.worker_id
-        WHERE r.unit_id = $1 AND r.status = 'Ongoing'
-        ORDER BY r.review_date, r.id
+        WHERE r.unit_id = $1 AND r.status =
         """;
+
+    private const string Ongoing = ReviewRows + " 'Ongoing' ORDER BY r.review_date, r.id";
 
     private const string Workers = """
         SELECT u.id, u.display_name FROM "AspNetUsers" u
@@ -37,15 +38,7 @@ public sealed class ReviewsIndex : Measure
 
     private const string CompletedCount = "SELECT count(*)::int FROM case_reviews WHERE unit_id = $1 AND status = 'Completed'";
 
-    private const string Completed = """
-        SELECT r.id, r.worker_id, u.display_name, r.review_date, r.completed_on, r.signed_by_name,
-               (SELECT count(*)::int FROM case_review_entries e WHERE e.review_id = r.id),
-               (SELECT count(*)::int FROM case_review_entries e WHERE e.review_id = r.id AND e.decision IS NOT NULL)
-        FROM case_reviews r JOIN "AspNetUsers" u ON u.id = r.worker_id
-        WHERE r.unit_id = $1 AND r.status = 'Completed'
-        ORDER BY r.completed_on DESC, r.id DESC
-        LIMIT $2
-        """;
+    private const string Completed = ReviewRows + " 'Completed' ORDER BY r.completed_on DESC, r.id DESC LIMIT $2";
 
     public override string Name => "Reviews index";
 
