@@ -16,6 +16,11 @@
 --                    due        /Due?worker=unit&kind=MonthlyCheck (the whole unit's due list filtered to the monthly
 --                               checks: what the monthly round starts from; the social worker's unit view)
 --                    phrases    /Phrases (the signed-in worker's phrase bank: the unit's phrases and their own)
+--                    reviews    /CaseReviews (the unit head's reviews page: the workers, the ongoing and completed reviews;
+--                               scripts/bench signs in BENCH_REVIEW_USER for the three review scenarios)
+--                    review     /CaseReviews/{BENCH_REVIEW}?p=N, a random page of the first ten of the review's cases
+--                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N, a random part of 200 cases (the first five)
+--   BENCH_REVIEW     the id of an ongoing review of the bench unit (the harness opens one when there is none)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
 --
@@ -47,6 +52,9 @@ local paths = {
   ["accessibility"] = function() return "/Accessibility" end,
   ["due"] = function() return "/Due?worker=unit&kind=MonthlyCheck" end,
   ["phrases"] = function() return "/Phrases" end,
+  ["reviews"] = function() return "/CaseReviews" end,
+  ["review"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?p=" .. math.random(10) end,
+  ["review-print"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?p=" .. math.random(5) end,
 }
 
 local data = {}

@@ -54,7 +54,7 @@ public static class AccessLogRules
     {
         AuditAction.ApplicantViewed or AuditAction.ReferralListViewed or AuditAction.IndicatorCasesViewed or AuditAction.CaseReviewOpened
             or AuditAction.RecordExtractProduced or AuditAction.RetentionListViewed or AuditAction.ReadReasonStated
-            or AuditAction.DueListViewed => AccessKind.Read,
+            or AuditAction.DueListViewed or AuditAction.CaseReviewViewed => AccessKind.Read,
         AuditAction.ApplicantListSearched => AccessKind.Search,
         AuditAction.AccessDenied => AccessKind.Refused,
         AuditAction.UserCreated or AuditAction.UserUpdated or AuditAction.UserDeactivated or AuditAction.OrganisationChanged

@@ -66,4 +66,7 @@ public enum AuditAction
 
     /// <summary>Opened the due list (att göra); the entry names the people shown.</summary>
     DueListViewed,
+
+    /// <summary>Opened a page of a case review or of its print; the entry names the people shown (one entry per page, not per case).</summary>
+    CaseReviewViewed,
 }

@@ -57,15 +57,27 @@ public class CaseReview
     public static (CaseReview Review, IReadOnlyList<CaseReviewEntry> Entries) Open(
         int unitId, int districtId, string workerId, string openedById, IReadOnlyCollection<Guid> caseload, DateTimeOffset now, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(caseload);
+        var ids = caseload.Distinct().ToList();
+        var review = Open(unitId, districtId, workerId, openedById, ids.Count, now, today);
+        return (review, ids.Select(applicantId => new CaseReviewEntry(review.Id, applicantId, now)).ToList());
+    }
+
+    /// <summary>
+    /// Opens a review of a caseload of <paramref name="cases"/> cases whose entries are made set-based, one per case
+    /// and each without a decision, as <see cref="CaseReviewEntry"/>'s constructor makes them (the persistence inserts
+    /// them in one statement, so that a caseload of any size opens at once).
+    /// </summary>
+    public static CaseReview Open(int unitId, int districtId, string workerId, string openedById, int cases, DateTimeOffset now, DateOnly today)
+    {
         ArgumentException.ThrowIfNullOrEmpty(workerId);
         ArgumentException.ThrowIfNullOrEmpty(openedById);
-        ArgumentNullException.ThrowIfNull(caseload);
-        if (caseload.Count == 0)
+        if (cases <= 0)
         {
             throw new DomainException(ReviewRuleCodes.EmptyCaseload);
         }
 
-        var review = new CaseReview
+        return new CaseReview
         {
             Id = Guid.CreateVersion7(now),
             UnitId = unitId,
@@ -76,8 +88,6 @@ public class CaseReview
             ReviewDate = today,
             Status = CaseReviewStatus.Ongoing,
         };
-        var entries = caseload.Distinct().Select(applicantId => new CaseReviewEntry(review.Id, applicantId, now)).ToList();
-        return (review, entries);
     }
 
     /// <summary>

@@ -20,10 +20,14 @@ public sealed class AuditLog(CaseWorkDbContext db, TimeProvider clock, ReadPurpo
     /// Records at once that a list showed these people by name: one entry for the page view, holding their ids, so
     /// that a log check of one person finds every list that showed them.
     /// </summary>
-    public async Task WriteShownAsync(AuditAction action, string? detail, IEnumerable<Guid> shownApplicantIds, CancellationToken cancellationToken = default)
+    public Task WriteShownAsync(AuditAction action, string? detail, IEnumerable<Guid> shownApplicantIds, CancellationToken cancellationToken = default) =>
+        WriteShownAsync(action, detail, shownApplicantIds, null, cancellationToken);
+
+    /// <summary>The same, for a list whose every person is read for one purpose (a page of a case review).</summary>
+    public async Task WriteShownAsync(AuditAction action, string? detail, IEnumerable<Guid> shownApplicantIds, ReadPurpose? purpose, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shownApplicantIds);
-        Add(action, null, detail, [.. shownApplicantIds]);
+        Add(action, null, detail, [.. shownApplicantIds], purpose);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -43,11 +47,11 @@ public sealed class AuditLog(CaseWorkDbContext db, TimeProvider clock, ReadPurpo
         return held is null ? null : StatedReason.FromRecord(held.Reason, held.ReasonText);
     }
 
-    private void Add(AuditAction action, Guid? applicantId, string? detail, IReadOnlyCollection<Guid>? shown)
+    private void Add(AuditAction action, Guid? applicantId, string? detail, IReadOnlyCollection<Guid>? shown, ReadPurpose? listPurpose = null)
     {
         var user = db.CurrentUser;
         var decision = purposes.For(applicantId);
-        var purpose = action == AuditAction.AccessDenied ? ReadPurpose.Refused : decision?.Purpose;
+        var purpose = action == AuditAction.AccessDenied ? ReadPurpose.Refused : decision?.Purpose ?? listPurpose;
         var reason = purpose == ReadPurpose.StatedReason ? decision?.Reason : null;
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), user.UserId, user.UserName, action, applicantId, detail, purpose, reason, shown));
     }

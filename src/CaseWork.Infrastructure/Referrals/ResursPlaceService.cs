@@ -29,36 +29,30 @@ public sealed class ResursPlaceService(CaseWorkDbContext db, TimeProvider clock)
 
     private async Task<IReadOnlyList<Referral>> InDistrictLockAsync(int districtId, Func<ResursAllocation, IReadOnlyList<Referral>> allocate, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var savedOnce = false;
-        return await strategy.ExecuteAsync(async () =>
-        {
-            if (savedOnce)
+        // A retry after a save in the broken (rolled back) transaction would run without what it saved: the change
+        // tracker takes it as saved. The user sends the form again instead, from the start (InSavingTransactionAsync).
+        return await db.InSavingTransactionAsync(
+            async (transaction, saveAsync) =>
             {
-                // A retry after a save in the broken (rolled back) transaction would run without what it saved: the
-                // change tracker takes it as saved. The user sends the form again instead, from the start.
-                throw new DatabaseInterruptedException();
-            }
+                // A district without a row has no places; the row is still needed as the lock everyone queues on.
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"INSERT INTO resurs_places (district_id, places) VALUES ({districtId}, 0) ON CONFLICT (district_id) DO NOTHING", cancellationToken);
+                var places = await db.Database
+                    .SqlQuery<int>($"SELECT places AS \"Value\" FROM resurs_places WHERE district_id = {districtId} FOR UPDATE")
+                    .SingleAsync(cancellationToken);
+                // Pending changes (a closure, a new number of places) count before the queue is served.
+                await saveAsync();
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // A district without a row has no places; the row is still needed as the lock everyone queues on.
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO resurs_places (district_id, places) VALUES ({districtId}, 0) ON CONFLICT (district_id) DO NOTHING", cancellationToken);
-            var places = await db.Database
-                .SqlQuery<int>($"SELECT places AS \"Value\" FROM resurs_places WHERE district_id = {districtId} FOR UPDATE")
-                .SingleAsync(cancellationToken);
-            // Pending changes (a closure, a new number of places) count before the queue is served.
-            savedOnce |= await db.SaveChangesAsync(cancellationToken) > 0;
-
-            // The whole district's queue, across its units, whoever is asking.
-            var open = await db.Referrals.IgnoreQueryFilters()
-                .Where(r => r.DistrictId == districtId && r.Program == ReferralProgram.Resurs && r.ClosedOn == null)
-                .ToListAsync(cancellationToken);
-            var granted = allocate(new ResursAllocation(await CurrentPlacesAsync(districtId, places, cancellationToken), open));
-            savedOnce |= await db.SaveChangesAsync(cancellationToken) > 0;
-            await transaction.CommitAsync(cancellationToken);
-            return granted;
-        });
+                // The whole district's queue, across its units, whoever is asking.
+                var open = await db.Referrals.IgnoreQueryFilters()
+                    .Where(r => r.DistrictId == districtId && r.Program == ReferralProgram.Resurs && r.ClosedOn == null)
+                    .ToListAsync(cancellationToken);
+                var granted = allocate(new ResursAllocation(await CurrentPlacesAsync(districtId, places, cancellationToken), open));
+                await saveAsync();
+                await transaction.CommitAsync(cancellationToken);
+                return granted;
+            },
+            cancellationToken);
     }
 
     /// <summary>The places as the pending changes left them (an administrator may have just changed them).</summary>

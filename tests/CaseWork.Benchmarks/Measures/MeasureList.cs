@@ -17,5 +17,8 @@ public static class MeasureList
         new HelpPage(),
         new DueList(),
         new PhraseBank(),
+        new ReviewDetails(),
+        new ReviewPrint(),
+        new ReviewsIndex(),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseWork.Domain.WorkPlans;
+using CaseWork.Benchmarks.Harness;
 using Npgsql;
 
 namespace CaseWork.Benchmarks.Measures;
@@ -19,4 +20,24 @@ internal static class RawReading
 
     public static T Enum<T>(this NpgsqlDataReader reader, int ordinal)
         where T : struct, Enum => System.Enum.Parse<T>(reader.GetString(ordinal));
+
+    /// <summary>Every row of one counted raw command with its positional parameters, as <paramref name="read"/> makes them.</summary>
+    public static async Task<List<T>> ReadAllAsync<T>(
+        this BenchContext context, NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] values)
+    {
+        await using var command = context.Command(connection, sql);
+        foreach (var value in values)
+        {
+            command.Parameters.AddWithValue(value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
 }

@@ -23,6 +23,21 @@ public class CaseReviewTests
             .Message.ShouldBe(ReviewRuleCodes.EmptyCaseload);
 
     [Fact]
+    public void Open_ACaseloadCountedInTheDatabase_WithoutCases_IsRefused() =>
+        Should.Throw<DomainException>(() => CaseReview.Open(7, 3, Worker, Head, cases: 0, Now, ReviewDate))
+            .Message.ShouldBe(ReviewRuleCodes.EmptyCaseload);
+
+    [Fact]
+    public void Open_ACaseloadCountedInTheDatabase_IsOngoingFromTheDay()
+    {
+        var review = CaseReview.Open(7, 3, Worker, Head, cases: 840, Now, ReviewDate);
+
+        review.Status.ShouldBe(CaseReviewStatus.Ongoing);
+        review.ReviewDate.ShouldBe(ReviewDate);
+        review.OpenedById.ShouldBe(Head);
+    }
+
+    [Fact]
     public void Record_NeedsAction_AddsTheActionsForTheirOwners()
     {
         var (review, entries) = Open();

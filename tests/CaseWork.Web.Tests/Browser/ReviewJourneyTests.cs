@@ -116,4 +116,28 @@ public class ReviewJourneyTests(AppFixture app) : AppTest(app)
         await Assertions.Expect(social.GetByRole(AriaRole.Row).Filter(new() { HasText = "Yusuf Abdi" })).ToContainTextAsync("Klar");
         await social.ShouldBeAccessibleAsync();
     }
+
+    [Fact]
+    public async Task AReviewOfMoreCasesThanAPrintPart_PrintsAPartAtATime_AndPrintAllShowsEveryCase()
+    {
+        const int part = Web.Pages.CaseReviews.PrintModel.PageSize;
+        for (var i = 0; i < part + 2; i++)
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Person", $"Utskrift{i:D3}", assignedWorker: Org.UserIds[ReviewArrangements.Worker]);
+        }
+
+        var (reviewId, _) = await App.OpenReviewAsync();
+        var head = await OpenBrowserAsync(ReviewArrangements.Head);
+
+        await head.GotoAsync($"/CaseReviews/{reviewId}/Print");
+        await Assertions.Expect(head.GetByText($"Ärende 1–{part} av {part + 2}.")).ToBeVisibleAsync();
+        await Assertions.Expect(head.GetByText($"Person Utskrift{part + 1:D3}")).Not.ToBeVisibleAsync();
+        await head.ShouldBeAccessibleAsync();
+        await head.GetByRole(AriaRole.Link, new() { Name = "Skriv ut alla" }).ClickAsync();
+
+        await Assertions.Expect(head.GetByText("Person Utskrift000")).ToBeVisibleAsync();
+        await Assertions.Expect(head.GetByText($"Person Utskrift{part + 1:D3}")).ToBeVisibleAsync();
+        await Assertions.Expect(head.GetByText("Enhetschefens underskrift och datum")).ToBeVisibleAsync();
+        await head.ShouldBeAccessibleAsync();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Auditing;
 using CaseWork.Domain.CaseReviews;
 using CaseWork.Web.Tests.FollowUps;
@@ -41,7 +42,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task TheCaseload_IsReadInTheSameNumberOfQueries_ForTwoOrThirtyCases()
+    public async Task TheCaseload_IsReadAndAuditedInTheSameNumberOfQueriesAndStatements_ForTwoOrThirtyCases()
     {
         var small = await ReviewOfAsync(2);
         var large = await ReviewOfAsync(30, worker: Colleague);
@@ -50,16 +51,17 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
 
         App.Factory.Commands.Reset();
         await head.GetStringAsync($"/CaseReviews/{small}");
-        var forTwo = App.Factory.Commands.Count;
+        var (forTwo, statementsForTwo) = (App.Factory.Commands.Count, App.Factory.Commands.Statements);
         App.Factory.Commands.Reset();
         await head.GetStringAsync($"/CaseReviews/{large}");
 
         App.Factory.Commands.Count.ShouldBe(forTwo);
         forTwo.ShouldBeLessThanOrEqualTo(16);
+        App.Factory.Commands.Statements.ShouldBe(statementsForTwo); // one audit row a page, not one a case
     }
 
     [Fact]
-    public async Task ALargeCaseload_IsPaged_AndEveryCaseShownIsAudited()
+    public async Task ALargeCaseload_IsPaged_AndEachPageShownIsOneAuditRowNamingItsCases()
     {
         var reviewId = await ReviewOfAsync(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
         var head = await SignInAsync(Head);
@@ -70,10 +72,13 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         CaseRows().Count(first).ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize);
         CaseRows().Count(second).ShouldBe(5);
         await using var db = App.NewDbContext();
-        var viewed = await db.AuditEntries.Where(e => e.Action == AuditAction.ApplicantViewed && e.Detail == $"case review {reviewId}").ToListAsync();
-        viewed.Count.ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
-        viewed.Select(e => e.ApplicantId).Distinct().Count().ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize + 5);
-        viewed.ShouldAllBe(e => e.UserName == Head);
+        var viewed = await db.AuditEntries.Where(e => e.Detail!.StartsWith($"case review {reviewId}")).OrderBy(e => e.Id).ToListAsync();
+        viewed.Count.ShouldBe(2);
+        viewed.ShouldAllBe(e => e.Action == AuditAction.CaseReviewViewed && e.UserName == Head && e.Purpose == ReadPurpose.Review && e.ApplicantId == null);
+        viewed[0].ShownApplicantIds!.Length.ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize);
+        viewed[1].ShownApplicantIds!.Length.ShouldBe(5);
+        var reviewed = await db.CaseReviewEntries.IgnoreQueryFilters().Where(e => e.ReviewId == reviewId).Select(e => e.ApplicantId).ToListAsync();
+        viewed.SelectMany(e => e.ShownApplicantIds!).ShouldBe(reviewed, ignoreOrder: true); // every case shown, each once
     }
 
     [Fact]
@@ -285,7 +290,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task Print_ShowsEveryCaseWithItsDecision_AndSignatureLines()
     {
-        await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId);
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: WorkerId);
         var (reviewId, _) = await App.OpenReviewAsync(Worker);
         await App.CompleteReviewAsync(reviewId, actionOwner: Worker);
         var head = await SignInAsync(Head);
@@ -297,8 +302,45 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         html.ShouldContain("Behöver åtgärd");
         html.ShouldContain("Revidera planen med delmål och datum");
         html.ShouldContain("Enhetschefens underskrift och datum");
+        html.ShouldNotContain("Skriv ut alla"); // one part: nothing to choose
         await using var db = App.NewDbContext();
-        (await db.AuditEntries.CountAsync(e => e.Action == AuditAction.ApplicantViewed && e.Detail == $"case review {reviewId} print")).ShouldBe(1);
+        var printed = await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.CaseReviewViewed && e.Detail!.StartsWith($"case review {reviewId} print"));
+        printed.ShownApplicantIds.ShouldBe([applicant.Id]);
+    }
+
+    [Fact]
+    public async Task Print_OfMoreCasesThanAPart_IsInParts_AndPrintAllStreamsEveryPart_OneAuditRowAPart()
+    {
+        const int part = Web.Pages.CaseReviews.PrintModel.PageSize;
+        for (var i = 0; i < part + 3; i++)
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Person", $"Utskrift{i:D3}", assignedWorker: WorkerId);
+        }
+
+        var (reviewId, _) = await App.OpenReviewAsync(Worker);
+        var head = await SignInAsync(Head);
+
+        var first = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print")).TextAsync();
+        var second = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print?p=2")).TextAsync();
+        var all = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print?all=true")).TextAsync();
+
+        first.ShouldContain($"Ärende 1–{part} av {part + 3}.");
+        first.ShouldContain("Skriv ut alla");
+        first.ShouldContain("Person Utskrift000");
+        first.ShouldNotContain($"Person Utskrift{part:D3}");
+        second.ShouldContain($"Ärende {part + 1}–{part + 3} av {part + 3}.");
+        second.ShouldContain($"Person Utskrift{part + 2:D3}");
+        second.ShouldNotContain("Person Utskrift000");
+        all.ShouldContain("Person Utskrift000");
+        all.ShouldContain($"Person Utskrift{part + 2:D3}");
+        all.IndexOf("Person Utskrift000", StringComparison.Ordinal).ShouldBeLessThan(all.IndexOf($"Person Utskrift{part + 2:D3}", StringComparison.Ordinal));
+        all.ShouldContain("Enhetschefens underskrift och datum");
+        all.ShouldNotContain("Skriv ut alla");
+        await using var db = App.NewDbContext();
+        var printed = await db.AuditEntries.Where(e => e.Detail!.StartsWith($"case review {reviewId} print")).OrderBy(e => e.Id).ToListAsync();
+        printed.Count.ShouldBe(4); // a part, another part, then the two parts of "print all"
+        printed.ShouldAllBe(e => e.Action == AuditAction.CaseReviewViewed && e.ApplicantId == null);
+        printed.Select(e => e.ShownApplicantIds!.Length).ShouldBe([part, 3, part, 3]);
     }
 
     private async Task<Guid> ReviewOfAsync(int cases, string worker = Worker)

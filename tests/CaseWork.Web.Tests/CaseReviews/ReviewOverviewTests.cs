@@ -60,6 +60,48 @@ public partial class ReviewOverviewTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task OpeningAReview_SendsAsManyStatementsForThirtyCasesAsForTwo_AndMakesOneUndecidedEntryPerCase()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Worker]);
+        }
+
+        for (var i = 0; i < 30; i++)
+        {
+            await App.AddApplicantAsync(Org.SpangaTenstaUnit, assignedWorker: Org.UserIds[Colleague]);
+        }
+
+        var head = await SignInAsync(Head);
+
+        var forTwo = await StatementsToOpenAsync(head, Worker, 2);
+        var forThirty = await StatementsToOpenAsync(head, Colleague, 30);
+
+        forThirty.ShouldBe(forTwo);
+        forTwo.ShouldBeLessThanOrEqualTo(12);
+        await using var db = App.NewDbContext();
+        var review = await db.CaseReviews.IgnoreQueryFilters().SingleAsync(r => r.WorkerId == Org.UserIds[Colleague]);
+        var entries = await db.CaseReviewEntries.IgnoreQueryFilters().Where(e => e.ReviewId == review.Id).ToListAsync();
+        entries.Count.ShouldBe(30);
+        entries.ShouldAllBe(e => e.Decision == null && e.Comment == null && e.RecordedById == null);
+        entries.Select(e => e.ApplicantId).Distinct().Count().ShouldBe(30);
+        entries.Select(e => e.Id).Distinct().Count().ShouldBe(30);
+        entries.ShouldAllBe(e => e.Id.Version == 7);
+        (await db.AuditEntries.SingleAsync(e => e.Action == AuditAction.CaseReviewOpened && e.Detail!.Contains(review.Id.ToString())))
+            .Detail.ShouldEndWith(": 30 cases");
+    }
+
+    /// <summary>The statements the confirmed open sends (not the read of the form before it).</summary>
+    private async Task<int> StatementsToOpenAsync(HttpSession head, string worker, int cases)
+    {
+        var fields = await head.FormFieldsAsync("/CaseReviews", Confirmed(cases, fields: new() { ["WorkerId"] = Org.UserIds[worker] }));
+        App.Factory.Commands.Reset();
+        var response = await head.PostAsync("/CaseReviews?handler=Open", fields);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return App.Factory.Commands.Statements;
+    }
+
+    [Fact]
     public async Task StartingAReview_FirstSaysHowManyCasesOfWhomInWhichUnit_AndOpensNothing()
     {
         await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Sara", "Ali", assignedWorker: Org.UserIds[Worker]);

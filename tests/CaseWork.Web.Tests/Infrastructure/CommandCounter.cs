@@ -14,7 +14,15 @@ public sealed class CommandCounter : DbCommandInterceptor
 
     private int _count;
 
+    private int _statements;
+
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>
+    /// The SQL statements in those commands: EF Core sends a save's inserts and updates as one command of many
+    /// statements, which the server runs one by one, so a save of a row per case grows this, not <see cref="Count"/>.
+    /// </summary>
+    public int Statements => Volatile.Read(ref _statements);
 
     /// <summary>The errors of commands that failed since the last <see cref="Reset"/>.</summary>
     public IReadOnlyCollection<Exception> Failures => _failures;
@@ -22,6 +30,7 @@ public sealed class CommandCounter : DbCommandInterceptor
     public void Reset()
     {
         Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _statements, 0);
         _failures.Clear();
     }
 
@@ -42,21 +51,31 @@ public sealed class CommandCounter : DbCommandInterceptor
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
+
+    private void Counted(DbCommand command)
+    {
+        Interlocked.Increment(ref _count);
+        Interlocked.Add(ref _statements, StatementsIn(command.CommandText));
+    }
+
+    /// <summary>EF Core ends each statement of a batch with ";" at the end of its line; a query has none.</summary>
+    private static int StatementsIn(string sql) =>
+        Math.Max(1, sql.Split('\n').Count(line => line.TrimEnd().EndsWith(';')));
 }

@@ -7,7 +7,7 @@ namespace CaseWork.Web.Pages.CaseReviews;
 [Authorize(Policy = Policies.ReadCases)]
 public class DetailsModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
-    ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery, ReadPurposes purposes) : ReviewPageModel
+    ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery) : ReviewPageModel
 {
     /// <summary>1-based page of the caseload ("p": Razor Pages keeps "page" for itself).</summary>
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -151,13 +151,13 @@ public class DetailsModel(
             });
     }
 
-    /// <summary>The page of cases and its audit rows: every case shown is a case file read.</summary>
+    /// <summary>The page of cases and its audit row, which names every case shown: each is a case file read.</summary>
     private async Task ShowAsync(ReviewHeader header, CancellationToken cancellationToken)
     {
         Review = header;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         CanRun = !header.IsCompleted && gate.AccessOf(User).MayRun(header.Scope.UnitId);
         Rows = await cases.LoadAsync(header, PageNumber, Undecided, Today, cancellationToken);
-        await RecordReadsAsync(db, audit, purposes, $"case review {ReviewId}", cancellationToken);
+        await RecordShownAsync(audit, Rows, $"case review {ReviewId}, page {PageNumber}{(Undecided ? " (without a decision)" : "")}", cancellationToken);
     }
 }

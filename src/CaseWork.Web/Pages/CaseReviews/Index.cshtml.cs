@@ -1,3 +1,4 @@
+using CaseWork.Infrastructure.CaseReviews;
 using CaseWork.Infrastructure.Persistence.Configurations;
 
 namespace CaseWork.Web.Pages.CaseReviews;
@@ -10,7 +11,7 @@ namespace CaseWork.Web.Pages.CaseReviews;
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
-    ReviewGate gate, ReviewWorkersQuery workers) : PageModel
+    ReviewGate gate, ReviewWorkersQuery workers, ReviewOverviewQuery overviewQuery, ReviewOpening opening) : PageModel
 {
     public const int PageSize = 20;
 
@@ -81,13 +82,12 @@ public class IndexModel(
             return RedirectToPage("Details", new { reviewId = existing });
         }
 
-        var caseload = await db.Applicants.Where(a => a.UnitId == unitId && a.AssignedWorkerId == worker.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        var cases = await db.Applicants.CountAsync(a => a.UnitId == unitId && a.AssignedWorkerId == worker.Id, cancellationToken);
         var unit = await db.Units.Where(u => u.Id == unitId).Select(u => new { u.DistrictId, u.Name }).SingleAsync(cancellationToken);
         CaseReview review;
-        IReadOnlyList<CaseReviewEntry> entries;
         try
         {
-            (review, entries) = CaseReview.Open(unitId, unit.DistrictId, worker.Id, db.CurrentUser.UserId!, caseload, clock.GetUtcNow(), Today);
+            review = CaseReview.Open(unitId, unit.DistrictId, worker.Id, db.CurrentUser.UserId!, cases, clock.GetUtcNow(), Today);
         }
         catch (DomainException ex)
         {
@@ -96,24 +96,15 @@ public class IndexModel(
             return Page();
         }
 
-        if (!this.IsConfirmed(
-            Confirm,
-            entries.Count,
-            localizer["Confirm that you want to start the review of {0}'s caseload.", worker.Name],
-            localizer["{0}'s caseload has changed since you confirmed: it now has {1} cases. Confirm again.", worker.Name, entries.Count]))
+        if (!await ConfirmedAsync(worker, unit.Name, cases, cancellationToken))
         {
-            await LoadAsync(cancellationToken);
-            OpenStep = await OpenStepAsync(worker, unit.Name, entries.Count, cancellationToken);
             return Page();
         }
 
-        db.CaseReviews.Add(review);
-        db.CaseReviewEntries.AddRange(entries);
-
-        audit.Add(AuditAction.CaseReviewOpened, null, $"review {review.Id} of worker {worker.Id}: {entries.Count} cases");
+        int opened;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            opened = await opening.SaveAsync(review, cases, cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(CaseReviewConfiguration.OneOngoingPerWorkerIndex))
         {
@@ -122,75 +113,37 @@ public class IndexModel(
             return RedirectToPage("Details", new { reviewId = await db.OngoingReviewOfAsync(worker.Id, cancellationToken) });
         }
 
-        return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, entries.Count], RedirectToPage("Details", new { reviewId = review.Id }));
+        if (opened != cases)
+        {
+            // The caseload changed between the count and the save, and nothing was saved: ask again with the new count.
+            await ConfirmedAsync(worker, unit.Name, opened, cancellationToken);
+            return Page();
+        }
+
+        return this.WithStatusMessage(localizer["The review of {0}'s caseload is open: {1} cases.", worker.Name, opened], RedirectToPage("Details", new { reviewId = review.Id }));
     }
 
-    /// <summary>What starting the review will do: the cases of the worker in the unit, since their last completed review.</summary>
-    private async Task<ConfirmStep> OpenStepAsync(Worker worker, string unitName, int cases, CancellationToken cancellationToken)
+    /// <summary>Whether the unit head confirmed starting the review of <paramref name="cases"/> cases; if not, the page asks.</summary>
+    private async Task<bool> ConfirmedAsync(Worker worker, string unitName, int cases, CancellationToken cancellationToken)
     {
-        var last = await db.LastCompletedReviewOnAsync(worker.Id, cancellationToken);
-        return new ConfirmStep(
+        if (this.IsConfirmed(
             Confirm,
-            "confirm-open",
-            "Open",
-            localizer["Start a review of {0} cases?", cases],
-            [
-                localizer["You are starting the review of every case assigned to {0} in {1}: {2} cases, as they stand today, {3}.", worker.Name, unitName, cases, Today.ToString("d")],
-                last is { } since
-                    ? localizer["It covers the time since {0}'s last completed review, {1}.", worker.Name, since.ToString("d")]
-                    : localizer["{0} has had no completed review before.", worker.Name],
-                localizer["Each case then waits for your decision, and the review shows as ongoing until you sign it."],
-            ],
-            [],
-            localizer["Yes, start the review of {0} cases", cases],
-            localizer["Start the review"],
-            Url.Page("Index") ?? "/CaseReviews",
-            new Dictionary<string, string>(),
-            new Dictionary<string, string> { ["WorkerId"] = worker.Id });
+            cases,
+            localizer["Confirm that you want to start the review of {0}'s caseload.", worker.Name],
+            localizer["{0}'s caseload has changed since you confirmed: it now has {1} cases. Confirm again.", worker.Name, cases]))
+        {
+            return true;
+        }
+
+        await LoadAsync(cancellationToken);
+        OpenStep = ReviewConfirmations.Open(
+            Confirm, localizer, worker, unitName, cases, Today, await db.LastCompletedReviewOnAsync(worker.Id, cancellationToken), Url.Page("Index") ?? "/CaseReviews");
+        return false;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var reviews = db.CaseReviews.AsNoTracking();
-        if (Access.SeesOwnReviewsOnly)
-        {
-            var me = db.CurrentUser.UserId;
-            reviews = reviews.Where(r => r.WorkerId == me);
-        }
-
-        if (Access.SeesWorkers)
-        {
-            Ongoing = await db.ReviewRows(reviews.Where(r => r.Status == CaseReviewStatus.Ongoing).OrderBy(r => r.ReviewDate).ThenBy(r => r.Id))
-                .ToListAsync(cancellationToken);
-            await LoadWorkersAsync(reviews, cancellationToken);
-        }
-
-        var completed = reviews.Where(r => r.Status == CaseReviewStatus.Completed);
-        CompletedCount = await completed.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Completed = await db.ReviewRows(completed.OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.Id))
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .ToListAsync(cancellationToken);
-    }
-
-    private async Task LoadWorkersAsync(IQueryable<CaseReview> reviews, CancellationToken cancellationToken)
-    {
-        var inScope = await workers.InScopeAsync(db.CurrentUser.Scope, cancellationToken);
-        var last = await reviews.Where(r => r.Status == CaseReviewStatus.Completed)
-            .GroupBy(r => r.WorkerId)
-            .Select(g => new { WorkerId = g.Key, Last = g.Max(r => r.CompletedOn) })
-            .ToDictionaryAsync(x => x.WorkerId, x => x.Last, cancellationToken);
-        var caseloads = await db.Applicants.AsNoTracking()
-            .Where(a => a.AssignedWorkerId != null)
-            .GroupBy(a => a.AssignedWorkerId!)
-            .Select(g => new { WorkerId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.WorkerId, x => x.Count, cancellationToken);
-        var ongoing = Ongoing.ToDictionary(r => r.WorkerId, r => r.Id);
-        Workers = inScope.Select(w => new WorkerRow(
-            w.Id,
-            w.Name,
-            caseloads.GetValueOrDefault(w.Id),
-            last.GetValueOrDefault(w.Id),
-            ongoing.TryGetValue(w.Id, out var id) ? id : null)).ToList();
+        var overview = await overviewQuery.LoadAsync(Access, PageNumber, PageSize, cancellationToken);
+        (Workers, Ongoing, Completed, CompletedCount, PageNumber) = (overview.Workers, overview.Ongoing, overview.Completed, overview.CompletedCount, overview.PageNumber);
     }
 }

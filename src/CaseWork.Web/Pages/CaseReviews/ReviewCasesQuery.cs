@@ -1,31 +1,54 @@
 namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
-/// The cases of a review in name order, a page at a time (or all, for printing), with their decisions, actions and
-/// facts: live while the review is ongoing, as kept at signing once it is signed. A constant number of queries.
+/// The cases of a review in name order, a page at a time (a print of the whole review goes through its entry ids a part
+/// at a time), with their decisions, actions and facts: live while the review is ongoing, as kept at signing once it is
+/// signed. A constant number of queries a page.
 /// </summary>
 public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery factsQuery)
 {
     public const int PageSize = 50;
 
-    /// <param name="page">1-based; null reads every case.</param>
-    public async Task<List<CaseRow>> LoadAsync(ReviewHeader header, int? page, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="page">1-based.</param>
+    /// <param name="pageSize">The list's pages (<see cref="PageSize"/>) or the print's.</param>
+    public async Task<List<CaseRow>> LoadAsync(ReviewHeader header, int page, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken, int pageSize = PageSize)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var query = from x in InListOrder(header.Id, undecidedOnly)
-                    select new
-                    {
-                        x.Entry.Id,
-                        x.Entry.ApplicantId,
-                        Name = x.Applicant == null ? null : ApplicantDisplayName.Of(x.Applicant.FirstName, x.Applicant.LastName),
-                        Pin = x.Applicant == null ? null : x.Applicant.PersonalIdentityNumber,
-                        x.Entry.Decision,
-                        x.Entry.Comment,
-                        x.Entry.FactsAtSigning,
-                    };
-        var entries = page is { } number
-            ? await OnPage(query, number).ToListAsync(cancellationToken)
-            : await query.ToListAsync(cancellationToken);
+        var entries = await OnPage(Shown(InListOrder(header.Id, undecidedOnly)), page, pageSize).ToListAsync(cancellationToken);
+        return await WithFactsAsync(header, entries, today, cancellationToken);
+    }
+
+    /// <summary>The cases of <paramref name="entryIds"/> (a part of <see cref="EntryIdsInListOrderAsync"/>), in that order.</summary>
+    public async Task<List<CaseRow>> LoadAsync(ReviewHeader header, IReadOnlyCollection<Guid> entryIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(entryIds);
+        var entries = await Shown(InListOrder(header.Id, undecidedOnly: false).Where(x => entryIds.Contains(x.Entry.Id))).ToListAsync(cancellationToken);
+        return await WithFactsAsync(header, entries, today, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every entry of the review in the list's order, ids only: what a print of the whole review goes through a part at
+    /// a time, so that neither the cases nor the page are ever held whole (16 bytes a case).
+    /// </summary>
+    public Task<List<Guid>> EntryIdsInListOrderAsync(Guid reviewId, CancellationToken cancellationToken) =>
+        InListOrder(reviewId, undecidedOnly: false).Select(x => x.Entry.Id).ToListAsync(cancellationToken);
+
+    private static IQueryable<ShownEntry> Shown(IQueryable<EntryInList> entries) =>
+        entries.Select(x => new ShownEntry
+        {
+            Id = x.Entry.Id,
+            ApplicantId = x.Entry.ApplicantId,
+            Name = x.Applicant == null ? null : ApplicantDisplayName.Of(x.Applicant.FirstName, x.Applicant.LastName),
+            Pin = x.Applicant == null ? null : x.Applicant.PersonalIdentityNumber,
+            Decision = x.Entry.Decision,
+            Comment = x.Entry.Comment,
+            FactsAtSigning = x.Entry.FactsAtSigning,
+        });
+
+    /// <summary>The entries with their actions and facts: a constant number of queries for any number of entries.</summary>
+    private async Task<List<CaseRow>> WithFactsAsync(ReviewHeader header, List<ShownEntry> entries, DateOnly today, CancellationToken cancellationToken)
+    {
         var entryIds = entries.Select(e => e.Id).ToList();
         var actions = (await ActionsOf(entryIds).ToListAsync(cancellationToken)).ToLookup(a => a.EntryId);
         var live = header.IsCompleted
@@ -45,9 +68,9 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
 
     /// <summary>The entries a page of the list shows, as <see cref="LoadAsync"/> shows them: what the unit head has looked at there.</summary>
     public Task<List<Guid>> EntryIdsOnPageAsync(Guid reviewId, int page, bool undecidedOnly, CancellationToken cancellationToken) =>
-        OnPage(InListOrder(reviewId, undecidedOnly).Select(x => x.Entry.Id), page).ToListAsync(cancellationToken);
+        OnPage(InListOrder(reviewId, undecidedOnly).Select(x => x.Entry.Id), page, PageSize).ToListAsync(cancellationToken);
 
-    private static IQueryable<T> OnPage<T>(IQueryable<T> query, int page) => query.Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize);
+    private static IQueryable<T> OnPage<T>(IQueryable<T> query, int page, int pageSize) => query.Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize);
 
     /// <summary>The list's order: by name, the cases no longer in the unit last.</summary>
     private IQueryable<EntryInList> InListOrder(Guid reviewId, bool undecidedOnly) =>
@@ -64,6 +87,23 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
         public required CaseReviewEntry Entry { get; init; }
 
         public required Applicant? Applicant { get; init; }
+    }
+
+    private sealed class ShownEntry
+    {
+        public Guid Id { get; init; }
+
+        public Guid ApplicantId { get; init; }
+
+        public string? Name { get; init; }
+
+        public string? Pin { get; init; }
+
+        public ReviewDecision? Decision { get; init; }
+
+        public string? Comment { get; init; }
+
+        public ReviewCaseFacts? FactsAtSigning { get; init; }
     }
 
     public IQueryable<ActionRow> ActionsOf(IReadOnlyCollection<Guid> entryIds) =>

@@ -1,8 +1,34 @@
 namespace CaseWork.Web.Pages.CaseReviews;
 
-/// <summary>What the review's confirmations say before the unit head signs it or marks the remaining cases "Inga åtgärder".</summary>
+/// <summary>What the review's confirmations say before the unit head starts it, signs it or marks the remaining cases "Inga åtgärder".</summary>
 public static class ReviewConfirmations
 {
+    /// <summary>What starting the review will do: the cases of the worker in the unit, since their last completed review.</summary>
+    public static ConfirmStep Open(
+        ConfirmInput confirm, IStringLocalizer<SharedResource> localizer, Worker worker, string unitName, int cases, DateOnly today, DateOnly? lastCompletedOn, string url)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(worker);
+        return new ConfirmStep(
+            confirm,
+            "confirm-open",
+            "Open",
+            localizer["Start a review of {0} cases?", cases],
+            [
+                localizer["You are starting the review of every case assigned to {0} in {1}: {2} cases, as they stand today, {3}.", worker.Name, unitName, cases, today.ToString("d")],
+                lastCompletedOn is { } since
+                    ? localizer["It covers the time since {0}'s last completed review, {1}.", worker.Name, since.ToString("d")]
+                    : localizer["{0} has had no completed review before.", worker.Name],
+                localizer["Each case then waits for your decision, and the review shows as ongoing until you sign it."],
+            ],
+            [],
+            localizer["Yes, start the review of {0} cases", cases],
+            localizer["Start the review"],
+            url,
+            new Dictionary<string, string>(),
+            new Dictionary<string, string> { ["WorkerId"] = worker.Id });
+    }
+
     /// <summary>What signing will do: every case has a decision; the actions go to their owners; it cannot be undone.</summary>
     public static ConfirmStep Sign(ConfirmInput confirm, IStringLocalizer<SharedResource> localizer, ReviewHeader review, IReadOnlyCollection<CaseReviewEntry> entries, int actions, string url)
     {

@@ -18,18 +18,15 @@ public abstract class ReviewPageModel : PageModel
     /// <summary>The signing day of a signed review, whose facts are as kept then; today for an ongoing one.</summary>
     public DateOnly FactsDay => Review.FactsDay(Today);
 
-    /// <summary>Every case shown is a read of its file, as part of the review: its purpose and an audit row each, saved at once.</summary>
-    protected async Task RecordReadsAsync(CaseWorkDbContext db, AuditLog audit, ReadPurposes purposes, string detail, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cases shown are reads of their files, as part of the review: one audit row for the page shown, naming every
+    /// case on it (not a row per case), saved at once. A case no longer in the unit shows nothing of the file.
+    /// </summary>
+    protected static Task RecordShownAsync(AuditLog audit, IEnumerable<CaseRow> rows, string detail, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(audit);
-        ArgumentNullException.ThrowIfNull(purposes);
-        foreach (var row in Rows.Where(r => r.ApplicantName is not null))
-        {
-            purposes.Set(row.ApplicantId, ReadPurpose.Review);
-            audit.Add(AuditAction.ApplicantViewed, row.ApplicantId, detail);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(rows);
+        return audit.WriteShownAsync(
+            AuditAction.CaseReviewViewed, detail, rows.Where(r => r.ApplicantName is not null).Select(r => r.ApplicantId), ReadPurpose.Review, cancellationToken);
     }
 }
