@@ -334,6 +334,34 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.Auditing.AuditEntryArea", b =>
+                {
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("audit_entry_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("Kind", "AreaId", "AuditEntryId")
+                        .HasName("pk_audit_entry_areas");
+
+                    b.HasIndex("Kind", "AreaId", "OccurredAt", "AuditEntryId")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_audit_entry_areas_kind_area_id_occurred_at_audit_entry_id");
+
+                    b.ToTable("audit_entry_areas", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReview", b =>
                 {
                     b.Property<Guid>("Id")
