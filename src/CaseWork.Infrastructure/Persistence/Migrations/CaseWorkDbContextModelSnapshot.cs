@@ -344,20 +344,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("area_id");
 
-                    b.Property<long>("AuditEntryId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("audit_entry_id");
-
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
-                    b.HasKey("Kind", "AreaId", "AuditEntryId")
-                        .HasName("pk_audit_entry_areas");
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("audit_entry_id");
 
-                    b.HasIndex("Kind", "AreaId", "OccurredAt", "AuditEntryId")
-                        .IsDescending(false, false, true, true)
-                        .HasDatabaseName("ix_audit_entry_areas_kind_area_id_occurred_at_audit_entry_id");
+                    b.HasKey("Kind", "AreaId", "OccurredAt", "AuditEntryId")
+                        .HasName("pk_audit_entry_areas");
 
                     b.ToTable("audit_entry_areas", (string)null);
                 });

@@ -17,20 +17,14 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     audit_entry_id = table.Column<long>(type: "bigint", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     kind = table.Column<short>(type: "smallint", nullable: false),
-                    area_id = table.Column<int>(type: "integer", nullable: false),
-                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    area_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_audit_entry_areas", x => new { x.kind, x.area_id, x.audit_entry_id });
+                    table.PrimaryKey("pk_audit_entry_areas", x => new { x.kind, x.area_id, x.occurred_at, x.audit_entry_id });
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_audit_entry_areas_kind_area_id_occurred_at_audit_entry_id",
-                table: "audit_entry_areas",
-                columns: new[] { "kind", "area_id", "occurred_at", "audit_entry_id" },
-                descending: new[] { false, false, true, true });
 
             migrationBuilder.Sql(AuditSql.EntryAreas);
         }
