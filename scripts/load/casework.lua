@@ -3,7 +3,9 @@
 --
 -- Environment (scripts/bench sets all of it):
 --   CASEWORK_COOKIE  the Cookie header of a signed-in session (scripts/bench signs in with curl and the login
---                    form's antiforgery token)
+--                    form's antiforgery token). Each thread then keeps its cookies as a browser does: a Set-Cookie
+--                    in an answer (the sign-in cookie renewed as it slides) replaces the cookie of that name, and
+--                    one that expires it removes it.
 --   BENCH_SCENARIO   case       /Applicants/{id} for a random applicant of BENCH_IDS
 --                    list-first /Applicants
 --                    list-next  /Applicants?after={cursor} for a random cursor of BENCH_CURSORS
@@ -60,6 +62,34 @@ local paths = {
 local data = {}
 ok, other = 0, 0
 
+-- The thread's cookie jar: names in the order first seen, and their values.
+local cookie_names, cookie_values = {}, {}
+
+local function set_cookie(name, value)
+  if cookie_values[name] == nil then table.insert(cookie_names, name) end
+  cookie_values[name] = value
+end
+
+local function cookie_header()
+  local parts = {}
+  for _, name in ipairs(cookie_names) do
+    if cookie_values[name] ~= nil then table.insert(parts, name .. "=" .. cookie_values[name]) end
+  end
+  return table.concat(parts, "; ")
+end
+
+-- One Set-Cookie value: "name=value; path=/; expires=...; ...". An empty value or an expiry in 1970 deletes it.
+local function take_set_cookie(header)
+  local name, value = header:match("^%s*([^=;]+)=([^;]*)")
+  if name == nil then return end
+  local attributes = header:lower()
+  if value == "" or attributes:find("expires=thu, 01 jan 1970", 1, true) or attributes:find("max-age=0", 1, true) then
+    cookie_values[name] = nil
+  else
+    set_cookie(name, value)
+  end
+end
+
 function setup(thread)
   thread:set("id", #threads + 1)
   table.insert(threads, thread)
@@ -72,14 +102,18 @@ function init(args)
   if paths[scenario] == nil then
     error("unknown BENCH_SCENARIO " .. scenario)
   end
+  for name, value in cookie:gmatch("%s*([^=;]+)=([^;]*)") do set_cookie(name, value) end
 end
 
 function request()
-  return wrk.format("GET", paths[scenario](data), { ["Cookie"] = cookie })
+  return wrk.format("GET", paths[scenario](data), { ["Cookie"] = cookie_header() })
 end
 
 function response(status, headers, body)
   if status == 200 then ok = ok + 1 else other = other + 1 end
+  for name, value in pairs(headers) do
+    if name:lower() == "set-cookie" then take_set_cookie(value) end
+  end
 end
 
 function done(summary, latency, requests)

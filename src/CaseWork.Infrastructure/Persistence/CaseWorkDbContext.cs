@@ -29,6 +29,8 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditEntryArea> AuditEntryAreas => Set<AuditEntryArea>();
+
     public DbSet<LogCheck> LogChecks => Set<LogCheck>();
 
     public DbSet<NoteObjection> NoteObjections => Set<NoteObjection>();

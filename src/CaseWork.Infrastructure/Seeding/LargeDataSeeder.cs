@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CaseWork.Infrastructure.Persistence.Migrations.Sql;
 using CaseWork.Infrastructure.Seeding.Large;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -13,7 +14,7 @@ namespace CaseWork.Infrastructure.Seeding;
 /// differ (see <see cref="DistrictProfile"/>). The same count on the same day gives the same
 /// content (the ids differ).
 /// </summary>
-public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, ILogger<LargeDataSeeder> logger)
+public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IPasswordHasher<AppUser> passwords, ILogger<LargeDataSeeder> logger)
 {
     private const int BatchSize = 25_000;
 
@@ -28,16 +29,18 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
 
         var now = clock.GetUtcNow();
         var today = clock.Today();
-        var setting = await LargeSeedSetting.LoadAsync(db, today, now, cancellationToken);
         var start = await db.Applicants.IgnoreQueryFilters()
             .CountAsync(a => a.PersonalIdentityNumber.Substring(8, 3).CompareTo("500") >= 0, cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        // The staff first, at the size the whole set will need, each with the demo password hashed once.
+        await LargeOrganisation.EnsureAsync(db, connection, passwords.HashPassword(new AppUser(), DemoOrganisation.DemoPassword), start + count, cancellationToken);
+        var setting = await LargeSeedSetting.LoadAsync(db, today, now, cancellationToken);
 
         // Ids rise from a little before now, so that the set's rows sort before anything written in the app later.
         var ids = new SequentialIds(now.AddMilliseconds(-40L * count).AddDays(-1), seed: start);
         var generator = new CaseGenerator(setting, new SeedRandom(500_000 + start), ids);
         var rows = new Dictionary<string, long> { ["phrases"] = await LargePhrases.SeedAsync(db, setting, cancellationToken) };
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
         await using var followUpConnection = new NpgsqlConnection(db.Database.GetConnectionString());
         await followUpConnection.OpenAsync(cancellationToken);
         var followUps = Task.CompletedTask;
@@ -110,7 +113,7 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IL
         var batch = new CaseBatch();
         for (var i = from; i < Math.Min(count, from + BatchSize); i++)
         {
-            generator.Add(start + i, batch);
+            generator.Add(start + i, i, batch);
         }
 
         return batch;

@@ -31,6 +31,7 @@ public static class Pipeline
             // Request paths only: query strings may hold a searched personnummer.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
         });
+        app.UseClientAbortedRequests();
         app.UseOldAddressRedirects();
         app.UseStaticFiles();
         app.UseUserGuideImages();

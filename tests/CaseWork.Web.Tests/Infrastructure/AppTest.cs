@@ -16,7 +16,7 @@ public abstract class AppTest(AppFixture app) : IAsyncLifetime
 
     public virtual Task InitializeAsync() => App.ResetAsync();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var context in _contexts)
         {

@@ -55,6 +55,7 @@ public sealed class CaseWorkAppFactory(
             testServices.ConfigureDbContext<CaseWorkDbContext>(options => options.AddInterceptors(Commands));
             testServices.AddSingleton<Serilog.Core.ILogEventSink>(Log);
             testServices.AddSingleton<IStartupFilter, FailingEndpoint>();
+            testServices.AddSingleton<IStartupFilter, SlowEndpoint>();
             services?.Invoke(testServices);
         });
     }
@@ -69,5 +70,22 @@ internal sealed class FailingEndpoint : IStartupFilter
     {
         next(app);
         app.Map(Path, branch => branch.Run(_ => throw new InvalidOperationException("Simulated failure with secret detail")));
+    };
+}
+
+/// <summary>A URL whose database read takes seconds, appended after the app's own pipeline, for a client to give up on.</summary>
+internal sealed class SlowEndpoint : IStartupFilter
+{
+    public const string Path = "/test-only/slow-read";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Map(Path, branch => branch.Run(async context =>
+        {
+            var db = context.RequestServices.GetRequiredService<CaseWorkDbContext>();
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_sleep(10)", context.RequestAborted);
+            await context.Response.WriteAsync("done", context.RequestAborted);
+        }));
     };
 }

@@ -40,6 +40,9 @@ public sealed partial class HttpSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(new Uri(url, UriKind.Relative));
 
+    /// <summary>A request the browser gives up on when <paramref name="leave"/> fires (the tab closed, the user went on).</summary>
+    public Task<HttpResponseMessage> GetAsync(string url, CancellationToken leave) => _client.GetAsync(new Uri(url, UriKind.Relative), leave);
+
     /// <summary>The same person in the same browser, on another app instance.</summary>
     public HttpSession On(Uri otherInstance) => new(otherInstance, Cookies);
 

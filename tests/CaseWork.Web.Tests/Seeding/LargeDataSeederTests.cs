@@ -1,4 +1,6 @@
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Applicants;
+using CaseWork.Domain.Auditing;
 using CaseWork.Domain.Calendar;
 using CaseWork.Domain.People;
 using CaseWork.Domain.Referrals;
@@ -24,7 +26,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         report.Applicants.ShouldBe(Applicants);
         report.Rows.Keys.ShouldBe(
             ["applicants", "aid_months", "basic_investigations", "work_plans", "work_plan_versions", "work_plan_agreements", "journal_notes",
-             "monthly_checks", "follow_up_talks", "referrals", "referral_interventions", "attendance_reports", "phrases"],
+             "monthly_checks", "follow_up_talks", "referrals", "referral_interventions", "attendance_reports", "audit_entries", "phrases"],
             ignoreOrder: true);
         await using var db = App.NewDbContext();
         foreach (var (table, rows) in report.Rows)
@@ -125,6 +127,66 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task LargeSeeder_StaffsUnitsLikeACity_About70CasesAWorkerAnd12WorkersAUnit_WithNamesSpreadAsInARegister()
+    {
+        // Enough applicants that every district needs a unit of at least eight social workers.
+        const int City = 6_000;
+        await using (var before = App.NewDbContext())
+        {
+            _organisation = (await before.Districts.Select(d => d.Id).ToListAsync(), await before.Units.Select(u => u.Id).ToListAsync());
+        }
+
+        await SeedAsync(City);
+
+        await using var db = App.NewDbContext();
+        var caseloads = await db.Applicants.IgnoreQueryFilters().Where(a => a.AssignedWorkerId != null)
+            .GroupBy(a => a.AssignedWorkerId!).Select(g => new { Worker = g.Key, Cases = g.Count() }).ToListAsync();
+        caseloads.ShouldAllBe(c => c.Cases >= 50 && c.Cases <= 90);
+        caseloads.Average(c => c.Cases).ShouldBeInRange(62, 78);
+        var benchUser = await db.Users.Where(u => u.UserName == "socialsekreterare.st").Select(u => u.Id).SingleAsync();
+        caseloads.ShouldContain(c => c.Worker == benchUser);
+
+        var workersPerUnit = await db.Users.AsNoTracking()
+            .Where(u => u.UnitId != null && db.Applicants.IgnoreQueryFilters().Any(a => a.AssignedWorkerId == u.Id))
+            .GroupBy(u => u.UnitId).Select(g => g.Count()).ToListAsync();
+        workersPerUnit.Count.ShouldBeGreaterThan(5);
+        workersPerUnit.ShouldAllBe(n => n >= 8 && n <= 15);
+
+        // A few hundred names, the common ones common (Andersson about one in twenty), Swedish and of those who came later.
+        var names = await db.Applicants.IgnoreQueryFilters().Select(a => new { a.FirstName, a.LastName }).ToListAsync();
+        var surnames = names.GroupBy(n => n.LastName).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        surnames.Count.ShouldBeGreaterThan(180);
+        surnames[0].Name.ShouldBe("Andersson");
+        ((double)surnames[0].Count / City).ShouldBeInRange(0.02, 0.10);
+        surnames.ShouldContain(s => s.Name == "Öberg");
+        surnames.ShouldContain(s => s.Name == "Yilmaz");
+        names.Select(n => n.FirstName).Distinct().Count().ShouldBeGreaterThan(150);
+        names.ShouldContain(n => n.FirstName.Contains('å', StringComparison.OrdinalIgnoreCase) || n.FirstName.Contains('ö', StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task LargeSeeder_WritesAYearOfReads_MostlyOwnCasesWithAFewStatedReasonsAndRefusals()
+    {
+        await SeedAsync(Applicants);
+
+        await using var db = App.NewDbContext();
+        var log = await db.AuditEntries.AsNoTracking().ToListAsync();
+        var workers = await db.Applicants.IgnoreQueryFilters().ToDictionaryAsync(a => a.Id, a => a.AssignedWorkerId);
+        var reads = log.Where(e => e.Action == AuditAction.ApplicantViewed).ToList();
+        log.Count.ShouldBeInRange(Applicants * 3, Applicants * 12);
+        log.Select(e => e.OccurredAt.DateInSweden().Month).Distinct().Count().ShouldBe(12);
+        log.ShouldAllBe(e => e.OccurredAt <= AppTime.UtcNow);
+        log.Select(e => e.UserId).Distinct().Count().ShouldBeGreaterThan(5);
+        log.ShouldContain(e => e.Action == AuditAction.ApplicantListSearched && e.ApplicantId == null);
+        reads.Where(e => e.Purpose == ReadPurpose.OwnCase).ShouldAllBe(e => workers[e.ApplicantId!.Value] == null || workers[e.ApplicantId!.Value] == e.UserId);
+        reads.Count(e => e.Purpose == ReadPurpose.OwnCase).ShouldBeGreaterThan(reads.Count * 8 / 10);
+        reads.ShouldContain(e => e.Purpose == ReadPurpose.StatedReason && e.Reason != null);
+        reads.ShouldContain(e => e.Purpose == ReadPurpose.Covering);
+        // What the checker is shown by default is a small share of the reads.
+        log.Count(e => e.Purpose is ReadPurpose.StatedReason or ReadPurpose.Refused).ShouldBeLessThan(log.Count / 20);
+    }
+
+    [Fact]
     public async Task LargeSeeder_SameCountOnTheSameDay_GivesTheSameCases()
     {
         await SeedAsync(60);
@@ -133,6 +195,25 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         await SeedAsync(60);
 
         (await FingerprintAsync()).ShouldBe(first);
+    }
+
+    /// <summary>The districts and units before a load that grew them: the organisation outlives the reset, so the test removes what it added.</summary>
+    private (List<int> Districts, List<int> Units)? _organisation;
+
+    public override async Task DisposeAsync()
+    {
+        if (_organisation is { } kept)
+        {
+            await App.ResetAsync();
+            await using var db = App.NewDbContext();
+            var added = db.Users.Where(u => u.UserName!.StartsWith("handlaggare."));
+            await db.UserRoles.Where(r => added.Any(u => u.Id == r.UserId)).ExecuteDeleteAsync();
+            await added.ExecuteDeleteAsync();
+            await db.Units.Where(u => !kept.Units.Contains(u.Id)).ExecuteDeleteAsync();
+            await db.Districts.Where(d => !kept.Districts.Contains(d.Id)).ExecuteDeleteAsync();
+        }
+
+        await base.DisposeAsync();
     }
 
     private async Task<LargeSeedReport> SeedAsync(int count)
@@ -167,6 +248,7 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         "referral_interventions" => db.ReferralInterventions.IgnoreQueryFilters().CountAsync(),
         "attendance_reports" => db.AttendanceReports.IgnoreQueryFilters().CountAsync(),
         "phrases" => db.Phrases.IgnoreQueryFilters().CountAsync(),
+        "audit_entries" => db.AuditEntries.CountAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "not a table the large seeder writes"),
     };
 }

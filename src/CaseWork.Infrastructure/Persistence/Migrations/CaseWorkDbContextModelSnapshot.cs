@@ -334,6 +334,30 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Domain.Auditing.AuditEntryArea", b =>
+                {
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("audit_entry_id");
+
+                    b.HasKey("Kind", "AreaId", "OccurredAt", "AuditEntryId")
+                        .HasName("pk_audit_entry_areas");
+
+                    b.ToTable("audit_entry_areas", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Domain.CaseReviews.CaseReview", b =>
                 {
                     b.Property<Guid>("Id")

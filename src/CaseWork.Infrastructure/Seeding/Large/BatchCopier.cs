@@ -6,7 +6,7 @@ namespace CaseWork.Infrastructure.Seeding.Large;
 /// <summary>
 /// Writes a batch with one binary COPY per table, parents before children, in two transactions that can run on two
 /// connections at once: the cases (applicants, aid months, investigations, plans, referrals), then their follow-ups
-/// (journal notes, monthly checks, talks), which need the applicants committed. Every constraint and trigger stays on.
+/// (journal notes, monthly checks, talks, the access log), which need the applicants committed. Every constraint and trigger stays on.
 /// </summary>
 internal static class BatchCopier
 {
@@ -55,7 +55,24 @@ internal static class BatchCopier
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await WriteJournalAndFollowUpsAsync(connection, batch, cancellationToken);
+        await WriteAccessLogAsync(connection, batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task WriteAccessLogAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)
+    {
+        await CopyAsync(connection, "audit_entries (action, applicant_id, detail, occurred_at, purpose, reason, reason_text, user_id, user_name)", batch.AccessLog, (w, e) =>
+        {
+            w.Write(e.Action.ToString(), NpgsqlDbType.Varchar);
+            w.WriteValue(e.ApplicantId, NpgsqlDbType.Uuid);
+            w.WriteText(e.Detail, NpgsqlDbType.Varchar);
+            w.Write(e.OccurredAt, NpgsqlDbType.TimestampTz);
+            w.WriteText(e.Purpose?.ToString(), NpgsqlDbType.Varchar);
+            w.WriteText(e.Reason?.ToString(), NpgsqlDbType.Varchar);
+            w.WriteText(e.ReasonText, NpgsqlDbType.Varchar);
+            w.Write(e.UserId, NpgsqlDbType.Varchar);
+            w.Write(e.UserName, NpgsqlDbType.Varchar);
+        }, cancellationToken);
     }
 
     private static async Task WritePlansAsync(NpgsqlConnection connection, CaseBatch batch, CancellationToken cancellationToken)

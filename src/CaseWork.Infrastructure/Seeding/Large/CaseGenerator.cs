@@ -13,23 +13,22 @@ internal sealed class CaseGenerator(LargeSeedSetting setting, SeedRandom random,
     private static readonly double[] ChildrenOfSingles = [0.62, 0.18, 0.12, 0.05, 0.03];
     private static readonly double[] ChildrenOfCouples = [0.35, 0.20, 0.22, 0.13, 0.10];
 
-    private readonly double[] _districtWeights = setting.Districts.Select(d => d.Profile.Weight).ToArray();
     private readonly ReferralGenerator _referrals = new(setting, random, ids);
     private readonly FollowUpGenerator _followUps = new(setting, random, ids);
     private readonly WorkPlanGenerator _plans = new(setting, random, ids);
+    private readonly AccessLogGenerator _accessLog = new(setting, random);
 
     /// <param name="n">The applicant's number in the whole large set, which makes their personnummer.</param>
-    public void Add(int n, CaseBatch batch)
+    /// <param name="place">The applicant's number in this load, which gives them a place in a caseload.</param>
+    public void Add(int n, int place, CaseBatch batch)
     {
-        var district = setting.Districts[random.Weighted(_districtWeights)];
-        var unit = random.Pick(district.Units);
-        var worker = unit.Workers.Count == 0 ? null : random.Pick(unit.Workers);
+        var (district, unit, worker) = setting.CasePlaces[place % setting.CasePlaces.Count];
         var profile = district.Profile;
-        var @case = new LargeCase(ids.Next(), district, worker, (AidReason)random.Weighted(profile.Reasons));
+        var @case = new LargeCase(ids.Next(), district, worker, (AidReason)random.Weighted(profile.Reasons)) { Unit = unit };
         var couple = random.Chance(profile.Couples);
         var children = random.Weighted(couple ? ChildrenOfCouples : ChildrenOfSingles);
-        var firstName = random.Pick(CaseTexts.FirstNames);
-        var lastName = random.Pick(CaseTexts.LastNames);
+        var firstName = PersonNames.FirstName(random);
+        var lastName = PersonNames.Surname(random);
 
         DrawAidYear(@case);
         _referrals.Add(@case, batch);
@@ -48,6 +47,7 @@ internal sealed class CaseGenerator(LargeSeedSetting setting, SeedRandom random,
 
         _followUps.Add(@case, batch);
         _plans.Add(@case, batch);
+        _accessLog.Add(@case, batch);
     }
 
     /// <summary>

@@ -84,6 +84,10 @@ internal sealed record InterventionRow(Guid Id, Guid ReferralId, int TypeId, Dat
 
 internal sealed record AttendanceRow(Guid ReferralId, Guid ApplicantId, DateOnly Month, int DaysAttended, int DaysExpected, string ReportedById, DateTimeOffset ReportedAt);
 
+internal sealed record AccessLogEntryRow(
+    AuditAction Action, Guid? ApplicantId, string? Detail, DateTimeOffset OccurredAt, ReadPurpose? Purpose, ReadReason? Reason, string? ReasonText,
+    string UserId, string UserName);
+
 /// <summary>The rows of a batch of applicants, written table by table in an order the foreign keys accept.</summary>
 internal sealed class CaseBatch
 {
@@ -111,11 +115,14 @@ internal sealed class CaseBatch
 
     public List<AttendanceRow> Attendance { get; } = [];
 
+    public List<AccessLogEntryRow> AccessLog { get; } = [];
+
     public IEnumerable<(string Table, int Rows)> RowCounts() =>
     [
         ("applicants", Applicants.Count), ("aid_months", AidMonths.Count), ("basic_investigations", Investigations.Count),
         ("work_plans", WorkPlans.Count), ("work_plan_versions", PlanVersions.Count), ("work_plan_agreements", PlanAgreements.Count),
         ("journal_notes", JournalNotes.Count), ("monthly_checks", MonthlyChecks.Count), ("follow_up_talks", Talks.Count),
         ("referrals", Referrals.Count), ("referral_interventions", Interventions.Count), ("attendance_reports", Attendance.Count),
+        ("audit_entries", AccessLog.Count),
     ];
 }

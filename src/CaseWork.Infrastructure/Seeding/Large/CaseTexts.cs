@@ -3,14 +3,6 @@ namespace CaseWork.Infrastructure.Seeding.Large;
 /// <summary>The Swedish text of the large set's plans, investigations and follow-ups, varied by the reason for aid.</summary>
 internal static class CaseTexts
 {
-    public static readonly string[] FirstNames =
-        ["Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Emma", "Fatima", "Amina", "Leila", "Erik", "Lars", "Karl",
-         "Johan", "Anders", "Per", "Mohamed", "Ali", "Ahmed", "Hassan", "Elin", "Ida", "Nora", "Omar", "Yusuf", "Mikael"];
-
-    public static readonly string[] LastNames =
-        ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
-         "Gustafsson", "Pettersson", "Jonsson", "Hassan", "Mohamed", "Ali", "Ahmed", "Yilmaz", "Lindberg", "Åberg", "Öberg"];
-
     /// <summary>Goals of the kind the audit found in eight files of ten; the quality rules call them generic.</summary>
     public static readonly string[] GenericGoals =
         ["Bli självförsörjande", "Få ett arbete", "Komma ut på arbetsmarknaden", "Egen försörjning så snart som möjligt", "Få jobb"];

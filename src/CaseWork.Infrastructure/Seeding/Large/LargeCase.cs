@@ -16,6 +16,9 @@ internal sealed class LargeCase(Guid id, DistrictSetting district, Worker? worke
 
     public Worker? Worker { get; } = worker;
 
+    /// <summary>The unit whose social workers may cover for the case's own.</summary>
+    public UnitSetting? Unit { get; init; }
+
     public AidReason Reason { get; } = reason;
 
     /// <summary>The first and last month (0 = eleven months ago, 11 = this month) with an application for aid.</summary>

@@ -7,6 +7,12 @@ internal sealed record LargeSeedSetting(
     DateOnly Today,
     DateTimeOffset Now)
 {
+    /// <summary>
+    /// One place a case per free place in a social worker's caseload (about <see cref="LargeOrganisation.CasesPerWorker"/>
+    /// less the cases they already have), shuffled: the n-th applicant of the load takes the n-th place.
+    /// </summary>
+    public IReadOnlyList<CasePlace> CasePlaces { get; private init; } = [];
+
     public const string NobodyId = "system";
 
     /// <summary>The first day of the twelve months of aid the set holds; the last is the current month.</summary>
@@ -28,6 +34,9 @@ internal sealed record LargeSeedSetting(
             .OrderBy(u => u.UserName)
             .Select(u => new { u.Id, u.UserName, u.UnitId })
             .ToListAsync(cancellationToken);
+        var caseloads = await db.Applicants.IgnoreQueryFilters().Where(a => a.AssignedWorkerId != null)
+            .GroupBy(a => a.AssignedWorkerId!).Select(g => new { Worker = g.Key, Cases = g.Count() })
+            .ToDictionaryAsync(g => g.Worker, g => g.Cases, cancellationToken);
         var coaches = await db.Users.AsNoTracking().Where(u => u.JobCentreId != null)
             .OrderBy(u => u.UserName).Select(u => new { u.Id, u.JobCentreId }).ToListAsync(cancellationToken);
         var jobCentres = await db.JobCentres.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
@@ -54,7 +63,7 @@ internal sealed record LargeSeedSetting(
                 continue;
             }
 
-            var centreName = DemoOrganisation.JobCentreFor(district.Name);
+            var centreName = DemoOrganisation.JobCentreFor(LargeOrganisation.FamilyOf(district.Name));
             var centre = jobCentres.FirstOrDefault(c => c.Name == centreName) ?? jobCentres[0];
             openResurs.TryGetValue(district.Id, out var open);
             settings.Add(new DistrictSetting(
@@ -63,7 +72,7 @@ internal sealed record LargeSeedSetting(
                 districtUnits,
                 centre.Id,
                 coaches.FirstOrDefault(c => c.JobCentreId == centre.Id)?.Id ?? NobodyId,
-                DistrictProfile.For(district.Name),
+                DistrictProfile.For(LargeOrganisation.FamilyOf(district.Name)),
                 new ResursState(places.GetValueOrDefault(district.Id), open?.Holding ?? 0, open?.Queued ?? 0)));
         }
 
@@ -71,11 +80,52 @@ internal sealed record LargeSeedSetting(
             settings,
             interventions.GroupBy(t => t.Category).ToDictionary(g => g.Key, g => g.Min(t => t.Id)),
             today,
-            now);
+            now)
+        {
+            CasePlaces = PlacesIn(settings, worker => caseloads.GetValueOrDefault(worker.Id)),
+        };
+    }
+
+    /// <summary>Caseloads of 58 to 82 (the same for the same staff), less what each social worker already has.</summary>
+    private static List<CasePlace> PlacesIn(List<DistrictSetting> districts, Func<Worker, int> cases)
+    {
+        var random = new SeedRandom(70);
+        var places = new List<CasePlace>();
+        var everyWorker = new List<CasePlace>();
+        foreach (var district in districts)
+        {
+            foreach (var unit in district.Units)
+            {
+                foreach (var worker in unit.Workers)
+                {
+                    var free = LargeOrganisation.CasesPerWorker + random.Between(-12, 12) - cases(worker);
+                    places.AddRange(Enumerable.Repeat(new CasePlace(district, unit, worker), Math.Max(0, free)));
+                    everyWorker.Add(new CasePlace(district, unit, worker));
+                }
+
+                if (unit.Workers.Count == 0)
+                {
+                    everyWorker.Add(new CasePlace(district, unit, null));
+                }
+            }
+        }
+
+        // Every caseload full already (a load on top of a full one): the applicants are shared out evenly.
+        var shuffled = places.Count == 0 ? everyWorker : places;
+        for (var i = shuffled.Count - 1; i > 0; i--)
+        {
+            var j = random.Between(0, i);
+            (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
+        }
+
+        return shuffled;
     }
 }
 
 internal sealed record Worker(string Id, string UserName);
+
+/// <summary>A place in a social worker's caseload (no worker: a unit without social workers).</summary>
+internal sealed record CasePlace(DistrictSetting District, UnitSetting Unit, Worker? Worker);
 
 internal sealed record UnitSetting(int Id, IReadOnlyList<Worker> Workers);
 

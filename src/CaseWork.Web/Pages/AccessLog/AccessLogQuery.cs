@@ -33,6 +33,31 @@ public sealed record AccessLogRow(
 }
 
 /// <summary>
+/// Where a page of the log starts: after the last entry of the page before it (going on) or before the first entry of
+/// the page after it (going back), by time and id; neither is the first page. Written in a link as "ticks.id".
+/// </summary>
+public sealed record AccessLogCursor(DateTimeOffset OccurredAt, long Id)
+{
+    public static AccessLogCursor Of(AccessLogRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.OccurredAt, row.Id);
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{OccurredAt.UtcTicks}.{Id}");
+
+    public static AccessLogCursor? Parse(string? text)
+    {
+        var parts = text?.Split('.');
+        return parts is [var ticks, var id]
+            && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t >= DateTimeOffset.MinValue.UtcTicks && t <= DateTimeOffset.MaxValue.UtcTicks
+            && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            ? new AccessLogCursor(new DateTimeOffset(t, TimeSpan.Zero), i)
+            : null;
+    }
+}
+
+/// <summary>
 /// Searches the access log within a viewer's area. Case scope does not apply here: the checker must see which
 /// applicant was read, whoever they are, so the area is applied explicitly instead.
 /// </summary>
@@ -66,19 +91,45 @@ public sealed class AccessLogQuery(CaseWorkDbContext db, TimeProvider clock)
     public Task<Guid?> ApplicantIdAsync(string digits, CancellationToken cancellationToken) =>
         db.Applicants.IgnoreQueryFilters().Where(a => a.PersonalIdentityNumber == digits).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The entries and the flagged ones among them, in one count.</summary>
     public async Task<(int Entries, int Flagged)> CountAsync(AccessLogViewer viewer, AccessLogCriteria criteria, CancellationToken cancellationToken)
     {
-        var matching = Matching(viewer, criteria);
-        var entries = await matching.CountAsync(cancellationToken);
-        var flagged = criteria.FlaggedOnly ? entries : await matching.Where(Flagged).CountAsync(cancellationToken);
-        return (entries, flagged);
+        var counts = await Matching(viewer, criteria).Select(Flagged)
+            .GroupBy(_ => 1)
+            .Select(g => new { Entries = g.Count(), Flagged = g.Count(flagged => flagged) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return counts is null ? (0, 0) : (counts.Entries, counts.Flagged);
     }
 
-    public Task<List<AccessLogRow>> ReadAsync(AccessLogViewer viewer, AccessLogCriteria criteria, int skip, int take, CancellationToken cancellationToken) =>
-        Matching(viewer, criteria)
-            .OrderByDescending(x => x.Entry.OccurredAt).ThenByDescending(x => x.Entry.Id)
-            .Skip(skip).Take(take)
-            .Select(x => new AccessLogRow(
+    /// <summary>
+    /// A page of entries, newest first, after <paramref name="after"/> or before <paramref name="before"/> (keyset:
+    /// the area's index is read from the cursor on, however deep the page), or the first page with neither.
+    /// </summary>
+    public async Task<List<AccessLogRow>> ReadAsync(
+        AccessLogViewer viewer, AccessLogCriteria criteria, AccessLogCursor? after, AccessLogCursor? before, int take, CancellationToken cancellationToken)
+    {
+        var rows = Matching(viewer, criteria);
+        if (before is { } b)
+        {
+            var back = await Project(rows
+                .Where(x => x.Area.OccurredAt > b.OccurredAt || (x.Area.OccurredAt == b.OccurredAt && x.Area.AuditEntryId > b.Id))
+                .OrderBy(x => x.Area.OccurredAt).ThenBy(x => x.Area.AuditEntryId)
+                .Take(take)).ToListAsync(cancellationToken);
+            back.Reverse();
+            return back;
+        }
+
+        if (after is { } a)
+        {
+            rows = rows.Where(x => x.Area.OccurredAt < a.OccurredAt || (x.Area.OccurredAt == a.OccurredAt && x.Area.AuditEntryId < a.Id));
+        }
+
+        return await Project(rows.OrderByDescending(x => x.Area.OccurredAt).ThenByDescending(x => x.Area.AuditEntryId).Take(take))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<AccessLogRow> Project(IQueryable<Joined> rows) =>
+        rows.Select(x => new AccessLogRow(
                 x.Entry.Id,
                 x.Entry.OccurredAt,
                 x.Entry.UserId,
@@ -94,21 +145,23 @@ public sealed class AccessLogQuery(CaseWorkDbContext db, TimeProvider clock)
                 x.Entry.Purpose,
                 x.Entry.Reason,
                 x.Entry.ReasonText,
-                x.Entry.ShownApplicantIds == null ? 0 : x.Entry.ShownApplicantIds.Length))
-            .ToListAsync(cancellationToken);
+                x.Entry.ShownApplicantIds == null ? 0 : x.Entry.ShownApplicantIds.Length));
 
+    /// <summary>
+    /// The area's entries of the period: read from the areas the log fixed when each entry was written (the
+    /// applicant's and the user's district or unit), through the one index on (area, time, id), then joined to the
+    /// register for what it holds now of the applicant and the user.
+    /// </summary>
     private IQueryable<Joined> Matching(AccessLogViewer viewer, AccessLogCriteria criteria)
     {
         var from = StartOf(criteria.From);
         var to = StartOf(criteria.To.AddDays(1));
-        var rows = db.AuditEntries.AsNoTracking()
-            .Where(e => e.OccurredAt >= from && e.OccurredAt < to)
-            .LeftJoin(db.Applicants.IgnoreQueryFilters(), e => e.ApplicantId, a => (Guid?)a.Id, (e, a) => new { Entry = e, Applicant = a })
-            .LeftJoin(db.Users, x => x.Entry.UserId, u => u.Id, (x, u) => new Joined { Entry = x.Entry, Applicant = x.Applicant, User = u });
-
-        rows = viewer.UnitId is { } unit
-            ? rows.Where(x => x.Applicant!.UnitId == unit || x.User!.UnitId == unit)
-            : rows.Where(x => x.Applicant!.DistrictId == viewer.DistrictId || x.User!.DistrictId == viewer.DistrictId);
+        var (areaKind, area) = viewer.UnitId is { } unit ? (AuditAreaKind.Unit, unit) : (AuditAreaKind.District, viewer.DistrictId!.Value);
+        var rows = db.AuditEntryAreas.AsNoTracking()
+            .Where(x => x.Kind == areaKind && x.AreaId == area && x.OccurredAt >= from && x.OccurredAt < to)
+            .Join(db.AuditEntries.AsNoTracking(), x => x.AuditEntryId, e => e.Id, (x, e) => new { Area = x, Entry = e })
+            .LeftJoin(db.Applicants.IgnoreQueryFilters(), x => x.Entry.ApplicantId, a => (Guid?)a.Id, (x, a) => new { x.Area, x.Entry, Applicant = a })
+            .LeftJoin(db.Users, x => x.Entry.UserId, u => u.Id, (x, u) => new Joined { Area = x.Area, Entry = x.Entry, Applicant = x.Applicant, User = u });
 
         if (!string.IsNullOrWhiteSpace(criteria.User))
         {
@@ -159,6 +212,8 @@ public sealed class AccessLogQuery(CaseWorkDbContext db, TimeProvider clock)
 
     private sealed class Joined
     {
+        public required AuditEntryArea Area { get; init; }
+
         public required AuditEntry Entry { get; init; }
 
         public Applicant? Applicant { get; init; }

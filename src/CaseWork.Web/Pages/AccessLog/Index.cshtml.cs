@@ -31,8 +31,17 @@ public class IndexModel(
     [BindProperty(SupportsGet = true)]
     public bool FlaggedOnly { get; set; }
 
+    /// <summary>The page's number, for "page 3 of 40"; which entries it shows comes from the cursor.</summary>
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
+
+    /// <summary>The page after the entry this cursor names (Next).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    /// <summary>The page before the entry this cursor names (Previous).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
 
     [BindProperty]
     [DataType(DataType.MultilineText)]
@@ -52,11 +61,17 @@ public class IndexModel(
 
     public int PageCount => Math.Max(1, (Entries + AccessLogQuery.PageSize - 1) / AccessLogQuery.PageSize);
 
+    /// <summary>Where Next starts: after the last entry shown.</summary>
+    public string? NextCursor => Rows.Count == 0 ? null : AccessLogCursor.Of(Rows[^1]).ToString();
+
+    /// <summary>Where Previous ends: before the first entry shown.</summary>
+    public string? PreviousCursor => Rows.Count == 0 ? null : AccessLogCursor.Of(Rows[0]).ToString();
+
     private AccessLogViewer Viewer => AccessLogViewer.From(User)!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (PageNumber < 1)
+        if (PageNumber < 1 || (After is not null && AccessLogCursor.Parse(After) is null) || (Before is not null && AccessLogCursor.Parse(Before) is null))
         {
             return NotFound();
         }
@@ -80,7 +95,7 @@ public class IndexModel(
         }
 
         Criteria = criteria;
-        var rows = await search.ReadAsync(Viewer, criteria, 0, AccessLogQuery.MaxExportRows, cancellationToken);
+        var rows = await search.ReadAsync(Viewer, criteria, after: null, before: null, AccessLogQuery.MaxExportRows, cancellationToken);
         // The export names people: its entry keeps whom (by id), so that a check of one person finds it.
         await audit.WriteShownAsync(
             AuditAction.AccessLogExported,
@@ -135,7 +150,7 @@ public class IndexModel(
         }
 
         (Entries, FlaggedEntries) = await search.CountAsync(viewer, Criteria, cancellationToken);
-        Rows = await search.ReadAsync(viewer, Criteria, (PageNumber - 1) * AccessLogQuery.PageSize, AccessLogQuery.PageSize, cancellationToken);
+        Rows = await search.ReadAsync(viewer, Criteria, AccessLogCursor.Parse(After), AccessLogCursor.Parse(Before), AccessLogQuery.PageSize, cancellationToken);
     }
 
     /// <summary>The criteria from the form, or null with the problems in ModelState. An empty period is last month.</summary>

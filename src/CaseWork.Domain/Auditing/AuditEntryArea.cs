@@ -1,0 +1,30 @@
+namespace CaseWork.Domain.Auditing;
+
+/// <summary>
+/// An area an access-log entry belongs to, fixed when the entry is written: the district and unit of the applicant
+/// it names and those of the user who made it (one row per distinct area). The database writes these rows itself
+/// (a trigger on the log), so that every writer, bulk loads included, fills them; the log check reads its area's
+/// entries from them in time order through one index, rather than joining every entry to applicants and users.
+/// </summary>
+public class AuditEntryArea
+{
+    private AuditEntryArea()
+    {
+    }
+
+    public long AuditEntryId { get; private set; }
+
+    /// <summary>The entry's time, repeated so that the area's index is in the order the check pages through.</summary>
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public AuditAreaKind Kind { get; private set; }
+
+    /// <summary>The district's or the unit's id, by <see cref="Kind"/>.</summary>
+    public int AreaId { get; private set; }
+}
+
+public enum AuditAreaKind : short
+{
+    District = 0,
+    Unit = 1,
+}

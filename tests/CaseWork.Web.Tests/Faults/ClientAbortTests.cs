@@ -1,0 +1,37 @@
+using CaseWork.Web.Tests.Infrastructure;
+
+namespace CaseWork.Web.Tests.Faults;
+
+/// <summary>A client that leaves before the answer (a closed tab, a load run that stops) is not an error of the app.</summary>
+public class ClientAbortTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task RequestCancelledByTheClient_LogsNoError()
+    {
+        var session = await SignInAsync("socialsekreterare.st");
+        var errorsBefore = App.Factory.Log.Errors.Count;
+
+        using var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        await Should.ThrowAsync<OperationCanceledException>(() => session.GetAsync(SlowEndpoint.Path, leave.Token));
+
+        // The request ends on the server once the cancelled read returns; its log line says how.
+        var logged = await WaitForAsync(() => App.Factory.Log.Lines.FirstOrDefault(l => l.Contains(SlowEndpoint.Path + "\" responded", StringComparison.Ordinal)));
+        logged.ShouldContain("responded 499");
+        App.Factory.Log.Errors.Skip(errorsBefore).ShouldBeEmpty();
+    }
+
+    private static async Task<string> WaitForAsync(Func<string?> find)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (find() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The request was never logged as finished.");
+    }
+}
