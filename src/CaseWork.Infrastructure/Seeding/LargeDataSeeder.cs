@@ -50,9 +50,13 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IP
             // fewer, larger steps (cleaned up at the end).
             await ExecuteAsync(connection, "SET gin_pending_list_limit = '64MB'", cancellationToken);
 
-            // The due list's table is filled once at the end, set-based, instead of by its triggers after every COPY.
-            await ExecuteAsync(connection, DeferDueItems, cancellationToken);
-            await ExecuteAsync(followUpConnection, DeferDueItems, cancellationToken);
+            // The due list's table is filled once at the end, set-based, instead of by its triggers after every COPY;
+            // the indicator summaries are rebuilt whole after the load (Pipeline), instead of noting every copied row.
+            foreach (var copying in new[] { connection, followUpConnection })
+            {
+                await ExecuteAsync(copying, DeferDueItems, cancellationToken);
+                await ExecuteAsync(copying, DeferIndicatorChanges, cancellationToken);
+            }
 
             // Three steps overlap: the next batch is made while this one's cases are copied on one connection and
             // the batch before's follow-ups on the other, so that the app and the database keep both cores busy.
@@ -101,6 +105,8 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IP
     }
 
     private const string DeferDueItems = $"SET {DueItemsSql.DeferSetting} = 'deferred'";
+
+    private const string DeferIndicatorChanges = $"SET {IndicatorChangeSql.DeferSetting} = 'deferred'";
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -8,6 +8,12 @@ namespace CaseWork.Infrastructure.Persistence.Migrations.Sql;
 /// </summary>
 public static class IndicatorChangeSql
 {
+    /// <summary>
+    /// Set to 'deferred' by the large-set loader for its connections: the rows it copies are not noted one by one, and
+    /// the summaries are rebuilt whole after the load.
+    /// </summary>
+    public const string DeferSetting = "casework.indicator_changes";
+
     /// <summary>The tables whose rows an indicator counts, with the column that leads to the applicant.</summary>
     private static readonly (string Table, string Column, string Update)[] Watched =
     [
@@ -27,13 +33,14 @@ public static class IndicatorChangeSql
     /// deletion (<c>casework.retention</c> = 'delete', see PersonDeletion) only the district is noted: the person's id
     /// must not outlive the deletion, and the refresh recounts the whole district.
     /// </summary>
-    public const string CreateFunction = """
+    public const string CreateFunction = $$"""
         CREATE OR REPLACE FUNCTION indicator_note_change() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
             row_json jsonb;
             rows_json jsonb[] := ARRAY[]::jsonb[];
             applicant uuid;
         BEGIN
+            IF current_setting('{{DeferSetting}}', true) = 'deferred' THEN RETURN NULL; END IF;
             IF TG_OP <> 'INSERT' THEN rows_json := rows_json || to_jsonb(OLD); END IF;
             IF TG_OP <> 'DELETE' THEN rows_json := rows_json || to_jsonb(NEW); END IF;
             FOREACH row_json IN ARRAY rows_json LOOP
