@@ -144,6 +144,12 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
         await using (var before = App.NewDbContext())
         {
             _organisation = (await before.Districts.Select(d => d.Id).ToListAsync(), await before.Units.Select(u => u.Id).ToListAsync());
+            // Users that other tests of the run created stay (the organisation is not reset between tests); a city's
+            // units have only the demo staff and the seeder's, so those users leave their units while this test runs.
+            var demo = Org.UserIds.Values.ToList();
+            _visitors = await before.Users.Where(u => u.UnitId != null && !demo.Contains(u.Id)).Select(u => new { u.Id, u.UnitId })
+                .ToDictionaryAsync(u => u.Id, u => u.UnitId!.Value);
+            await before.Users.Where(u => _visitors.Keys.Contains(u.Id)).ExecuteUpdateAsync(u => u.SetProperty(x => x.UnitId, (int?)null));
         }
 
         await SeedAsync(City);
@@ -210,6 +216,8 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
     /// <summary>The districts and units before a load that grew them: the organisation outlives the reset, so the test removes what it added.</summary>
     private (List<int> Districts, List<int> Units)? _organisation;
 
+    private Dictionary<string, int> _visitors = [];
+
     public override async Task DisposeAsync()
     {
         if (_organisation is { } kept)
@@ -221,6 +229,10 @@ public class LargeDataSeederTests(AppFixture app) : AppTest(app)
             await added.ExecuteDeleteAsync();
             await db.Units.Where(u => !kept.Units.Contains(u.Id)).ExecuteDeleteAsync();
             await db.Districts.Where(d => !kept.Districts.Contains(d.Id)).ExecuteDeleteAsync();
+            foreach (var (user, unit) in _visitors)
+            {
+                await db.Users.Where(u => u.Id == user).ExecuteUpdateAsync(u => u.SetProperty(x => x.UnitId, unit));
+            }
         }
 
         await base.DisposeAsync();
