@@ -78,12 +78,16 @@ internal sealed class SlowEndpoint : IStartupFilter
 {
     public const string Path = "/test-only/slow-read";
 
+    /// <summary>Released when a request has reached the endpoint, so that a test leaves only after the server took it.</summary>
+    public static SemaphoreSlim Reached { get; } = new(0);
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         next(app);
         app.Map(Path, branch => branch.Run(async context =>
         {
             var db = context.RequestServices.GetRequiredService<CaseWorkDbContext>();
+            Reached.Release();
             await db.Database.ExecuteSqlRawAsync("SELECT pg_sleep(10)", context.RequestAborted);
             await context.Response.WriteAsync("done", context.RequestAborted);
         }));
