@@ -31,6 +31,9 @@ public static class Pipeline
         {
             // Request paths only: query strings may hold a searched personnummer.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // This host's logger, not the static one: another host in the process (a test's second app) replaces and
+            // then closes the static logger, and this app's request lines would go nowhere.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         });
         app.UseClientAbortedRequests();
         app.UseOldAddressRedirects();
