@@ -15,13 +15,11 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
     /// <summary>Lets the delete through the signed-journal-note trigger for this transaction only (see the migration Retention).</summary>
     public const string RetentionSetting = "casework.retention";
 
-    // The due list's triggers stand down meanwhile (nothing is due for a person being deleted); due_items goes with
-    // the rest, counted.
-    private const string AllowDelete =
-        $"SELECT set_config('{RetentionSetting}', 'delete', true), set_config('{DueItemsSql.DeferSetting}', 'deferred', true)";
+    // The change capture sees the setting too: it recomputes no due items meanwhile (nothing is due for a person being
+    // deleted; due_items goes with the rest, counted) and notes only districts for the indicators (ChangeCaptureSql).
+    private const string AllowDelete = $"SELECT set_config('{RetentionSetting}', 'delete', true)";
 
-    private const string EndAllowDelete =
-        $"SELECT set_config('{RetentionSetting}', '', true), set_config('{DueItemsSql.DeferSetting}', '', true)";
+    private const string EndAllowDelete = $"SELECT set_config('{RetentionSetting}', '', true)";
 
     private const string Referrals = "SELECT r.id FROM referrals r WHERE r.applicant_id = ANY(@ids)";
     private const string Plans = "SELECT p.id FROM work_plans p WHERE p.applicant_id = ANY(@ids)";

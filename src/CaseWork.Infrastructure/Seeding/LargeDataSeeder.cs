@@ -50,12 +50,11 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IP
             // fewer, larger steps (cleaned up at the end).
             await ExecuteAsync(connection, "SET gin_pending_list_limit = '64MB'", cancellationToken);
 
-            // The due list's table is filled once at the end, set-based, instead of by its triggers after every COPY;
-            // the indicator summaries are rebuilt whole after the load (Pipeline), instead of noting every copied row.
+            // The change capture stands down: the due list's table is filled once at the end, set-based, instead of
+            // after every COPY, and the indicator summaries are rebuilt whole after the load (Pipeline).
             foreach (var copying in new[] { connection, followUpConnection })
             {
-                await ExecuteAsync(copying, DeferDueItems, cancellationToken);
-                await ExecuteAsync(copying, DeferIndicatorChanges, cancellationToken);
+                await ExecuteAsync(copying, DeferChangeCapture, cancellationToken);
             }
 
             // Three steps overlap: the next batch is made while this one's cases are copied on one connection and
@@ -85,7 +84,7 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IP
 
             await followUps;
             await ExecuteAsync(connection, DueItemsSql.InsertFor("SELECT a.id FROM applicants a WHERE NOT EXISTS (SELECT 1 FROM due_items d WHERE d.applicant_id = a.id)"), cancellationToken);
-            await ExecuteAsync(connection, $"RESET {DueItemsSql.DeferSetting}", cancellationToken);
+            await ExecuteAsync(connection, $"RESET {ChangeCaptureSql.DeferSetting}", cancellationToken);
             await ExecuteAsync(connection, """
                 SELECT gin_clean_pending_list(i.indexrelid::regclass)
                 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
@@ -104,9 +103,7 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IP
         return new LargeSeedReport(count, rows, stopwatch.Elapsed);
     }
 
-    private const string DeferDueItems = $"SET {DueItemsSql.DeferSetting} = 'deferred'";
-
-    private const string DeferIndicatorChanges = $"SET {IndicatorChangeSql.DeferSetting} = 'deferred'";
+    private const string DeferChangeCapture = $"SET {ChangeCaptureSql.DeferSetting} = 'deferred'";
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -97,23 +97,8 @@ public sealed class DueList : Measure
 
     private sealed record Shown(Dictionary<(DueGroup, DueBucket), int> Counts, List<(DueItem Item, string Name)> Rows);
 
-    private static async Task<List<T>> ReadAsync<T>(
-        BenchContext context, NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] more)
-    {
-        await using var command = context.Command(connection, sql);
-        command.Parameters.AddWithValue(context.UnitId);
-        foreach (var value in more)
-        {
-            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    /// <summary>The unit's rows of one raw read: the unit is every query's first parameter.</summary>
+    private static Task<List<T>> ReadAsync<T>(
+        BenchContext context, NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] more) =>
+        context.ReadAllAsync(connection, sql, read, cancellationToken, [context.UnitId, .. more]);
 }

@@ -21,14 +21,17 @@ internal static class RawReading
     public static T Enum<T>(this NpgsqlDataReader reader, int ordinal)
         where T : struct, Enum => System.Enum.Parse<T>(reader.GetString(ordinal));
 
-    /// <summary>Every row of one counted raw command with its positional parameters, as <paramref name="read"/> makes them.</summary>
+    /// <summary>
+    /// Every row of one counted raw command with its positional parameters (a value, or an <see cref="NpgsqlParameter"/>
+    /// when its type must be stated), as <paramref name="read"/> makes them.
+    /// </summary>
     public static async Task<List<T>> ReadAllAsync<T>(
         this BenchContext context, NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object[] values)
     {
         await using var command = context.Command(connection, sql);
         foreach (var value in values)
         {
-            command.Parameters.AddWithValue(value);
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

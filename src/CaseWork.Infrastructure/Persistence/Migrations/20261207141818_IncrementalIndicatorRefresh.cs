@@ -73,7 +73,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                 table: "indicator_aid_facts",
                 columns: new[] { "district_id", "unit_id" });
 
-            migrationBuilder.Sql(IndicatorChangeSql.CreateFunction);
             migrationBuilder.Sql(IndicatorChangeSql.CreateRetentionFunction);
             migrationBuilder.Sql(IndicatorChangeSql.CreateTriggers);
         }

@@ -56,14 +56,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                 .Annotation("Npgsql:IndexInclude", new[] { "unit_id", "district_id" });
 
             migrationBuilder.Sql(DueItemsSql.Functions);
-            migrationBuilder.Sql(DueItemsSql.Triggers);
+            migrationBuilder.Sql(ChangeCaptureSql.Functions);
+            migrationBuilder.Sql(ChangeCaptureSql.Triggers);
             migrationBuilder.Sql(DueItemsSql.Backfill);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(DueItemsSql.DropTriggersAndFunctions);
+            migrationBuilder.Sql(ChangeCaptureSql.DropTriggersAndFunctions);
+            migrationBuilder.Sql(DueItemsSql.DropFunctions);
             migrationBuilder.DropTable(
                 name: "due_items");
         }

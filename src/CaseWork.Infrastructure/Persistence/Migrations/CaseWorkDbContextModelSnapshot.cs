@@ -1602,6 +1602,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<string>("AssignedWorkerId")
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_worker_id");
+
                     b.Property<int>("DistrictId")
                         .HasColumnType("integer")
                         .HasColumnName("district_id");
@@ -1618,23 +1622,19 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
-                    b.Property<string>("AssignedWorkerId")
-                        .HasColumnType("text")
-                        .HasColumnName("assigned_worker_id");
-
                     b.HasKey("ApplicantId", "Kind", "DueOn")
                         .HasName("pk_due_items");
+
+                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
+                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
 
                     b.HasIndex("DistrictId", "DueOn", "ApplicantId", "Kind")
                         .HasDatabaseName("ix_due_items_district_id_due_on_applicant_id_kind");
 
                     b.HasIndex("UnitId", "DueOn", "ApplicantId", "Kind")
                         .HasDatabaseName("ix_due_items_unit_id_due_on_applicant_id_kind");
-
-                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
-                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
 
                     b.ToTable("due_items", (string)null);
                 });

@@ -2,20 +2,15 @@ namespace CaseWork.Infrastructure.Persistence.Migrations.Sql;
 
 /// <summary>
 /// The due list's table (<c>due_items</c>, ADR 0019): the schedule of <c>FollowUpSchedule.DueFor</c> restated in SQL,
-/// one function that recomputes the items of some applicants, and the triggers that call it in the transaction of
-/// every change to the facts it reads (aid months, monthly checks, plans, talks, referrals) and of a case moved to
-/// another worker or unit. <c>DueItemsTests</c> holds the table to the domain's rules after the app's own writes.
+/// and one function that recomputes the items of some applicants, which the change capture (<c>ChangeCaptureSql</c>)
+/// calls in the transaction of every change to the facts it reads (aid months, monthly checks, plans, talks,
+/// referrals); the capture also moves the items of a case moved to another worker or unit. <c>DueItemsTests</c> holds
+/// the table to the domain's rules after the app's own writes.
 /// Kinds are stored as the numbers of <c>DueKind</c> (the list's order): 0 monthly check, 1 three-party talk, 2 plan
 /// follow-up, 3 job plan, 4 deeper job plan, 5 joint follow-up, 6 Resurs place granted.
 /// </summary>
 public static class DueItemsSql
 {
-    /// <summary>
-    /// A session that loads in bulk (the large seeder) sets this to <c>deferred</c>: the triggers then leave the table
-    /// alone, and the loader fills it for its applicants at the end with <see cref="InsertFor"/>.
-    /// </summary>
-    public const string DeferSetting = "casework.due_items";
-
     /// <summary>
     /// <c>due_items_of(ids)</c>: every item of the schedule for those applicants, without the 60-day horizon and for
     /// every month with aid (a month's check is due when aid was paid in the month or the month before, and no check
@@ -23,7 +18,7 @@ public static class DueItemsSql
     /// applicants' rows with it, holding the applicants' rows so that two transactions never refresh one case at once.
     /// </summary>
     public const string Functions = $$"""
-        CREATE FUNCTION due_items_of(ids uuid[])
+        CREATE OR REPLACE FUNCTION due_items_of(ids uuid[])
         RETURNS TABLE (applicant_id uuid, kind smallint, due_on date, month date, referral_id uuid, assigned_worker_id text, unit_id integer, district_id integer)
         LANGUAGE sql STABLE AS $$
             WITH a AS (
@@ -73,9 +68,9 @@ public static class DueItemsSql
             FROM item i JOIN a ON a.id = i.applicant_id
         $$;
 
-        CREATE FUNCTION refresh_due_items(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION refresh_due_items(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
         BEGIN
-            IF cardinality(ids) = 0 OR current_setting('{{DeferSetting}}', true) = 'deferred' THEN
+            IF cardinality(ids) = 0 THEN
                 RETURN;
             END IF;
             PERFORM 1 FROM applicants WHERE id = ANY(ids) ORDER BY id FOR NO KEY UPDATE;
@@ -83,54 +78,9 @@ public static class DueItemsSql
             INSERT INTO due_items (applicant_id, kind, due_on, month, referral_id, assigned_worker_id, unit_id, district_id)
             SELECT * FROM due_items_of(ids);
         END $$;
-
-        CREATE FUNCTION due_items_after_fact_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP = 'INSERT' THEN
-                PERFORM refresh_due_items(ARRAY(SELECT DISTINCT n.applicant_id FROM new_rows n));
-            ELSIF TG_OP = 'DELETE' THEN
-                PERFORM refresh_due_items(ARRAY(SELECT DISTINCT o.applicant_id FROM old_rows o));
-            ELSE
-                PERFORM refresh_due_items(ARRAY(SELECT n.applicant_id FROM new_rows n UNION SELECT o.applicant_id FROM old_rows o));
-            END IF;
-            RETURN NULL;
-        END $$;
-
-        CREATE FUNCTION due_items_after_applicant_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF current_setting('{{DeferSetting}}', true) = 'deferred' THEN
-                RETURN NULL;
-            END IF;
-            UPDATE due_items d SET assigned_worker_id = n.assigned_worker_id, unit_id = n.unit_id, district_id = n.district_id
-            FROM new_rows n
-            WHERE d.applicant_id = n.id
-              AND (d.assigned_worker_id IS DISTINCT FROM n.assigned_worker_id OR d.unit_id <> n.unit_id OR d.district_id <> n.district_id);
-            RETURN NULL;
-        END $$;
         """;
 
-    /// <summary>The tables whose rows are facts of the schedule; each gets an insert, an update and a delete trigger.</summary>
-    public static IReadOnlyList<string> FactTables { get; } = ["aid_months", "monthly_checks", "work_plans", "follow_up_talks", "referrals"];
-
-    public static string Triggers => string.Join(Environment.NewLine, FactTables.Select(t => $"""
-        CREATE TRIGGER {t}_due_items_insert AFTER INSERT ON {t} REFERENCING NEW TABLE AS new_rows
-            FOR EACH STATEMENT EXECUTE FUNCTION due_items_after_fact_change();
-        CREATE TRIGGER {t}_due_items_update AFTER UPDATE ON {t} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-            FOR EACH STATEMENT EXECUTE FUNCTION due_items_after_fact_change();
-        CREATE TRIGGER {t}_due_items_delete AFTER DELETE ON {t} REFERENCING OLD TABLE AS old_rows
-            FOR EACH STATEMENT EXECUTE FUNCTION due_items_after_fact_change();
-        """)) + """
-
-        CREATE TRIGGER applicants_due_items_update AFTER UPDATE ON applicants REFERENCING NEW TABLE AS new_rows
-            FOR EACH STATEMENT EXECUTE FUNCTION due_items_after_applicant_change();
-        """;
-
-    public static string DropTriggersAndFunctions => string.Join(Environment.NewLine, FactTables.Select(t =>
-        $"DROP TRIGGER IF EXISTS {t}_due_items_insert ON {t}; DROP TRIGGER IF EXISTS {t}_due_items_update ON {t}; DROP TRIGGER IF EXISTS {t}_due_items_delete ON {t};")) + """
-
-        DROP TRIGGER IF EXISTS applicants_due_items_update ON applicants;
-        DROP FUNCTION IF EXISTS due_items_after_applicant_change();
-        DROP FUNCTION IF EXISTS due_items_after_fact_change();
+    public const string DropFunctions = """
         DROP FUNCTION IF EXISTS refresh_due_items(uuid[]);
         DROP FUNCTION IF EXISTS due_items_of(uuid[]);
         """;
