@@ -231,6 +231,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("AssignedWorkerId")
                         .HasDatabaseName("ix_applicants_assigned_worker_id");
 
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_applicants_district_id_search_name");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DistrictId"), new[] { "SearchName" });
+
                     b.HasIndex("PersonalIdentityNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_applicants_personal_identity_number");
@@ -240,6 +245,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_applicants_unit_id_search_name");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId"), new[] { "SearchName" });
 
                     b.HasIndex("DistrictId", "PersonalIdentityNumber", "Id")
                         .HasDatabaseName("ix_applicants_district_id_personal_identity_number_id");
@@ -1602,6 +1612,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<string>("AssignedWorkerId")
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_worker_id");
+
                     b.Property<int>("DistrictId")
                         .HasColumnType("integer")
                         .HasColumnName("district_id");
@@ -1618,23 +1632,19 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
-                    b.Property<string>("AssignedWorkerId")
-                        .HasColumnType("text")
-                        .HasColumnName("assigned_worker_id");
-
                     b.HasKey("ApplicantId", "Kind", "DueOn")
                         .HasName("pk_due_items");
+
+                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
+                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
 
                     b.HasIndex("DistrictId", "DueOn", "ApplicantId", "Kind")
                         .HasDatabaseName("ix_due_items_district_id_due_on_applicant_id_kind");
 
                     b.HasIndex("UnitId", "DueOn", "ApplicantId", "Kind")
                         .HasDatabaseName("ix_due_items_unit_id_due_on_applicant_id_kind");
-
-                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
-                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
 
                     b.ToTable("due_items", (string)null);
                 });
