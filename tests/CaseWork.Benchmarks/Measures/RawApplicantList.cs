@@ -3,6 +3,8 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.WorkPlans;
 using CaseWork.Web.Cases;
 using CaseWork.Web.Pages.Applicants;
+using CaseWork.Web.Validation;
+using Npgsql;
 
 namespace CaseWork.Benchmarks.Measures;
 
@@ -43,27 +45,78 @@ internal static class RawApplicantList
     public static async Task<ApplicantListPage> LoadAsync(BenchContext context, ApplicantListCursor? after, CancellationToken cancellationToken)
     {
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
-        var rows = new List<ApplicantListRow>(ApplicantListQuery.PageSize + 1);
-        await using (var command = context.Command(connection, after is null ? FirstPage : NextPage))
-        {
-            command.Parameters.AddWithValue(context.UnitId);
-            command.Parameters.AddWithValue(ApplicantListQuery.PageSize + 1);
-            if (after is not null)
-            {
-                command.Parameters.AddWithValue(after.LastName);
-                command.Parameters.AddWithValue(after.FirstName);
-                command.Parameters.AddWithValue(after.Id);
-            }
+        var rows = await ReadRowsAsync(
+            context, connection, after is null ? FirstPage : NextPage, after is null ? [] : [after.LastName, after.FirstName, after.Id], cancellationToken);
+        return await PageAsync(context, connection, rows, after is not null, null, cancellationToken);
+    }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new ApplicantListRow(
-                    reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.Enum<AidReason>(4),
-                    reader.GetBoolean(5), reader.StringOrNull(6)));
-            }
+    /// <summary>A search's filter: SQL on the applicant <c>a</c> with its parameters from $3 on.</summary>
+    public sealed record Filter(string Sql, object[] Values);
+
+    /// <summary>What the search box makes of names: each word (up to four) anywhere in the folded name.</summary>
+    public static Filter NameFilter(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).ToArray();
+        return new Filter(
+            string.Concat(words.Select((_, i) => $" AND a.search_name LIKE casework_fold(${i + 3})")),
+            words.Select(w => (object)LikePattern.Containing(w)).ToArray());
+    }
+
+    /// <summary>What the search box makes of 8 digits: the personnummers of that birth date, as a range.</summary>
+    public static Filter PinPrefixFilter(string digits) =>
+        new(" AND a.personal_identity_number BETWEEN $3::bpchar AND $4::bpchar", [digits + "0000", digits + "9999"]);
+
+    /// <summary>
+    /// A search: the matches counted, the first page of them in name order, and the page's case facts, as
+    /// <see cref="ApplicantListQuery"/> reads a filtered list.
+    /// </summary>
+    public static async Task<ApplicantListPage> SearchAsync(BenchContext context, Filter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
+        int total;
+        await using (var command = context.Command(connection, "SELECT count(*)::int FROM applicants a WHERE a.unit_id = $1 " + filter.Sql))
+        {
+            // $2 (the page size) is not read here; the filter's parameters keep their numbers.
+            AddParameters(command, context, filter.Values);
+            total = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
 
+        var rows = await ReadRowsAsync(context, connection, Rows + filter.Sql + InOrder, filter.Values, cancellationToken);
+        return await PageAsync(context, connection, rows, false, total, cancellationToken);
+    }
+
+    /// <summary>The unit ($1), the page size and one more ($2), then <paramref name="values"/> from $3 on.</summary>
+    private static void AddParameters(NpgsqlCommand command, BenchContext context, object[] values)
+    {
+        command.Parameters.AddWithValue(context.UnitId);
+        command.Parameters.AddWithValue(ApplicantListQuery.PageSize + 1);
+        foreach (var value in values)
+        {
+            command.Parameters.AddWithValue(value);
+        }
+    }
+
+    private static async Task<List<ApplicantListRow>> ReadRowsAsync(
+        BenchContext context, NpgsqlConnection connection, string sql, object[] values, CancellationToken cancellationToken)
+    {
+        var rows = new List<ApplicantListRow>(ApplicantListQuery.PageSize + 1);
+        await using var command = context.Command(connection, sql);
+        AddParameters(command, context, values);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new ApplicantListRow(
+                reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.Enum<AidReason>(4),
+                reader.GetBoolean(5), reader.StringOrNull(6)));
+        }
+
+        return rows;
+    }
+
+    private static async Task<ApplicantListPage> PageAsync(
+        BenchContext context, NpgsqlConnection connection, List<ApplicantListRow> rows, bool cameForward, int? total, CancellationToken cancellationToken)
+    {
         var hasMore = rows.Count > ApplicantListQuery.PageSize;
         if (hasMore)
         {
@@ -72,7 +125,7 @@ internal static class RawApplicantList
 
         if (rows.Count == 0)
         {
-            return new ApplicantListPage(rows, null, null);
+            return new ApplicantListPage(rows, null, null, total);
         }
 
         var today = context.Today;
@@ -99,7 +152,8 @@ internal static class RawApplicantList
         return new ApplicantListPage(
             rows,
             hasMore ? new ApplicantListCursor(ApplicantSort.Name, last.LastName, last.FirstName, last.PinDigits, last.Id).Encode() : null,
-            after is not null ? new ApplicantListCursor(ApplicantSort.Name, first.LastName, first.FirstName, first.PinDigits, first.Id).Encode() : null);
+            cameForward ? new ApplicantListCursor(ApplicantSort.Name, first.LastName, first.FirstName, first.PinDigits, first.Id).Encode() : null,
+            total);
     }
 
     /// <summary>What a reader sees of a page: each row with its badges, and where the page links lead.</summary>
@@ -108,6 +162,6 @@ internal static class RawApplicantList
         var page = (ApplicantListPage)result;
         return string.Join('\n', page.Rows.Select(r =>
                 $"{r.Id} {r.LastName}, {r.FirstName} {r.Reason} {r.AssignedWorker} {r.AidMonthsInWindow} [{string.Join(',', r.Signals)}]"))
-            + $"\nnext={page.NextCursor} previous={page.PreviousCursor}";
+            + $"\nnext={page.NextCursor} previous={page.PreviousCursor} total={page.Total}";
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Tests.Infrastructure;
 
 namespace CaseWork.Web.Tests.Applicants;
@@ -20,6 +22,24 @@ public partial class ApplicantListTests(AppFixture app) : AppTest(app)
             html.ShouldContain("Hittad", customMessage: form);
             html.ShouldNotContain("Annan", customMessage: form);
         }
+    }
+
+    [Fact]
+    public async Task Search_ByBirthDate_FindsEveryoneBornThatDay_AndNoOneBornTheDayBeforeOrAfter()
+    {
+        var day = DateOnly.ParseExact(TestPins.Next()[..8], "yyyyMMdd", CultureInfo.InvariantCulture);
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Samma", lastName: "Dag", pin: TestPersonalIdentityNumbers.Make(day, 998));
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Sista", lastName: "Dag", pin: TestPersonalIdentityNumbers.Make(day, 999));
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Dagen", lastName: "Före", pin: TestPersonalIdentityNumbers.Make(day.AddDays(-1), 999));
+        await App.AddApplicantAsync(Org.SpangaTenstaUnit, firstName: "Dagen", lastName: "Efter", pin: TestPersonalIdentityNumbers.Make(day.AddDays(1), 1));
+        var session = await SignInAsync("socialsekreterare.st");
+
+        var html = await session.GetStringAsync("/Applicants?mine=false&q=" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+
+        html.ShouldContain("Dag, Samma");
+        html.ShouldContain("Dag, Sista");
+        html.ShouldNotContain("Före, Dagen");
+        html.ShouldNotContain("Efter, Dagen");
     }
 
     [Fact]

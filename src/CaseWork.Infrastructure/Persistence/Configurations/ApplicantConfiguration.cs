@@ -23,6 +23,11 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
         builder.Property<string>(SearchNameColumn)
             .HasComputedColumnSql("casework_fold(first_name || ' ' || last_name)", stored: true);
         builder.HasIndex(SearchNameColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
+        // A search within a unit or district reads the scope's folded names from the index alone: the trigram index
+        // matches the whole city's names first ("berg": 47,000 at 500,000 applicants) to keep a unit's few
+        // (docs/performance.md, search at national scale).
+        builder.HasIndex(a => a.UnitId).IncludeProperties(SearchNameColumn).HasDatabaseName("ix_applicants_unit_id_search_name");
+        builder.HasIndex(a => a.DistrictId).IncludeProperties(SearchNameColumn).HasDatabaseName("ix_applicants_district_id_search_name");
 
         // Keyset pagination walks (last name, first name, id) within the scope.
         builder.HasIndex(a => new { a.UnitId, a.LastName, a.FirstName, a.Id });

@@ -231,6 +231,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("AssignedWorkerId")
                         .HasDatabaseName("ix_applicants_assigned_worker_id");
 
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_applicants_district_id_search_name");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DistrictId"), new[] { "SearchName" });
+
                     b.HasIndex("PersonalIdentityNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_applicants_personal_identity_number");
@@ -240,6 +245,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_applicants_unit_id_search_name");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId"), new[] { "SearchName" });
 
                     b.HasIndex("DistrictId", "PersonalIdentityNumber", "Id")
                         .HasDatabaseName("ix_applicants_district_id_personal_identity_number_id");
