@@ -20,11 +20,14 @@
 --                    phrases    /Phrases (the signed-in worker's phrase bank: the unit's phrases and their own)
 --                    reviews    /CaseReviews (the unit head's reviews page: the workers, the ongoing and completed reviews;
 --                               scripts/bench signs in BENCH_REVIEW_USER for the three review scenarios)
---                    review     /CaseReviews/{BENCH_REVIEW}?p=N, a random page of the first ten of the review's cases
---                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N, a random part of 200 cases (the first five)
+--                    review     /CaseReviews/{BENCH_REVIEW}?p=N&after={cursor}, a random page of the first ten of the
+--                               review's cases (keyset: the cursors of BENCH_REVIEW_PAGES)
+--                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N&after={cursor}, a random part of 200 cases (the
+--                               first five, the cursors of BENCH_REVIEW_PARTS)
 --   BENCH_REVIEW     the id of an ongoing review of the bench unit (the harness opens one when there is none)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
+--   BENCH_REVIEW_PAGES, BENCH_REVIEW_PARTS  files of the review's page and part queries ("p=N&after=cursor"), one a line
 --
 -- Usage: wrk -t1 -c1 -d10s -s scripts/load/casework.lua http://127.0.0.1:5090
 
@@ -55,8 +58,8 @@ local paths = {
   ["due"] = function() return "/Due?worker=unit&kind=MonthlyCheck" end,
   ["phrases"] = function() return "/Phrases" end,
   ["reviews"] = function() return "/CaseReviews" end,
-  ["review"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?p=" .. math.random(10) end,
-  ["review-print"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?p=" .. math.random(5) end,
+  ["review"] = function(data) return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?" .. data.review_pages[math.random(#data.review_pages)] end,
+  ["review-print"] = function(data) return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?" .. data.review_parts[math.random(#data.review_parts)] end,
 }
 
 local data = {}
@@ -99,6 +102,8 @@ function init(args)
   math.randomseed(os.time() * 100 + id)
   data.ids = read_lines(os.getenv("BENCH_IDS"))
   data.cursors = read_lines(os.getenv("BENCH_CURSORS"))
+  data.review_pages = read_lines(os.getenv("BENCH_REVIEW_PAGES"))
+  data.review_parts = read_lines(os.getenv("BENCH_REVIEW_PARTS"))
   if paths[scenario] == nil then
     error("unknown BENCH_SCENARIO " .. scenario)
   end
