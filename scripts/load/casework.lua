@@ -24,6 +24,10 @@
 --                               review's cases (keyset: the cursors of BENCH_REVIEW_PAGES)
 --                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N&after={cursor}, a random part of 200 cases (the
 --                               first five, the cursors of BENCH_REVIEW_PARTS)
+--                    log-month  /AccessLog, Loggkontroll's default search (the last calendar month), as the log checker
+--                               BENCH_LOG_USER of the bench unit's district (default loggkontroll)
+--                    log-flagged-year /AccessLog?From=…&To=…&FlaggedOnly=true, the last year, flagged only
+--   BENCH_LOG_YEAR   the year's query for log-flagged-year ("From=yyyy-MM-dd&To=yyyy-MM-dd"), from scripts/bench
 --   BENCH_REVIEW     the id of an ongoing review of the bench unit (the harness opens one when there is none)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
@@ -60,6 +64,8 @@ local paths = {
   ["reviews"] = function() return "/CaseReviews" end,
   ["review"] = function(data) return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?" .. data.review_pages[math.random(#data.review_pages)] end,
   ["review-print"] = function(data) return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?" .. data.review_parts[math.random(#data.review_parts)] end,
+  ["log-month"] = function() return "/AccessLog" end,
+  ["log-flagged-year"] = function() return "/AccessLog?" .. os.getenv("BENCH_LOG_YEAR") .. "&FlaggedOnly=true" end,
 }
 
 local data = {}

@@ -20,5 +20,7 @@ public static class MeasureList
         new ReviewDetails(),
         new ReviewPrint(),
         new ReviewsIndex(),
+        new AccessLogMonth(),
+        new AccessLogFlaggedYear(),
     ];
 }
