@@ -20,17 +20,24 @@
 --                    phrases    /Phrases (the signed-in worker's phrase bank: the unit's phrases and their own)
 --                    reviews    /CaseReviews (the unit head's reviews page: the workers, the ongoing and completed reviews;
 --                               scripts/bench signs in BENCH_REVIEW_USER for the three review scenarios)
---                    review     /CaseReviews/{BENCH_REVIEW}?p=N, a random page of the first ten of the review's cases
---                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N, a random part of 200 cases (the first five)
+--                    review     /CaseReviews/{BENCH_REVIEW}?p=N&after={cursor}, a random page of the first ten of the
+--                               review's cases (keyset: the cursors of BENCH_REVIEW_PAGES)
+--                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N&after={cursor}, a random part of 200 cases (the
+--                               first five, the cursors of BENCH_REVIEW_PARTS)
 --                    search     /Applicants?mine=false&q={term}, a random term of BENCH_SEARCHES (common surnames
 --                               and parts of them: the unit's register searched by name)
 --                    search-pin /Applicants?mine=false&q={YYYYMMDD}, a random birth date of BENCH_BIRTH_DATES (a
 --                               partial personnummer of 8 digits)
+--                    log-month  /AccessLog, Loggkontroll's default search (the last calendar month), as the log checker
+--                               BENCH_LOG_USER of the bench unit's district (default loggkontroll)
+--                    log-flagged-year /AccessLog?From=…&To=…&FlaggedOnly=true, the last year, flagged only
 --   BENCH_SEARCHES   a file of search terms, one a line (scripts/bench writes berg, Öberg, Yilmaz, ...)
 --   BENCH_BIRTH_DATES a file of 8-digit birth dates of the unit's applicants, one a line
+--   BENCH_LOG_YEAR   the year's query for log-flagged-year ("From=yyyy-MM-dd&To=yyyy-MM-dd"), from scripts/bench
 --   BENCH_REVIEW     the id of an ongoing review of the bench unit (the harness opens one when there is none)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
+--   BENCH_REVIEW_PAGES, BENCH_REVIEW_PARTS  files of the review's page and part queries ("p=N&after=cursor"), one a line
 --
 -- Usage: wrk -t1 -c1 -d10s -s scripts/load/casework.lua http://127.0.0.1:5090
 
@@ -61,10 +68,12 @@ local paths = {
   ["due"] = function() return "/Due?worker=unit&kind=MonthlyCheck" end,
   ["phrases"] = function() return "/Phrases" end,
   ["reviews"] = function() return "/CaseReviews" end,
-  ["review"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?p=" .. math.random(10) end,
-  ["review-print"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?p=" .. math.random(5) end,
+  ["review"] = function(data) return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?" .. data.review_pages[math.random(#data.review_pages)] end,
+  ["review-print"] = function(data) return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?" .. data.review_parts[math.random(#data.review_parts)] end,
   ["search"] = function(data) return "/Applicants?mine=false&q=" .. data.searches[math.random(#data.searches)] end,
   ["search-pin"] = function(data) return "/Applicants?mine=false&q=" .. data.birth_dates[math.random(#data.birth_dates)] end,
+  ["log-month"] = function() return "/AccessLog" end,
+  ["log-flagged-year"] = function() return "/AccessLog?" .. os.getenv("BENCH_LOG_YEAR") .. "&FlaggedOnly=true" end,
 }
 
 local data = {}
@@ -113,6 +122,8 @@ function init(args)
     table.insert(data.searches, (term:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end)))
   end
   data.birth_dates = read_lines(os.getenv("BENCH_BIRTH_DATES"))
+  data.review_pages = read_lines(os.getenv("BENCH_REVIEW_PAGES"))
+  data.review_parts = read_lines(os.getenv("BENCH_REVIEW_PARTS"))
   if paths[scenario] == nil then
     error("unknown BENCH_SCENARIO " .. scenario)
   end

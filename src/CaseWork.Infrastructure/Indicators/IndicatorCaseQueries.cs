@@ -10,8 +10,11 @@ public enum FigurePart
     Denominator,
 }
 
-/// <summary>One case behind a figure, with the number that put it there (months of aid, days enrolled …).</summary>
-public sealed record CaseBehindFigure(Guid ApplicantId, decimal? Detail);
+/// <summary>One case behind a figure, with the number that put it there (months of aid, days enrolled …), and its name: the list's order.</summary>
+public sealed record CaseBehindFigure(Guid ApplicantId, decimal? Detail, string LastName, string FirstName);
+
+/// <summary>A position in the list's name order (last name, first name, applicant id): where a keyset page starts or ends.</summary>
+public readonly record struct NameKey(string LastName, string FirstName, Guid ApplicantId);
 
 /// <summary>
 /// The cases behind a dashboard figure, with the same definitions as the summary SQL (docs/indicators.md), so a figure
@@ -30,21 +33,23 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
         """;
 
     public Task<(IReadOnlyList<CaseBehindFigure> Cases, int Total)> ReadAsync(
-        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, int skip, int take, CancellationToken cancellationToken) =>
-        ReadAsync(measure, part, area, period, today, skip, take, live: false, cancellationToken);
+        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, NameKey? after, NameKey? before, int take,
+        CancellationToken cancellationToken) =>
+        ReadAsync(measure, part, area, period, today, after, before, take, live: false, cancellationToken);
 
     /// <summary>
     /// The same list read live from the records, as it was read before the masks (ADR 0020): the tests' oracle for
-    /// the masks, and what <see cref="ReadAsync(IndicatorMeasure, FigurePart, IndicatorArea, ReportingPeriod, DateOnly, int, int, CancellationToken)"/>
+    /// the masks, and what <see cref="ReadAsync(IndicatorMeasure, FigurePart, IndicatorArea, ReportingPeriod, DateOnly, NameKey?, NameKey?, int, CancellationToken)"/>
     /// falls back on for periods the masks do not cover.
     /// </summary>
     public Task<(IReadOnlyList<CaseBehindFigure> Cases, int Total)> ReadLiveAsync(
-        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, int skip, int take, CancellationToken cancellationToken) =>
-        ReadAsync(measure, part, area, period, today, skip, take, live: true, cancellationToken);
+        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, NameKey? after, NameKey? before, int take,
+        CancellationToken cancellationToken) =>
+        ReadAsync(measure, part, area, period, today, after, before, take, live: true, cancellationToken);
 
     private async Task<(IReadOnlyList<CaseBehindFigure> Cases, int Total)> ReadAsync(
-        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, int skip, int take, bool live,
-        CancellationToken cancellationToken)
+        IndicatorMeasure measure, FigurePart part, IndicatorArea area, ReportingPeriod period, DateOnly today, NameKey? after, NameKey? before, int take,
+        bool live, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(period);
@@ -120,7 +125,9 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
             new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = period.FirstMonth },
             new NpgsqlParameter("at", NpgsqlDbType.Date) { Value = at },
             new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = today },
-            new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = skip },
+            new NpgsqlParameter("last", NpgsqlDbType.Text) { Value = (after ?? before)?.LastName ?? string.Empty },
+            new NpgsqlParameter("first", NpgsqlDbType.Text) { Value = (after ?? before)?.FirstName ?? string.Empty },
+            new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = (after ?? before)?.ApplicantId ?? Guid.Empty },
             new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = take },
             new NpgsqlParameter("from_bit", NpgsqlDbType.Integer) { Value = bits?.From ?? 0 },
             new NpgsqlParameter("at_bit", NpgsqlDbType.Integer) { Value = bits?.At ?? 0 },
@@ -129,12 +136,25 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
 
         // The SQL is put together from the constants above only; every value goes in as a parameter.
         var countSql = string.Concat("SELECT count(*)::int AS \"Value\" FROM (", sql, ") c");
+        // Keyset: the cases beyond the position in name order (back from "before": read in reverse, then turned round),
+        // so a deep page reads its own rows, not every page before it.
+        var (beyond, order) = (after, before) switch
+        {
+            ({ }, _) => ("WHERE (a.last_name, a.first_name, a.id) > (@last, @first, @id) ", "a.last_name, a.first_name, a.id"),
+            (null, { }) => ("WHERE (a.last_name, a.first_name, a.id) < (@last, @first, @id) ", "a.last_name DESC, a.first_name DESC, a.id DESC"),
+            _ => (string.Empty, "a.last_name, a.first_name, a.id"),
+        };
         var pageSql = string.Concat(
-            "SELECT c.applicant_id, c.detail::numeric AS detail FROM (", sql,
-            ") c JOIN applicants a ON a.id = c.applicant_id ORDER BY a.last_name, a.first_name, a.id OFFSET @skip LIMIT @take");
+            "SELECT c.applicant_id, c.detail::numeric AS detail, a.last_name, a.first_name FROM (", sql,
+            ") c JOIN applicants a ON a.id = c.applicant_id ", beyond, "ORDER BY ", order, " LIMIT @take");
         var total = await db.Database.SqlQueryRaw<int>(countSql, parameters()).SingleAsync(cancellationToken);
         var cases = await db.Database.SqlQueryRaw<CaseRow>(pageSql, parameters()).ToListAsync(cancellationToken);
-        return (cases.Select(c => new CaseBehindFigure(c.ApplicantId, c.Detail)).ToList(), total);
+        if (after is null && before is not null)
+        {
+            cases.Reverse();
+        }
+
+        return (cases.Select(c => new CaseBehindFigure(c.ApplicantId, c.Detail, c.LastName, c.FirstName)).ToList(), total);
     }
 
     /// <summary>Whether the measure's cases are read from the refresh's per-applicant masks (for periods they cover).</summary>
@@ -198,5 +218,5 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
                           AND (later.created_at AT TIME ZONE 'Europe/Stockholm')::date <= least((@at + interval '1 month' - interval '1 day')::date, @today))
         """;
 
-    private sealed record CaseRow(Guid ApplicantId, decimal? Detail);
+    private sealed record CaseRow(Guid ApplicantId, decimal? Detail, string LastName, string FirstName);
 }

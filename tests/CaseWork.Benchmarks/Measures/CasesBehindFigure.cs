@@ -12,12 +12,15 @@ public sealed class CasesBehindFigure : Measure
     private IndicatorArea _area = null!;
     private ReportingPeriod _period = null!;
 
+    /// <summary>Where each of the first five pages starts (keyset, name order): none for the first, then the last case of the page before.</summary>
+    private NameKey?[] _starts = [];
+
     public override string Name => "Cases behind a figure";
 
     public override string Description =>
         "/Indicators/Cases for the long-term recipients (numerator of indicator 2) of the bench unit's district, current tertial: " +
         "IndicatorCaseQueries.ReadAsync, the count and a page of 50 in name order from the refresh's per-applicant masks (one of the " +
-        "first five pages each iteration). Raw: the same two statements on indicator_aid_facts through Npgsql.";
+        "first five pages each iteration, by its keyset cursor as the page's Next link carries it). Raw: the same two statements on indicator_aid_facts through Npgsql.";
 
     public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken)
     {
@@ -25,13 +28,19 @@ public sealed class CasesBehindFigure : Measure
         command.Parameters.AddWithValue(context.UnitId);
         _area = new IndicatorArea((int)(await command.ExecuteScalarAsync(cancellationToken))!);
         _period = ReportingPeriod.Containing(PeriodKind.Tertial, context.Today);
+        await using var db = context.NewDbContext();
+        var (firstFive, _) = await new IndicatorCaseQueries(db).ReadAsync(
+            IndicatorMeasure.LongTermShareOfAdultRecipients, FigurePart.Numerator, _area, _period, context.Today, null, null, 4 * PageSize, cancellationToken);
+        _starts = [null, .. firstFive.Where((_, i) => (i + 1) % PageSize == 0).Select(c => (NameKey?)new NameKey(c.LastName, c.FirstName, c.ApplicantId))];
     }
+
+    private NameKey? StartOf(int iteration) => _starts[iteration % _starts.Length];
 
     public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
         await using var db = context.NewDbContext();
         var (cases, total) = await new IndicatorCaseQueries(db).ReadAsync(
-            IndicatorMeasure.LongTermShareOfAdultRecipients, FigurePart.Numerator, _area, _period, context.Today, iteration % 5 * PageSize, PageSize, cancellationToken);
+            IndicatorMeasure.LongTermShareOfAdultRecipients, FigurePart.Numerator, _area, _period, context.Today, StartOf(iteration), null, PageSize, cancellationToken);
         return $"{total}: {string.Join(",", cases.Select(c => $"{c.ApplicantId}={c.Detail}"))}";
     }
 
@@ -52,14 +61,19 @@ public sealed class CasesBehindFigure : Measure
         var total = (int)(await count.ExecuteScalarAsync(cancellationToken))!;
         await using var page = context.Command(connection, $"""
             SELECT f.applicant_id, bit_count(((f.paid_bits >> ($2 - 11)) & 4095)::bit(12))::numeric
-            {Cases}
-            ORDER BY (SELECT a.last_name FROM applicants a WHERE a.id = f.applicant_id),
-                     (SELECT a.first_name FROM applicants a WHERE a.id = f.applicant_id), f.applicant_id
-            OFFSET $3 LIMIT $4
+            FROM indicator_aid_facts f JOIN applicants a ON a.id = f.applicant_id
+            WHERE f.district_id = $1 AND bit_count(((f.paid_bits >> ($2 - 11)) & 4095)::bit(12)) >= 10
+              AND (NOT $3 OR (a.last_name, a.first_name, a.id) > ($4, $5, $6))
+            ORDER BY a.last_name, a.first_name, a.id
+            LIMIT $7
             """);
+        var start = StartOf(iteration);
         page.Parameters.AddWithValue(_area.DistrictId);
         page.Parameters.AddWithValue(atBit);
-        page.Parameters.AddWithValue(iteration % 5 * PageSize);
+        page.Parameters.AddWithValue(start is not null);
+        page.Parameters.AddWithValue(start?.LastName ?? string.Empty);
+        page.Parameters.AddWithValue(start?.FirstName ?? string.Empty);
+        page.Parameters.AddWithValue(start?.ApplicantId ?? Guid.Empty);
         page.Parameters.AddWithValue(PageSize);
         var rows = new List<string>();
         await using (var reader = await page.ExecuteReaderAsync(cancellationToken))

@@ -22,5 +22,7 @@ public static class MeasureList
         new ReviewsIndex(),
         new ApplicantSearchByName(),
         new ApplicantSearchByBirthDate(),
+        new AccessLogMonth(),
+        new AccessLogFlaggedYear(),
     ];
 }

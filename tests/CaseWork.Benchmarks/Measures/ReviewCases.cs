@@ -37,8 +37,20 @@ public abstract class ReviewCases(int pageSize) : Measure
         SELECT e.id, e.applicant_id, a.first_name, a.last_name, a.personal_identity_number, e.decision, e.comment
         FROM case_review_entries e LEFT JOIN applicants a ON a.id = e.applicant_id AND a.unit_id = $2
         WHERE e.review_id = $1
+          AND (NOT $3
+               OR ($7 AND a.id IS NULL AND e.id > $6)
+               OR (NOT $7 AND (a.id IS NULL OR (a.last_name, a.first_name, e.id) > ($4, $5, $6))))
         ORDER BY a.id IS NULL, a.last_name, a.first_name, e.id
-        OFFSET $3 LIMIT $4
+        LIMIT $8
+        """;
+
+    // The key of the last case of each of the first nine pages (set-up only, not timed): where pages 2..10 start.
+    private const string PageEnds = """
+        SELECT a.last_name, a.first_name, a.personal_identity_number, e.id
+        FROM case_review_entries e LEFT JOIN applicants a ON a.id = e.applicant_id AND a.unit_id = $2
+        WHERE e.review_id = $1
+        ORDER BY a.id IS NULL, a.last_name, a.first_name, e.id
+        LIMIT $3
         """;
 
     private const string Actions = """
@@ -82,9 +94,24 @@ public abstract class ReviewCases(int pageSize) : Measure
 
     private Guid _reviewId;
 
+    /// <summary>Where each of the first ten pages starts: none for the first, then the last case of the page before.</summary>
+    private ApplicantListCursor?[] _cursors = [];
+
     public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        await FindReviewAsync(context, cancellationToken);
+        await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
+        var ends = await context.ReadAllAsync(
+            connection,
+            PageEnds,
+            r => new ApplicantListCursor(ApplicantSort.Name, r.StringOrNull(0) ?? string.Empty, r.StringOrNull(1) ?? string.Empty, r.StringOrNull(2) ?? string.Empty, r.GetGuid(3)),
+            cancellationToken, _reviewId, context.UnitId, 9 * pageSize);
+        _cursors = [null, .. ends.Where((_, i) => (i + 1) % pageSize == 0)];
+    }
+
+    private async Task FindReviewAsync(BenchContext context, CancellationToken cancellationToken)
+    {
         await using var command = context.DataSource.CreateCommand("""
             SELECT r.id FROM case_reviews r WHERE r.unit_id = $1 AND r.status = 'Ongoing'
             ORDER BY (SELECT count(*) FROM case_review_entries e WHERE e.review_id = r.id) DESC LIMIT 1
@@ -111,8 +138,8 @@ public abstract class ReviewCases(int pageSize) : Measure
         _reviewId = review.Id;
     }
 
-    /// <summary>Which part of the review an iteration reads: a different one each time, over the first ten.</summary>
-    protected static int PageOf(int iteration) => 1 + (iteration % 10);
+    /// <summary>Where the page an iteration reads starts: a different one each time, over the first ten (fewer in a small review).</summary>
+    private ApplicantListCursor? CursorOf(int iteration) => _cursors[iteration % _cursors.Length];
 
     public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
@@ -120,7 +147,7 @@ public abstract class ReviewCases(int pageSize) : Measure
         await using var db = context.NewDbContext();
         var header = (await ReviewHeaderQuery.LoadAsync(db, _reviewId, cancellationToken))!;
         var query = new ReviewCasesQuery(db, new ReviewCaseFactsQuery(db, new DueFactsQuery(db), context.Quality));
-        var rows = await query.LoadAsync(header, PageOf(iteration), undecidedOnly: false, context.Today, cancellationToken, pageSize);
+        var rows = (await query.LoadAsync(header, CursorOf(iteration), before: null, undecidedOnly: false, context.Today, cancellationToken, pageSize)).Rows;
         return (header.Cases, header.Undecided, rows);
     }
 
@@ -134,7 +161,8 @@ public abstract class ReviewCases(int pageSize) : Measure
             Id: r.GetGuid(0), ApplicantId: r.GetGuid(1),
             Name: r.IsDBNull(2) ? null : ApplicantDisplayName.Of(r.GetString(2), r.GetString(3)),
             Pin: r.StringOrNull(4), Decision: r.IsDBNull(5) ? (ReviewDecision?)null : r.Enum<ReviewDecision>(5), Comment: r.StringOrNull(6)),
-            cancellationToken, _reviewId, context.UnitId, (PageOf(iteration) - 1) * pageSize, pageSize);
+            cancellationToken, _reviewId, context.UnitId, CursorOf(iteration) is not null, CursorOf(iteration)?.LastName ?? string.Empty,
+            CursorOf(iteration)?.FirstName ?? string.Empty, CursorOf(iteration)?.Id ?? Guid.Empty, CursorOf(iteration)?.Pin.Length == 0, pageSize);
         var actions = (await context.ReadAllAsync(connection, Actions, r => new ActionRow(
             r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetFieldValue<DateOnly>(5), r.ValueOrNull<DateTimeOffset>(6)),
             cancellationToken, entries.Select(e => e.Id).ToArray())).ToLookup(a => a.EntryId);
@@ -193,23 +221,23 @@ public abstract class ReviewCases(int pageSize) : Measure
     }
 }
 
-/// <summary>/CaseReviews/{id}?p=N: a page of 50 cases of the review.</summary>
+/// <summary>/CaseReviews/{id}?p=N&amp;after=…: a page of 50 cases of the review.</summary>
 public sealed class ReviewDetails() : ReviewCases(ReviewCasesQuery.PageSize)
 {
     public override string Name => "Review details";
 
     public override string Description =>
-        "/CaseReviews/{id}?p=N of the bench unit's largest ongoing review: the header's counts and a page of 50 cases in name " +
+        "/CaseReviews/{id}?p=N&after=… of the bench unit's largest ongoing review: the header's counts and a keyset page of 50 cases in name " +
         "order with their actions and live facts (ReviewHeaderQuery, ReviewCasesQuery). Raw: the same with the facts in one " +
         "statement of lateral joins.";
 }
 
-/// <summary>/CaseReviews/{id}/Print?p=N: a part of 200 cases, as the print (and each part of "Skriv ut alla") reads it.</summary>
+/// <summary>/CaseReviews/{id}/Print?p=N&amp;after=…: a part of 200 cases, as the print (and each part of "Skriv ut alla") reads it.</summary>
 public sealed class ReviewPrint() : ReviewCases(PrintModel.PageSize)
 {
     public override string Name => "Review print (a part)";
 
     public override string Description =>
-        "/CaseReviews/{id}/Print?p=N of the same review: a part of 200 cases, as the print and each part of \"Skriv ut alla\" " +
+        "/CaseReviews/{id}/Print?p=N&after=… of the same review: a keyset part of 200 cases, as the print and each part of \"Skriv ut alla\" " +
         "read it. Raw: the same reads as for the details.";
 }

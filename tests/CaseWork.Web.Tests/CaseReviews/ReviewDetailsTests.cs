@@ -67,16 +67,23 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var head = await SignInAsync(Head);
 
         var first = await head.GetStringAsync($"/CaseReviews/{reviewId}");
-        var second = await head.GetStringAsync($"/CaseReviews/{reviewId}?p=2");
+        var second = await head.GetStringAsync(PageLink(first, "Nästa"));
 
         CaseRows().Count(first).ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize);
         CaseRows().Count(second).ShouldBe(5);
+        second.ShouldContain("Sida 2 av 2");
+        PageLinks().Matches(second).Select(m => m.Groups[2].Value).ShouldBe(["Föregående"]);
+        CaseRows().Matches(first).Select(m => m.Value).Intersect(CaseRows().Matches(second).Select(m => m.Value)).ShouldBeEmpty();
         await using var db = App.NewDbContext();
         var viewed = await db.AuditEntries.Where(e => e.Detail!.StartsWith($"case review {reviewId}")).OrderBy(e => e.Id).ToListAsync();
         viewed.Count.ShouldBe(2);
         viewed.ShouldAllBe(e => e.Action == AuditAction.CaseReviewViewed && e.UserName == Head && e.Purpose == ReadPurpose.Review && e.ApplicantId == null);
         viewed[0].ShownApplicantIds!.Length.ShouldBe(Web.Pages.CaseReviews.ReviewCasesQuery.PageSize);
         viewed[1].ShownApplicantIds!.Length.ShouldBe(5);
+        viewed[0].ShownApplicantIds!.Intersect(viewed[1].ShownApplicantIds!).ShouldBeEmpty();
+        var back = await head.GetStringAsync(PageLink(second, "Föregående"));
+        CaseRows().Matches(back).Select(m => m.Value).ShouldBe(CaseRows().Matches(first).Select(m => m.Value));
+        back.ShouldContain("Sida 1 av 2");
         var reviewed = await db.CaseReviewEntries.IgnoreQueryFilters().Where(e => e.ReviewId == reviewId).Select(e => e.ApplicantId).ToListAsync();
         viewed.SelectMany(e => e.ShownApplicantIds!).ShouldBe(reviewed, ignoreOrder: true); // every case shown, each once
     }
@@ -190,7 +197,8 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var head = await SignInAsync(Head);
         var url = $"/CaseReviews/{reviewId}";
 
-        var response = await head.SubmitFormAsync($"{url}?p=2", Confirmed(3), url + "?handler=MarkNoAction&p=2");
+        var second = PageLink(await head.GetStringAsync(url), "Nästa");
+        var response = await head.SubmitFormAsync(second, Confirmed(3), second + "&handler=MarkNoAction");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using var db = App.NewDbContext();
@@ -321,7 +329,7 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         var head = await SignInAsync(Head);
 
         var first = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print")).TextAsync();
-        var second = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print?p=2")).TextAsync();
+        var second = await (await head.GetAsync(PageLink(first, "Nästa del"))).TextAsync();
         var all = await (await head.GetAsync($"/CaseReviews/{reviewId}/Print?all=true")).TextAsync();
 
         first.ShouldContain($"Ärende 1–{part} av {part + 3}.");
@@ -368,6 +376,13 @@ public partial class ReviewDetailsTests(AppFixture app) : AppTest(app)
         start.ShouldBeGreaterThan(0, name);
         return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
+
+    /// <summary>The address of the pager's link named <paramref name="text"/> ("Nästa", "Föregående", "Nästa del").</summary>
+    private static string PageLink(string html, string text) =>
+        WebUtility.HtmlDecode(PageLinks().Matches(html).Single(m => m.Groups[2].Value == text).Groups[1].Value);
+
+    [GeneratedRegex("<a class=\"page-link\" href=\"([^\"]+)\">([^<]+)</a>")]
+    private static partial Regex PageLinks();
 
     [GeneratedRegex("<tr id=\"case-[0-9a-f-]{36}\">")]
     private static partial Regex CaseRows();

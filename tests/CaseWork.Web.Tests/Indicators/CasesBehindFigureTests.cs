@@ -57,14 +57,24 @@ public class CasesBehindFigureTests(AppFixture app) : AppTest(app)
                     {
                         await using var db = App.NewDbContext();
                         var queries = new IndicatorCaseQueries(db);
-                        foreach (var (skip, take) in new[] { (0, 100), (1, 2) })
+                        // The whole list, then keyset pages of it: after its first case, and back from its last.
+                        var all = (await queries.ReadLiveAsync(measure, part, area, period, Today, null, null, 100, CancellationToken.None)).Cases;
+                        NameKey? KeyAt(int i) => all.Count == 0 ? null : new NameKey(all[i].LastName, all[i].FirstName, all[i].ApplicantId);
+                        var pages = new (NameKey? After, NameKey? Before, int Take, IEnumerable<CaseBehindFigure> Expected)[]
                         {
-                            var fromMasks = await queries.ReadAsync(measure, part, area, period, Today, skip, take, CancellationToken.None);
-                            var live = await queries.ReadLiveAsync(measure, part, area, period, Today, skip, take, CancellationToken.None);
+                            (null, null, 100, all),
+                            (KeyAt(0), null, 2, all.Skip(1).Take(2)),
+                            (null, KeyAt(all.Count - 1), 2, all.SkipLast(1).TakeLast(2)),
+                        };
+                        foreach (var (after, before, take, expected) in pages)
+                        {
+                            var fromMasks = await queries.ReadAsync(measure, part, area, period, Today, after, before, take, CancellationToken.None);
+                            var live = await queries.ReadLiveAsync(measure, part, area, period, Today, after, before, take, CancellationToken.None);
 
-                            var what = $"{measure} {part} {period.Kind} {period.FirstMonth} unit {area.UnitId} page {skip}";
+                            var what = $"{measure} {part} {period.Kind} {period.FirstMonth} unit {area.UnitId} after {after} before {before}";
                             fromMasks.Total.ShouldBe(live.Total, what);
                             fromMasks.Cases.ShouldBe(live.Cases, what);
+                            (after is null && before is null ? fromMasks.Cases : live.Cases).ShouldBe(expected.ToList(), what);
                         }
                     }
                 }

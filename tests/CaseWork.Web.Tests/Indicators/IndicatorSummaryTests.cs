@@ -215,8 +215,8 @@ public class IndicatorSummaryTests(AppFixture app) : AppTest(app)
     {
         await using var db = App.NewDbContext();
         var queries = new IndicatorCaseQueries(db);
-        var (_, above) = await queries.ReadAsync(measure, FigurePart.Numerator, Unit, period, Today, 0, 1, CancellationToken.None);
-        var (_, all) = await queries.ReadAsync(measure, FigurePart.Denominator, Unit, period, Today, 0, 1, CancellationToken.None);
+        var (_, above) = await queries.ReadAsync(measure, FigurePart.Numerator, Unit, period, Today, null, null, 1, CancellationToken.None);
+        var (_, all) = await queries.ReadAsync(measure, FigurePart.Denominator, Unit, period, Today, null, null, 1, CancellationToken.None);
         return (above, all);
     }
 

@@ -9,13 +9,19 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
 {
     public const int PageSize = 50;
 
-    /// <param name="page">1-based.</param>
-    /// <param name="pageSize">The list's pages (<see cref="PageSize"/>) or the print's.</param>
-    public async Task<List<CaseRow>> LoadAsync(ReviewHeader header, int page, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken, int pageSize = PageSize)
+    /// <summary>
+    /// A page of the list beyond <paramref name="after"/> (or before <paramref name="before"/>; neither: the first page),
+    /// read by key in the list's order: no entry before the page is read, however deep the page.
+    /// </summary>
+    /// <param name="pageSize">The list's pages (<see cref="PageSize"/>) or the print's parts.</param>
+    public async Task<KeysetPage<CaseRow>> LoadAsync(
+        ReviewHeader header, ApplicantListCursor? after, ApplicantListCursor? before, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken, int pageSize = PageSize)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var entries = await OnPage(Shown(InListOrder(header.Id, undecidedOnly)), page, pageSize).ToListAsync(cancellationToken);
-        return await WithFactsAsync(header, entries, today, cancellationToken);
+        var read = await Shown(OnPage(header.Id, after, before, undecidedOnly)).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var page = KeysetPage.Of(read, pageSize, movingBack: after is null && before is not null, cameForward: after is not null, CursorOf);
+        var rows = await WithFactsAsync(header, page.Rows, today, cancellationToken);
+        return new KeysetPage<CaseRow>(rows, page.NextCursor, page.PreviousCursor);
     }
 
     /// <summary>The cases of <paramref name="entryIds"/> (a part of <see cref="EntryIdsInListOrderAsync"/>), in that order.</summary>
@@ -40,6 +46,8 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
             Id = x.Entry.Id,
             ApplicantId = x.Entry.ApplicantId,
             Name = x.Applicant == null ? null : ApplicantDisplayName.Of(x.Applicant.FirstName, x.Applicant.LastName),
+            FirstName = x.Applicant == null ? null : x.Applicant.FirstName,
+            LastName = x.Applicant == null ? null : x.Applicant.LastName,
             Pin = x.Applicant == null ? null : x.Applicant.PersonalIdentityNumber,
             Decision = x.Entry.Decision,
             Comment = x.Entry.Comment,
@@ -67,18 +75,57 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
     }
 
     /// <summary>The entries a page of the list shows, as <see cref="LoadAsync"/> shows them: what the unit head has looked at there.</summary>
-    public Task<List<Guid>> EntryIdsOnPageAsync(Guid reviewId, int page, bool undecidedOnly, CancellationToken cancellationToken) =>
-        OnPage(InListOrder(reviewId, undecidedOnly).Select(x => x.Entry.Id), page, PageSize).ToListAsync(cancellationToken);
+    public Task<List<Guid>> EntryIdsOnPageAsync(Guid reviewId, ApplicantListCursor? after, ApplicantListCursor? before, bool undecidedOnly, CancellationToken cancellationToken) =>
+        OnPage(reviewId, after, before, undecidedOnly).Select(x => x.Entry.Id).Take(PageSize).ToListAsync(cancellationToken);
 
-    private static IQueryable<T> OnPage<T>(IQueryable<T> query, int page, int pageSize) => query.Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize);
+    /// <summary>
+    /// The list's position of an entry, in the register's cursor by name (<see cref="ApplicantSort.Name"/>, the entry's
+    /// id in the place of the applicant's). A case no longer in the unit has neither name nor personnummer: its cursor's
+    /// empty personnummer is what puts it after every named case, as the list does.
+    /// </summary>
+    private static string CursorOf(ShownEntry entry) =>
+        new ApplicantListCursor(ApplicantSort.Name, entry.LastName ?? string.Empty, entry.FirstName ?? string.Empty, entry.Pin ?? string.Empty, entry.Id).Encode();
+
+    private static bool IsMoved(ApplicantListCursor cursor) => cursor.Pin.Length == 0;
+
+    /// <summary>
+    /// The entries beyond the cursor in the order of travel (forward from "after", back from "before", read in reverse):
+    /// the named cases by (last name, first name, entry id), then those no longer in the unit by entry id.
+    /// </summary>
+    private IQueryable<EntryInList> OnPage(Guid reviewId, ApplicantListCursor? after, ApplicantListCursor? before, bool undecidedOnly)
+    {
+        var entries = Joined(reviewId, undecidedOnly);
+        if (after is not null)
+        {
+            entries = IsMoved(after)
+                ? entries.Where(x => x.Applicant == null && x.Entry.Id > after.Id)
+                : entries.Where(x => x.Applicant == null || EF.Functions.GreaterThan(
+                    ValueTuple.Create(x.Applicant.LastName, x.Applicant.FirstName, x.Entry.Id), ValueTuple.Create(after.LastName, after.FirstName, after.Id)));
+        }
+        else if (before is not null)
+        {
+            entries = IsMoved(before)
+                ? entries.Where(x => x.Applicant != null || x.Entry.Id < before.Id)
+                : entries.Where(x => x.Applicant != null && EF.Functions.LessThan(
+                    ValueTuple.Create(x.Applicant.LastName, x.Applicant.FirstName, x.Entry.Id), ValueTuple.Create(before.LastName, before.FirstName, before.Id)));
+            return entries
+                .OrderByDescending(x => x.Applicant == null).ThenByDescending(x => x.Applicant!.LastName).ThenByDescending(x => x.Applicant!.FirstName).ThenByDescending(x => x.Entry.Id);
+        }
+
+        return InOrder(entries);
+    }
 
     /// <summary>The list's order: by name, the cases no longer in the unit last.</summary>
-    private IQueryable<EntryInList> InListOrder(Guid reviewId, bool undecidedOnly) =>
+    private IQueryable<EntryInList> InListOrder(Guid reviewId, bool undecidedOnly) => InOrder(Joined(reviewId, undecidedOnly));
+
+    private static IQueryable<EntryInList> InOrder(IQueryable<EntryInList> entries) =>
+        entries.OrderBy(x => x.Applicant == null).ThenBy(x => x.Applicant!.LastName).ThenBy(x => x.Applicant!.FirstName).ThenBy(x => x.Entry.Id);
+
+    private IQueryable<EntryInList> Joined(Guid reviewId, bool undecidedOnly) =>
         from e in db.CaseReviewEntries.AsNoTracking()
         where e.ReviewId == reviewId && (!undecidedOnly || e.Decision == null)
         join a in db.Applicants on e.ApplicantId equals a.Id into found
         from a in found.DefaultIfEmpty()
-        orderby a == null, a.LastName, a.FirstName, e.Id
         select new EntryInList { Entry = e, Applicant = a };
 
     /// <summary>Set by member initialisation, which EF Core follows into the queries built on it (a constructor it does not).</summary>
@@ -98,6 +145,10 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
         public string? Name { get; init; }
 
         public string? Pin { get; init; }
+
+        public string? FirstName { get; init; }
+
+        public string? LastName { get; init; }
 
         public ReviewDecision? Decision { get; init; }
 

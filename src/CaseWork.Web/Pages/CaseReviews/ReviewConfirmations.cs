@@ -55,16 +55,10 @@ public static class ReviewConfirmations
     }
 
     /// <summary>What marking will do: the page's cases without a decision, by name, get "Inga åtgärder".</summary>
-    public static ConfirmStep MarkNoAction(ConfirmInput confirm, IStringLocalizer<SharedResource> localizer, int count, IReadOnlyList<string> names, int pageNumber, bool undecided, string url)
+    public static ConfirmStep MarkNoAction(ConfirmInput confirm, IStringLocalizer<SharedResource> localizer, int count, IReadOnlyList<string> names, Dictionary<string, string> route, string url)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(names);
-        var route = new Dictionary<string, string> { ["p"] = pageNumber.ToString(CultureInfo.InvariantCulture) };
-        if (undecided)
-        {
-            route["undecided"] = "true";
-        }
-
         return new ConfirmStep(
             confirm,
             "confirm-mark",

@@ -23,8 +23,21 @@ public class CasesModel(
     [BindProperty(SupportsGet = true)]
     public FigurePart Part { get; set; }
 
+    /// <summary>The number of the page shown: a label carried beside the cursor, which alone says where the page starts; 1 without one.</summary>
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
+
+    /// <summary>Where the page starts: the keyset cursor (name order) of the last case of the page before.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    /// <summary>Where the page ends: the cursor of the first case of the page after, when going back.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
+
+    public string? NextCursor { get; private set; }
+
+    public string? PreviousCursor { get; private set; }
 
     public ReportingPeriod ReportingPeriod { get; private set; } = null!;
 
@@ -57,8 +70,16 @@ public class CasesModel(
         }
 
         AreaName = await IndicatorReportQuery.AreaNameAsync(db, area, cancellationToken);
-        var (found, total) = await cases.ReadAsync(Measure, Part, area, ReportingPeriod, today, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        var after = ApplicantListCursor.Decode(After, ApplicantSort.Name);
+        var before = after is null ? ApplicantListCursor.Decode(Before, ApplicantSort.Name) : null;
+        var (read, total) = await cases.ReadAsync(
+            Measure, Part, area, ReportingPeriod, today, KeyOf(after), KeyOf(before), PageSize + 1, cancellationToken);
         Total = total;
+        PageNumber = after is null && before is null ? 1 : Math.Min(PageNumber, PageCount);
+        var (found, next, previous) = KeysetPage.Of(
+            [.. read], PageSize, movingBack: before is not null, cameForward: after is not null,
+            c => new ApplicantListCursor(ApplicantSort.Name, c.LastName, c.FirstName, string.Empty, c.ApplicantId).Encode());
+        (NextCursor, PreviousCursor) = (next, previous);
         var ids = found.Select(c => c.ApplicantId).ToList();
         var applicants = await db.Applicants.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
@@ -75,6 +96,8 @@ public class CasesModel(
             AuditAction.IndicatorCasesViewed, $"{Measure} {Part} {Period}: {Rows.Count} shown of {Total}", Rows.Select(r => r.ApplicantId), cancellationToken);
         return Page();
     }
+
+    private static NameKey? KeyOf(ApplicantListCursor? cursor) => cursor is null ? null : new NameKey(cursor.LastName, cursor.FirstName, cursor.Id);
 
     public string PeriodName => IndicatorText.PeriodName(localizer, ReportingPeriod);
 

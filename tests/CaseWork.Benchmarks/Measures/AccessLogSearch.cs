@@ -1,0 +1,103 @@
+using CaseWork.Benchmarks.Harness;
+using CaseWork.Domain.AccessLog;
+using CaseWork.Domain.Auditing;
+using CaseWork.Web.Pages.AccessLog;
+
+namespace CaseWork.Benchmarks.Measures;
+
+/// <summary>
+/// Loggkontroll (/AccessLog) as the log checker of the bench unit's district: both counts and the first page of 50,
+/// newest first (AccessLogQuery.CountAsync, ReadAsync). Raw: the same two statements by hand, the flags as the rules
+/// define them (AccessLogRules), the area from audit_entry_areas.
+/// </summary>
+public abstract class AccessLogSearch(bool flaggedYear) : Measure
+{
+    private const string Joined = """
+        FROM audit_entry_areas x JOIN audit_entries e ON e.id = x.audit_entry_id
+        LEFT JOIN applicants a ON a.id = e.applicant_id
+        WHERE x.kind = 0 AND x.area_id = $1 AND x.occurred_at >= $2 AND x.occurred_at < $3
+          AND NOT (e.action = ANY($4))
+        """;
+
+    private const string Flagged = """
+        (e.action = 'AccessDenied' OR e.purpose IN ('Refused', 'StatedReason')
+         OR (e.purpose IS NULL AND a.id IS NOT NULL AND e.action = ANY($5) AND (a.assigned_worker_id IS NULL OR a.assigned_worker_id <> e.user_id))
+         OR (a.id IS NOT NULL AND e.action = ANY($6) AND a.has_protected_identity))
+        """;
+
+    private AccessLogViewer _viewer = null!;
+
+    public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var command = context.DataSource.CreateCommand("SELECT district_id FROM units WHERE id = $1");
+        command.Parameters.AddWithValue(context.UnitId);
+        _viewer = new AccessLogViewer(null, (int)(await command.ExecuteScalarAsync(cancellationToken))!);
+    }
+
+    /// <summary>The page's default search (the last calendar month), or the year up to today, flagged only.</summary>
+    private AccessLogCriteria Criteria(BenchContext context)
+    {
+        var lastMonth = new DateOnly(context.Today.Year, context.Today.Month, 1).AddMonths(-1);
+        return flaggedYear
+            ? new(context.Today.AddYears(-1).AddDays(1), context.Today, null, null, null, FlaggedOnly: true)
+            : new(lastMonth, lastMonth.AddMonths(1).AddDays(-1), null, null, null, FlaggedOnly: false);
+    }
+
+    public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var db = context.NewDbContext();
+        var query = new AccessLogQuery(db, context.Clock);
+        var criteria = Criteria(context);
+        var (entries, flagged) = await query.CountAsync(_viewer, criteria, cancellationToken);
+        var rows = await query.ReadAsync(_viewer, criteria, null, null, AccessLogQuery.PageSize, cancellationToken);
+        return $"{entries}/{flagged}: {string.Join(",", rows.Select(r => r.Id))}";
+    }
+
+    public override async Task<object> RawAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var criteria = Criteria(context);
+        var values = new object[]
+        {
+            _viewer.DistrictId!.Value, StartOf(context, criteria.From), StartOf(context, criteria.To.AddDays(1)),
+            new[] { nameof(AuditAction.AccessLogSearched), nameof(AuditAction.AccessLogExported), nameof(AuditAction.AccessLogChecked) },
+            AccessLogRules.ReadsOfOneApplicant.Select(a => a.ToString()).ToArray(),
+            AccessLogRules.FileAccesses.Select(a => a.ToString()).ToArray(),
+        };
+        var filter = flaggedYear ? $" AND {Flagged}" : string.Empty;
+        await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
+        var counts = await context.ReadAllAsync(
+            connection, $"SELECT count(*)::int, (count(*) FILTER (WHERE {Flagged}))::int {Joined}{filter}", r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, values);
+        var ids = await context.ReadAllAsync(
+            connection, $"SELECT e.id {Joined}{filter} ORDER BY x.occurred_at DESC, x.audit_entry_id DESC LIMIT {AccessLogQuery.PageSize}", r => r.GetInt64(0), cancellationToken, values);
+        return $"{counts[0].Item1}/{counts[0].Item2}: {string.Join(",", ids)}";
+    }
+
+    private static DateTimeOffset StartOf(BenchContext context, DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, context.Clock.LocalTimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
+
+/// <summary>/AccessLog, the last month: both counts and the first page.</summary>
+public sealed class AccessLogMonth() : AccessLogSearch(flaggedYear: false)
+{
+    public override string Name => "Loggkontroll, month";
+
+    public override string Description =>
+        "/AccessLog as the log checker of the bench unit's district, the last month: AccessLogQuery's count of the entries and " +
+        "the flagged ones (one statement) and the first page of 50, newest first. Raw: the same two statements by hand.";
+}
+
+/// <summary>/AccessLog, the last year, flagged only: the slowest search left (docs/performance.md, Loggkontroll).</summary>
+public sealed class AccessLogFlaggedYear() : AccessLogSearch(flaggedYear: true)
+{
+    public override string Name => "Loggkontroll, flagged year";
+
+    public override string Description =>
+        "/AccessLog as the log checker of the bench unit's district, the last year, flagged only: the counts and the first page. " +
+        "Raw: the same two statements by hand.";
+}
