@@ -20,5 +20,9 @@ public static class MeasureList
         new ReviewDetails(),
         new ReviewPrint(),
         new ReviewsIndex(),
+        new CoachParticipants(),
+        new ReferralList(district: false),
+        new ReferralList(district: true),
+        new PlanHistory(),
     ];
 }

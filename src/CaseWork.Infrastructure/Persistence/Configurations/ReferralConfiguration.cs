@@ -29,8 +29,9 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.ApplicantId, r.SentOn });
         // One open referral per applicant and program: the database decides when two workers send at once.
         builder.HasIndex(r => new { r.ApplicantId, r.Program }).IsUnique().HasFilter("closed_on IS NULL").HasDatabaseName(OneOpenPerProgramIndex);
-        // The coach's participant list and the Resurs queue of a district are read by these.
-        builder.HasIndex(r => new { r.JobCentreId, r.ClosedOn, r.SentOn, r.Id });
+        // The coach's participant list (walked backwards from the newest, open or closed filtered on the way: every list is
+        // one or the other) and the Resurs queue of a district are read by these.
+        builder.HasIndex(r => new { r.JobCentreId, r.SentOn, r.Id });
         builder.HasIndex(r => new { r.DistrictId, r.Program, r.ClosedOn, r.QueuedAt });
         builder.BelongsToApplicant(r => r.ApplicantId);
         builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);

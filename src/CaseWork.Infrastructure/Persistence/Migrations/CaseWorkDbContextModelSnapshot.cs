@@ -1377,11 +1377,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("ApplicantId", "SentOn")
                         .HasDatabaseName("ix_referrals_applicant_id_sent_on");
 
+                    b.HasIndex("JobCentreId", "SentOn", "Id")
+                        .HasDatabaseName("ix_referrals_job_centre_id_sent_on_id");
+
                     b.HasIndex("DistrictId", "Program", "ClosedOn", "QueuedAt")
                         .HasDatabaseName("ix_referrals_district_id_program_closed_on_queued_at");
-
-                    b.HasIndex("JobCentreId", "ClosedOn", "SentOn", "Id")
-                        .HasDatabaseName("ix_referrals_job_centre_id_closed_on_sent_on_id");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -1602,6 +1602,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<string>("AssignedWorkerId")
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_worker_id");
+
                     b.Property<int>("DistrictId")
                         .HasColumnType("integer")
                         .HasColumnName("district_id");
@@ -1618,23 +1622,19 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
-                    b.Property<string>("AssignedWorkerId")
-                        .HasColumnType("text")
-                        .HasColumnName("assigned_worker_id");
-
                     b.HasKey("ApplicantId", "Kind", "DueOn")
                         .HasName("pk_due_items");
+
+                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
+                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
 
                     b.HasIndex("DistrictId", "DueOn", "ApplicantId", "Kind")
                         .HasDatabaseName("ix_due_items_district_id_due_on_applicant_id_kind");
 
                     b.HasIndex("UnitId", "DueOn", "ApplicantId", "Kind")
                         .HasDatabaseName("ix_due_items_unit_id_due_on_applicant_id_kind");
-
-                    b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind")
-                        .HasDatabaseName("ix_due_items_assigned_worker_id_due_on_applicant_id_kind");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedWorkerId", "DueOn", "ApplicantId", "Kind"), new[] { "UnitId", "DistrictId" });
 
                     b.ToTable("due_items", (string)null);
                 });
@@ -1753,6 +1753,9 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UnitId")
                         .HasDatabaseName("ix_asp_net_users_unit_id");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_asp_net_users_user_name");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

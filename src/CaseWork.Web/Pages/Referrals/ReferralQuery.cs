@@ -3,6 +3,9 @@ namespace CaseWork.Web.Pages.Referrals;
 /// <summary>Reads for the referral pages, always through the scoped context and the applicant in the route.</summary>
 public static class ReferralQuery
 {
+    /// <summary>The referral list's page size.</summary>
+    public const int ListPageSize = 50;
+
     public static Task<ReferralView?> ViewAsync(CaseWorkDbContext db, Guid applicantId, Guid referralId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -45,4 +48,51 @@ public static class ReferralQuery
             })
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A page of the referral list in the scope (the unit's; a manager's: the district's), newest first, keyset-paged by
+    /// (sent date, id) from <see cref="ReferralListRead.After"/> or back from <see cref="ReferralListRead.Before"/>.
+    /// </summary>
+    public static async Task<KeysetPage<ListedReferral>> ListPageAsync(CaseWorkDbContext db, ReferralListRead read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(read);
+        var query = db.Referrals.AsNoTracking();
+        if (read.Status is { } status && Enum.IsDefined(status))
+        {
+            query = query.WithStatus(status);
+        }
+
+        if (read.Program is { } program)
+        {
+            query = query.Where(r => r.Program == program);
+        }
+
+        if (read.Late)
+        {
+            query = query.WithJobPlanLate(read.Today);
+        }
+
+        var after = ReferralListCursor.Decode(read.After);
+        var before = after is null ? ReferralListCursor.Decode(read.Before) : null;
+        if (after is not null)
+        {
+            query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.SentOn, r.Id), ValueTuple.Create(after.SentOn, after.Id)));
+        }
+        else if (before is not null)
+        {
+            query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.SentOn, r.Id), ValueTuple.Create(before.SentOn, before.Id)));
+        }
+
+        var ordered = before is null
+            ? query.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)
+            : query.OrderBy(r => r.SentOn).ThenBy(r => r.Id);
+        var rows = await ApplicantReferralsQuery.Listed(db, ordered.Take(ListPageSize + 1))
+            .ToListAsync(cancellationToken);
+        return KeysetPage.Of(
+            rows, ListPageSize, movingBack: before is not null, cameForward: after is not null, r => new ReferralListCursor(r.Referral.SentOn, r.Id).Encode());
+    }
 }
+
+/// <summary>What the referral list shows: the filters as the page binds them, and the cursor it came with.</summary>
+public sealed record ReferralListRead(ReferralStatus? Status, ReferralProgram? Program, bool Late, DateOnly Today, string? After, string? Before);
