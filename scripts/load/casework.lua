@@ -22,6 +22,12 @@
 --                               scripts/bench signs in BENCH_REVIEW_USER for the three review scenarios)
 --                    review     /CaseReviews/{BENCH_REVIEW}?p=N, a random page of the first ten of the review's cases
 --                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N, a random part of 200 cases (the first five)
+--                    coach      /Jobbtorg (the coach's participant list, first page; scripts/bench signs in BENCH_COACH_USER,
+--                               by default a coach of the Jobbtorg the bench district sends to)
+--                    referrals  /Referrals (the social worker's unit's referral list, first page)
+--                    referrals-district /Referrals as the manager (BENCH_INDICATORS_USER): the district's list
+--                    plan-history /Applicants/{a}/WorkPlans/{p}/History for a random plan of BENCH_PLANS
+--   BENCH_PLANS      a file of "applicant/plan" ids of the unit's plans with several versions, one a line
 --   BENCH_REVIEW     the id of an ongoing review of the bench unit (the harness opens one when there is none)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
@@ -57,6 +63,13 @@ local paths = {
   ["reviews"] = function() return "/CaseReviews" end,
   ["review"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?p=" .. math.random(10) end,
   ["review-print"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?p=" .. math.random(5) end,
+  ["coach"] = function() return "/Jobbtorg" end,
+  ["referrals"] = function() return "/Referrals" end,
+  ["referrals-district"] = function() return "/Referrals" end,
+  ["plan-history"] = function(data)
+    local applicant, plan = data.plans[math.random(#data.plans)]:match("([^/]+)/([^/]+)")
+    return "/Applicants/" .. applicant .. "/WorkPlans/" .. plan .. "/History"
+  end,
 }
 
 local data = {}
@@ -99,6 +112,7 @@ function init(args)
   math.randomseed(os.time() * 100 + id)
   data.ids = read_lines(os.getenv("BENCH_IDS"))
   data.cursors = read_lines(os.getenv("BENCH_CURSORS"))
+  data.plans = read_lines(os.getenv("BENCH_PLANS"))
   if paths[scenario] == nil then
     error("unknown BENCH_SCENARIO " .. scenario)
   end
