@@ -8,7 +8,7 @@ namespace CaseWork.Benchmarks.Measures;
 /// <summary>
 /// The referral list without filters, first page (<see cref="ReferralQuery.ListPageAsync"/>): the bench user's unit
 /// (the social worker), or the district (the manager <c>chef</c>, the manager of the bench unit's district). Raw: the
-/// same read as one hand-written statement, the scope stated once on the applicant.
+/// same read as one hand-written statement, the page's ids first as the app reads them, the scope stated once on the applicant.
 /// </summary>
 public sealed class ReferralList(bool district) : Measure
 {
@@ -45,7 +45,10 @@ public sealed class ReferralList(bool district) : Measure
         ArgumentNullException.ThrowIfNull(context);
         var (scope, id) = district ? ("a.district_id", _user.Scope.DistrictId!.Value) : ("a.unit_id", _user.Scope.UnitId!.Value);
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await context.ReadAllAsync(connection, $"{Page} {scope} = $1 ORDER BY r.sent_on DESC, r.id DESC LIMIT $2", r => new ListedReferral
+        var rows = await context.ReadAllAsync(connection, $"""
+            {Page} r.id IN (SELECT r0.id FROM referrals r0 JOIN applicants a ON a.id = r0.applicant_id WHERE {scope} = $1 ORDER BY r0.sent_on DESC, r0.id DESC LIMIT $2)
+            ORDER BY r.sent_on DESC, r.id DESC
+            """, r => new ListedReferral
         {
             Id = r.GetGuid(0),
             ApplicantId = r.GetGuid(1),

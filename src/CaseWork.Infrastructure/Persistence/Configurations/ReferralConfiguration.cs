@@ -26,7 +26,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             consent.Property(c => c.Scope).HasConversion<int>().HasColumnName("consent_scope");
         });
 
-        builder.HasIndex(r => new { r.ApplicantId, r.SentOn });
+        // An applicant's referrals; with the id included, the referral list finds its page's ids from the index alone.
+        builder.HasIndex(r => new { r.ApplicantId, r.SentOn }).IncludeProperties(r => r.Id);
         // One open referral per applicant and program: the database decides when two workers send at once.
         builder.HasIndex(r => new { r.ApplicantId, r.Program }).IsUnique().HasFilter("closed_on IS NULL").HasDatabaseName(OneOpenPerProgramIndex);
         // The coach's participant list (walked backwards from the newest, open or closed filtered on the way: every list is

@@ -1377,6 +1377,8 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("ApplicantId", "SentOn")
                         .HasDatabaseName("ix_referrals_applicant_id_sent_on");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ApplicantId", "SentOn"), new[] { "Id" });
+
                     b.HasIndex("JobCentreId", "SentOn", "Id")
                         .HasDatabaseName("ix_referrals_job_centre_id_sent_on_id");
 
