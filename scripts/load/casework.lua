@@ -31,6 +31,12 @@
 --                    log-month  /AccessLog, Loggkontroll's default search (the last calendar month), as the log checker
 --                               BENCH_LOG_USER of the bench unit's district (default loggkontroll)
 --                    log-flagged-year /AccessLog?From=…&To=…&FlaggedOnly=true, the last year, flagged only
+--                    coach      /Jobbtorg (the coach's participant list, first page; scripts/bench signs in BENCH_COACH_USER,
+--                               by default a coach of the Jobbtorg the bench district sends to)
+--                    referrals  /Referrals (the social worker's unit's referral list, first page)
+--                    referrals-district /Referrals as the manager (BENCH_INDICATORS_USER): the district's list
+--                    plan-history /Applicants/{a}/WorkPlans/{p}/History for a random plan of BENCH_PLANS
+--   BENCH_PLANS      a file of "applicant/plan" ids of the unit's plans with several versions, one a line
 --   BENCH_SEARCHES   a file of search terms, one a line (scripts/bench writes berg, Öberg, Yilmaz, ...)
 --   BENCH_BIRTH_DATES a file of 8-digit birth dates of the unit's applicants, one a line
 --   BENCH_LOG_YEAR   the year's query for log-flagged-year ("From=yyyy-MM-dd&To=yyyy-MM-dd"), from scripts/bench
@@ -74,6 +80,13 @@ local paths = {
   ["search-pin"] = function(data) return "/Applicants?mine=false&q=" .. data.birth_dates[math.random(#data.birth_dates)] end,
   ["log-month"] = function() return "/AccessLog" end,
   ["log-flagged-year"] = function() return "/AccessLog?" .. os.getenv("BENCH_LOG_YEAR") .. "&FlaggedOnly=true" end,
+  ["coach"] = function() return "/Jobbtorg" end,
+  ["referrals"] = function() return "/Referrals" end,
+  ["referrals-district"] = function() return "/Referrals" end,
+  ["plan-history"] = function(data)
+    local applicant, plan = data.plans[math.random(#data.plans)]:match("([^/]+)/([^/]+)")
+    return "/Applicants/" .. applicant .. "/WorkPlans/" .. plan .. "/History"
+  end,
 }
 
 local data = {}
@@ -124,6 +137,7 @@ function init(args)
   data.birth_dates = read_lines(os.getenv("BENCH_BIRTH_DATES"))
   data.review_pages = read_lines(os.getenv("BENCH_REVIEW_PAGES"))
   data.review_parts = read_lines(os.getenv("BENCH_REVIEW_PARTS"))
+  data.plans = read_lines(os.getenv("BENCH_PLANS"))
   if paths[scenario] == nil then
     error("unknown BENCH_SCENARIO " .. scenario)
   end

@@ -57,6 +57,14 @@ public sealed class BenchContext : IAsyncDisposable
     /// <summary>A context as one request gets it: new, for the bench user.</summary>
     public CaseWorkDbContext NewDbContext() => new(_options, User);
 
+    /// <summary>A context as one request of another user gets it (a coach, a manager: see <see cref="UserAsync"/>); its commands are counted as the bench user's.</summary>
+    public CaseWorkDbContext NewDbContext(BenchUser user) => new(_options, user);
+
+    /// <summary>Another user to read as, with the scope the app would build from their roles; their unit may be none (a coach, a manager).</summary>
+    public async Task<BenchUser> UserAsync(string userName, CancellationToken cancellationToken) =>
+        await FindUserAsync(DataSource, userName, cancellationToken)
+        ?? throw new InvalidOperationException($"No user {userName} in the database: seed the demo data first (scripts/run in Development).");
+
     public AuditLog NewAuditLog(CaseWorkDbContext db) => new(db, Clock, new ReadPurposes());
 
     /// <summary>
@@ -101,27 +109,35 @@ public sealed class BenchContext : IAsyncDisposable
     public static async Task<BenchContext> CreateAsync(string connectionString, string userName, bool showSql, CancellationToken cancellationToken)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var user = await FindUserAsync(dataSource, userName, cancellationToken)
+            ?? throw new InvalidOperationException($"No user {userName} in the database: seed the demo data first (scripts/run in Development).");
+        if (user.Scope.UnitId is null)
+        {
+            throw new InvalidOperationException($"{userName} is not a social worker or unit head placed in a unit.");
+        }
+
+        return new BenchContext(connectionString, user, showSql);
+    }
+
+    private static async Task<BenchUser?> FindUserAsync(NpgsqlDataSource dataSource, string userName, CancellationToken cancellationToken)
+    {
         await using var command = dataSource.CreateCommand("""
-            SELECT u.id, u.unit_id, u.district_id, array_agg(r.name)
+            SELECT u.id, u.unit_id, u.district_id, u.job_centre_id, array_agg(r.name)
             FROM "AspNetUsers" u JOIN "AspNetUserRoles" ur ON ur.user_id = u.id JOIN "AspNetRoles" r ON r.id = ur.role_id
             WHERE u.user_name = $1
-            GROUP BY u.id, u.unit_id, u.district_id
+            GROUP BY u.id, u.unit_id, u.district_id, u.job_centre_id
             """);
         command.Parameters.AddWithValue(userName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
-            throw new InvalidOperationException($"No user {userName} in the database: seed the demo data first (scripts/run in Development).");
+            return null;
         }
 
         var scope = AccessScope.For(
-            reader.GetFieldValue<string[]>(3), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetInt32(2));
-        if (scope.UnitId is null)
-        {
-            throw new InvalidOperationException($"{userName} is not a social worker or unit head placed in a unit.");
-        }
-
-        return new BenchContext(connectionString, new BenchUser(reader.GetString(0), userName, scope), showSql);
+            reader.GetFieldValue<string[]>(4), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetInt32(2),
+            reader.IsDBNull(3) ? null : reader.GetInt32(3));
+        return new BenchUser(reader.GetString(0), userName, scope);
     }
 
     public async ValueTask DisposeAsync() => await DataSource.DisposeAsync();

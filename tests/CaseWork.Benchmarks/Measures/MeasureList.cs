@@ -24,5 +24,9 @@ public static class MeasureList
         new ApplicantSearchByBirthDate(),
         new AccessLogMonth(),
         new AccessLogFlaggedYear(),
+        new CoachParticipants(),
+        new ReferralList(district: false),
+        new ReferralList(district: true),
+        new PlanHistory(),
     ];
 }

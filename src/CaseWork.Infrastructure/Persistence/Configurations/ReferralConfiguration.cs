@@ -26,11 +26,13 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             consent.Property(c => c.Scope).HasConversion<int>().HasColumnName("consent_scope");
         });
 
-        builder.HasIndex(r => new { r.ApplicantId, r.SentOn });
+        // An applicant's referrals; with the id included, the referral list finds its page's ids from the index alone.
+        builder.HasIndex(r => new { r.ApplicantId, r.SentOn }).IncludeProperties(r => r.Id);
         // One open referral per applicant and program: the database decides when two workers send at once.
         builder.HasIndex(r => new { r.ApplicantId, r.Program }).IsUnique().HasFilter("closed_on IS NULL").HasDatabaseName(OneOpenPerProgramIndex);
-        // The coach's participant list and the Resurs queue of a district are read by these.
-        builder.HasIndex(r => new { r.JobCentreId, r.ClosedOn, r.SentOn, r.Id });
+        // The coach's participant list (walked backwards from the newest, open or closed filtered on the way: every list is
+        // one or the other) and the Resurs queue of a district are read by these.
+        builder.HasIndex(r => new { r.JobCentreId, r.SentOn, r.Id });
         builder.HasIndex(r => new { r.DistrictId, r.Program, r.ClosedOn, r.QueuedAt });
         builder.BelongsToApplicant(r => r.ApplicantId);
         builder.HasOne<District>().WithMany().HasForeignKey(r => r.DistrictId).OnDelete(DeleteBehavior.Restrict);

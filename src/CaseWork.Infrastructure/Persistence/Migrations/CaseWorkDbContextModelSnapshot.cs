@@ -1387,11 +1387,13 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("ApplicantId", "SentOn")
                         .HasDatabaseName("ix_referrals_applicant_id_sent_on");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ApplicantId", "SentOn"), new[] { "Id" });
+
+                    b.HasIndex("JobCentreId", "SentOn", "Id")
+                        .HasDatabaseName("ix_referrals_job_centre_id_sent_on_id");
+
                     b.HasIndex("DistrictId", "Program", "ClosedOn", "QueuedAt")
                         .HasDatabaseName("ix_referrals_district_id_program_closed_on_queued_at");
-
-                    b.HasIndex("JobCentreId", "ClosedOn", "SentOn", "Id")
-                        .HasDatabaseName("ix_referrals_job_centre_id_closed_on_sent_on_id");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -1763,6 +1765,9 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UnitId")
                         .HasDatabaseName("ix_asp_net_users_unit_id");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_asp_net_users_user_name");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

@@ -24,6 +24,34 @@ public sealed class CoachParticipantQuery(CaseWorkDbContext db)
             .SelectWithMilestones(p => p.Referral, p => new CoachParticipantRow { ReferralId = p.Referral.Id, FirstName = p.FirstName, LastName = p.LastName });
     }
 
+    /// <summary>
+    /// A page of <see cref="Participants"/>, open before closed and newest referral first, keyset-paged from
+    /// <paramref name="after"/> (a <see cref="ParticipantListCursor"/>). Every filter lists either open referrals or
+    /// closed ones, never both, so within a list the order is (sent date, id) alone: the read walks the Jobbtorg's
+    /// index on (Jobbtorg, sent date, id) backwards and stops after a page. A cursor from the other kind of list reads
+    /// what the full order would put after it: nothing after a closed one on an open list, everything after an open one
+    /// on the closed list.
+    /// </summary>
+    public async Task<KeysetPage<CoachParticipantRow>> PageAsync(
+        ParticipantFilter? status, bool jobPlanLate, string? search, DateOnly today, string? after, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = Participants(status, jobPlanLate, search, today);
+        if (ParticipantListCursor.Decode(after) is { } cursor)
+        {
+            var listsClosed = status == ParticipantFilter.Closed && !jobPlanLate;
+            query = cursor.Closed == listsClosed
+                ? query.Where(p => EF.Functions.LessThan(ValueTuple.Create(p.SentOn, p.ReferralId), ValueTuple.Create(cursor.SentOn, cursor.Id)))
+                : cursor.Closed ? query.Where(p => false) : query;
+        }
+
+        var rows = await query
+            .OrderByDescending(p => p.SentOn).ThenByDescending(p => p.ReferralId)
+            .Take(pageSize + 1)
+            .ToListAsync(cancellationToken);
+        return KeysetPage.Of(
+            rows, pageSize, movingBack: false, cameForward: false, p => new ParticipantListCursor(p.ClosedOn is not null, p.SentOn, p.ReferralId).Encode());
+    }
+
     /// <summary>One participant of the coach's Jobbtorg: the referral, name and contact, and what consent opens; null when not theirs.</summary>
     public async Task<CoachParticipant?> FindAsync(Guid referralId, CancellationToken cancellationToken)
     {

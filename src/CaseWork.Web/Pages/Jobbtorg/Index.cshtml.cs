@@ -1,6 +1,6 @@
 namespace CaseWork.Web.Pages.Jobbtorg;
 
-/// <summary>The coach's participants: their Jobbtorg's referrals, open first, 50 a page, keyset-paged, one query a page.</summary>
+/// <summary>The coach's participants: their Jobbtorg's referrals, open first, 50 a page, keyset-paged, one query a page (<see cref="CoachParticipantQuery.PageAsync"/>).</summary>
 [Authorize(Policy = Policies.Coach)]
 public class IndexModel(CoachParticipantQuery participants, AuditLog audit, TimeProvider clock) : PageModel
 {
@@ -28,22 +28,7 @@ public class IndexModel(CoachParticipantQuery participants, AuditLog audit, Time
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = clock.Today();
-        var query = participants.Participants(Status, Late, Query, Today);
-        if (ParticipantListCursor.Decode(After) is { } after)
-        {
-            query = after.Closed
-                ? query.Where(p => p.ClosedOn != null
-                    && EF.Functions.LessThan(ValueTuple.Create(p.SentOn, p.ReferralId), ValueTuple.Create(after.SentOn, after.Id)))
-                : query.Where(p => p.ClosedOn != null
-                    || EF.Functions.LessThan(ValueTuple.Create(p.SentOn, p.ReferralId), ValueTuple.Create(after.SentOn, after.Id)));
-        }
-
-        var rows = await query
-            .OrderBy(p => p.ClosedOn != null).ThenByDescending(p => p.SentOn).ThenByDescending(p => p.ReferralId)
-            .Take(PageSize + 1)
-            .ToListAsync(cancellationToken);
-        (Rows, NextCursor, _) = KeysetPage.Of(
-            rows, PageSize, movingBack: false, cameForward: false, p => new ParticipantListCursor(p.ClosedOn is not null, p.SentOn, p.ReferralId).Encode());
+        (Rows, NextCursor, _) = await participants.PageAsync(Status, Late, Query, Today, After, PageSize, cancellationToken);
         await audit.WriteAsync(AuditAction.ApplicantListSearched, null, $"jobbtorg: {Rows.Count} shown; search={!string.IsNullOrWhiteSpace(Query)}; status={Status}; late={Late}", cancellationToken);
     }
 }

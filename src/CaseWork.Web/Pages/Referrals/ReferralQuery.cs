@@ -3,6 +3,9 @@ namespace CaseWork.Web.Pages.Referrals;
 /// <summary>Reads for the referral pages, always through the scoped context and the applicant in the route.</summary>
 public static class ReferralQuery
 {
+    /// <summary>The referral list's page size.</summary>
+    public const int ListPageSize = 50;
+
     public static Task<ReferralView?> ViewAsync(CaseWorkDbContext db, Guid applicantId, Guid referralId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -45,4 +48,58 @@ public static class ReferralQuery
             })
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A page of the referral list in the scope (the unit's; a manager's: the district's), newest first, keyset-paged by
+    /// (sent date, id) from <see cref="ReferralListRead.After"/> or back from <see cref="ReferralListRead.Before"/>.
+    /// </summary>
+    public static async Task<KeysetPage<ListedReferral>> ListPageAsync(CaseWorkDbContext db, ReferralListRead read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(read);
+        var query = db.Referrals.AsNoTracking();
+        if (read.Status is { } status && Enum.IsDefined(status))
+        {
+            query = query.WithStatus(status);
+        }
+
+        if (read.Program is { } program)
+        {
+            query = query.Where(r => r.Program == program);
+        }
+
+        if (read.Late)
+        {
+            query = query.WithJobPlanLate(read.Today);
+        }
+
+        var after = ReferralListCursor.Decode(read.After);
+        var before = after is null ? ReferralListCursor.Decode(read.Before) : null;
+        if (after is not null)
+        {
+            query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.SentOn, r.Id), ValueTuple.Create(after.SentOn, after.Id)));
+        }
+        else if (before is not null)
+        {
+            query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.SentOn, r.Id), ValueTuple.Create(before.SentOn, before.Id)));
+        }
+
+        // The page's ids first, from (applicant, sent date, id) alone: an index-only probe per applicant of the scope,
+        // where reading whole rows made the planner scan every referral of the register for a district. Then the rows.
+        var page = (before is null
+                ? query.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)
+                : query.OrderBy(r => r.SentOn).ThenBy(r => r.Id))
+            .Take(ListPageSize + 1)
+            .Select(r => r.Id);
+        var rows = db.Referrals.AsNoTracking().Where(r => page.Contains(r.Id));
+        var ordered = before is null
+            ? rows.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)
+            : rows.OrderBy(r => r.SentOn).ThenBy(r => r.Id);
+        var listed = await ApplicantReferralsQuery.Listed(db, ordered).ToListAsync(cancellationToken);
+        return KeysetPage.Of(
+            listed, ListPageSize, movingBack: before is not null, cameForward: after is not null, r => new ReferralListCursor(r.Referral.SentOn, r.Id).Encode());
+    }
 }
+
+/// <summary>What the referral list shows: the filters as the page binds them, and the cursor it came with.</summary>
+public sealed record ReferralListRead(ReferralStatus? Status, ReferralProgram? Program, bool Late, DateOnly Today, string? After, string? Before);

@@ -1,6 +1,6 @@
 namespace CaseWork.Web.Pages.WorkPlans;
 
-/// <summary>Every version of a plan with who, when and why: one query however many versions.</summary>
+/// <summary>Every version of a plan with who, when and why: one query however many versions (<see cref="PlanQuery.PlanHistoryAsync"/>).</summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageModel
 {
@@ -11,19 +11,7 @@ public class HistoryModel(CaseWorkDbContext db, AuditLog audit) : ApplicantPageM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Versions = await db.WorkPlanVersions.AsNoTracking()
-            .Where(v => v.WorkPlanId == PlanId && db.WorkPlans.Any(p => p.Id == PlanId && p.ApplicantId == ApplicantId))
-            .OrderByDescending(v => v.Number)
-            .Select(v => new Row(
-                v.Number,
-                v.CreatedAt,
-                db.Users.Where(u => u.UserName == v.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.CreatedBy,
-                v.Reason,
-                v.CausedByFollowUpId,
-                db.FollowUpTalks.Where(t => t.Id == v.CausedByFollowUpId).Select(t => (FollowUpTalkFacts?)t.Facts).FirstOrDefault(),
-                PlanPeriod.Of(v.Content)!,
-                v.Participants))
-            .ToListAsync(cancellationToken);
+        Versions = await db.PlanHistoryAsync(ApplicantId, PlanId, cancellationToken);
         if (Versions.Count == 0)
         {
             return NotFound();

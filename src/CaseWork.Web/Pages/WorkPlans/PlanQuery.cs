@@ -14,4 +14,25 @@ public static class PlanQuery
 
     public static Task<bool> HasSignedInvestigationAsync(this CaseWorkDbContext db, Guid applicantId, CancellationToken cancellationToken) =>
         db.BasicInvestigations.AnyAsync(i => i.ApplicantId == applicantId && i.SignedAt != null, cancellationToken);
+
+    /// <summary>
+    /// Every version of the plan, newest first, with who made it, why, and the talk that led to it; none when the plan is
+    /// not the applicant's. The talk is joined by its key (a left join), and the author found by user name.
+    /// </summary>
+    public static Task<List<HistoryModel.Row>> PlanHistoryAsync(this CaseWorkDbContext db, Guid applicantId, Guid planId, CancellationToken cancellationToken) =>
+        (from v in db.WorkPlanVersions.AsNoTracking()
+         where v.WorkPlanId == planId && db.WorkPlans.Any(p => p.Id == planId && p.ApplicantId == applicantId)
+         join t in db.FollowUpTalks.AsNoTracking() on v.CausedByFollowUpId equals (Guid?)t.Id into causes
+         from t in causes.DefaultIfEmpty()
+         orderby v.Number descending
+         select new HistoryModel.Row(
+             v.Number,
+             v.CreatedAt,
+             db.Users.Where(u => u.UserName == v.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? v.CreatedBy,
+             v.Reason,
+             v.CausedByFollowUpId,
+             t == null ? null : (FollowUpTalkFacts?)t.Facts,
+             PlanPeriod.Of(v.Content)!,
+             v.Participants))
+        .ToListAsync(cancellationToken);
 }
