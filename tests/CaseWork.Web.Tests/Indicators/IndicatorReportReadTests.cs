@@ -1,3 +1,4 @@
+using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Domain.Referrals;
 using CaseWork.Infrastructure.Indicators;
@@ -48,7 +49,7 @@ public class IndicatorReportReadTests(AppFixture app) : AppTest(app)
             read.Counts.Referrals.OrderBy(p => p.Key).ToList().ShouldBe(counts.Referrals.OrderBy(p => p.Key).ToList());
             read.Counts.Referrals.ShouldNotBeEmpty();
             Flat(read.Counts.InterventionsByType).ShouldBe(Flat(counts.InterventionsByType));
-            read.Counts.InterventionsByType.ShouldContainKey(typeId);
+            read.Counts.InterventionsByType.Keys.ShouldContain(typeId);
 
             var targets = new IndicatorTargetQueries(db);
             read.Targets.ShouldBe(await targets.TargetsAsync([area.DistrictId], from.Year, ThisMonth.Year), ignoreOrder: true);
@@ -68,5 +69,5 @@ public class IndicatorReportReadTests(AppFixture app) : AppTest(app)
     }
 
     private static List<(int, DateOnly, InterventionCounts)> Flat(IReadOnlyDictionary<int, IReadOnlyDictionary<DateOnly, InterventionCounts>> byType) =>
-        [.. byType.SelectMany(t => t.Value.Select(m => (t.Key, m.Key, m.Value))).OrderBy(r => r.Key).ThenBy(r => r.Item2)];
+        [.. byType.SelectMany(t => t.Value.Select(m => (t.Key, m.Key, m.Value))).OrderBy(r => r.Item1).ThenBy(r => r.Item2)];
 }
