@@ -45,11 +45,24 @@ public sealed class IndicatorCountsQuery(CaseWorkDbContext db)
             })
             .ToListAsync(cancellationToken);
 
+        return Collect(
+            aidRows.Select(r => (r.Key.Month, r.Key.Reason, r.Counts)),
+            referralRows.Select(r => (r.Key, r.Counts)),
+            interventionRows.Select(r => (r.Month, r.InterventionTypeId, r.Counts)));
+    }
+
+    /// <summary>An area's counts from its summed rows: the month totals, the months by reason, the interventions by type.</summary>
+    internal static AreaCounts Collect(
+        IEnumerable<(DateOnly Month, AidReason Reason, AidCounts Counts)> aid,
+        IEnumerable<(DateOnly Month, ReferralCounts Counts)> referrals,
+        IEnumerable<(DateOnly Month, int InterventionTypeId, InterventionCounts Counts)> interventions)
+    {
+        var aidRows = aid.ToList();
         return new AreaCounts(
-            aidRows.GroupBy(r => r.Key.Month).ToDictionary(g => g.Key, g => g.Aggregate(AidCounts.Zero, (sum, r) => sum + r.Counts)),
-            aidRows.ToDictionary(r => (r.Key.Month, r.Key.Reason), r => r.Counts),
-            referralRows.ToDictionary(r => r.Key, r => r.Counts),
-            interventionRows.GroupBy(r => r.InterventionTypeId).ToDictionary(
+            aidRows.GroupBy(r => r.Month).ToDictionary(g => g.Key, g => g.Aggregate(AidCounts.Zero, (sum, r) => sum + r.Counts)),
+            aidRows.ToDictionary(r => (r.Month, r.Reason), r => r.Counts),
+            referrals.ToDictionary(r => r.Month, r => r.Counts),
+            interventions.GroupBy(r => r.InterventionTypeId).ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyDictionary<DateOnly, InterventionCounts>)g.ToDictionary(r => r.Month, r => r.Counts)));
     }

@@ -4,7 +4,6 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Web.Pages.Indicators;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CaseWork.Benchmarks.Measures;
@@ -32,9 +31,7 @@ public sealed class IndicatorRead : Measure
     public override async Task<object> AppAsync(BenchContext context, int iteration, CancellationToken cancellationToken)
     {
         await using var db = context.NewDbContext();
-        var builder = new IndicatorReportQuery(db, new IndicatorCountsQuery(db), new IndicatorTargetQueries(db),
-            new IndicatorSummaryRefresher(db, context.Quality, context.Clock, NullLogger<IndicatorSummaryRefresher>.Instance));
-        var report = await builder.BuildAsync(_area, _period, context.Today, cancellationToken);
+        var report = await new IndicatorReportQuery(db).BuildAsync(_area, _period, context.Today, cancellationToken);
         return report.Rows.Select(r => r.Figure).ToList();
     }
 

@@ -33,8 +33,11 @@ public sealed record IndicatorReport(
     int? ResursPlaces,
     SummaryRefresh? AsOf);
 
-/// <summary>Builds a <see cref="IndicatorReport"/> in a fixed number of small queries, whatever the size of the register.</summary>
-public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQuery counts, IndicatorTargetQueries targets, IndicatorSummaryRefresher refresher)
+/// <summary>
+/// Builds a <see cref="IndicatorReport"/> from one read of the summary tables and what goes with them
+/// (<see cref="IndicatorReportRead"/>, one round trip), whatever the size of the register.
+/// </summary>
+public sealed class IndicatorReportQuery(CaseWorkDbContext db)
 {
     /// <summary>The trend charts show the twelve months up to the period's last month reached.</summary>
     public const int TrendMonths = 12;
@@ -46,13 +49,11 @@ public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQu
         var last = period.LastMonthReached(today) ?? period.LastMonth;
         // Three years of months: the trend, last year's same months, and the cohorts enrolled a year before those.
         var from = last.AddMonths(-(IndicatorSummaryRefresher.MonthsKept - 1));
-        var areaCounts = await counts.ReadAsync(area, from, last, cancellationToken);
-        var yearTargets = (await targets.TargetsAsync([area.DistrictId], from.Year, last.Year, cancellationToken))
-            .ToDictionary(t => (t.Year, t.Measure), t => t.Value);
-        var populations = area.UnitId is null
-            ? (await targets.PopulationsAsync([area.DistrictId], from.Year, last.Year, cancellationToken)).ToDictionary(p => p.Year, p => (long)p.Adults)
-            : [];
-        var asOf = await refresher.LatestAsync(cancellationToken);
+        var read = await IndicatorReportRead.ReadAsync(db, area, from, last, cancellationToken);
+        var areaCounts = read.Counts;
+        var yearTargets = read.Targets.ToDictionary(t => (t.Year, t.Measure), t => t.Value);
+        var populations = read.Populations.ToDictionary(p => p.Year, p => (long)p.Adults);
+        var asOf = read.LatestRefresh;
         var counted = SummaryRefresh.Counted(asOf);
         var calculator = new IndicatorCalculator(areaCounts.Aid, areaCounts.Referrals, populations, counted);
 
@@ -78,8 +79,7 @@ public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQu
 
         var reasons = Enum.GetValues<AidReason>().Select(r => ReasonRowFor(r, areaCounts, counted, period, today)).ToList();
 
-        var typeNames = await db.InterventionTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
-        var interventions = typeNames
+        var interventions = read.InterventionTypes
             .Where(t => areaCounts.InterventionsByType.ContainsKey(t.Id))
             .Select(t =>
             {
@@ -89,10 +89,7 @@ public sealed class IndicatorReportQuery(CaseWorkDbContext db, IndicatorCountsQu
             .ToList();
 
         var (held, queued) = calculator.Resurs(period, today);
-        var places = await db.ResursPlaces.AsNoTracking().Where(p => p.DistrictId == area.DistrictId).Select(p => (int?)p.Places).SingleOrDefaultAsync(cancellationToken);
-        var name = await AreaNameAsync(db, area, cancellationToken);
-
-        return new IndicatorReport(area, name, period, rows, series, months, byReason, reasons, interventions, held, queued, places, asOf);
+        return new IndicatorReport(area, read.AreaName, period, rows, series, months, byReason, reasons, interventions, held, queued, read.ResursPlaces, asOf);
     }
 
     /// <summary>Indicator 5's households and adults per month, with the calculator's own averaging, for the months of one reason.</summary>
