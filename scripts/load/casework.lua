@@ -22,6 +22,8 @@
 --                               scripts/bench signs in BENCH_REVIEW_USER for the three review scenarios)
 --                    review     /CaseReviews/{BENCH_REVIEW}?p=N, a random page of the first ten of the review's cases
 --                    review-print /CaseReviews/{BENCH_REVIEW}/Print?p=N, a random part of 200 cases (the first five)
+--                    retention-dry-run /Admin/Retention/DryRun (the first page of files due for deletion, as the
+--                               administrator: scripts/bench signs in BENCH_ADMIN_USER for it)
 --   BENCH_REVIEW     the id of an ongoing review of the bench unit (the harness opens one when there is none)
 --   BENCH_IDS        a file of applicant ids, one a line
 --   BENCH_CURSORS    a file of list cursors, one a line
@@ -57,6 +59,7 @@ local paths = {
   ["reviews"] = function() return "/CaseReviews" end,
   ["review"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "?p=" .. math.random(10) end,
   ["review-print"] = function() return "/CaseReviews/" .. os.getenv("BENCH_REVIEW") .. "/Print?p=" .. math.random(5) end,
+  ["retention-dry-run"] = function() return "/Admin/Retention/DryRun" end,
 }
 
 local data = {}

@@ -20,5 +20,6 @@ public static class MeasureList
         new ReviewDetails(),
         new ReviewPrint(),
         new ReviewsIndex(),
+        new RetentionDryRun(),
     ];
 }
