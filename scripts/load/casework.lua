@@ -36,6 +36,8 @@
 --                    referrals  /Referrals (the social worker's unit's referral list, first page)
 --                    referrals-district /Referrals as the manager (BENCH_INDICATORS_USER): the district's list
 --                    plan-history /Applicants/{a}/WorkPlans/{p}/History for a random plan of BENCH_PLANS
+--                    retention-dry-run /Admin/Retention/DryRun (the first page of files due for deletion, as the
+--                               administrator: scripts/bench signs in BENCH_ADMIN_USER for it)
 --   BENCH_PLANS      a file of "applicant/plan" ids of the unit's plans with several versions, one a line
 --   BENCH_SEARCHES   a file of search terms, one a line (scripts/bench writes berg, Öberg, Yilmaz, ...)
 --   BENCH_BIRTH_DATES a file of 8-digit birth dates of the unit's applicants, one a line
@@ -87,6 +89,7 @@ local paths = {
     local applicant, plan = data.plans[math.random(#data.plans)]:match("([^/]+)/([^/]+)")
     return "/Applicants/" .. applicant .. "/WorkPlans/" .. plan .. "/History"
   end,
+  ["retention-dry-run"] = function() return "/Admin/Retention/DryRun" end,
 }
 
 local data = {}

@@ -44,9 +44,16 @@ internal static class FileEntrySql
     public static string LastEntryOn { get; } =
         $"GREATEST({string.Join(", ", Entries.Select(e => $"(SELECT max({e.Date}) FROM {e.Rows})"))})";
 
-    /// <summary>True when no entry is later than the date parameter <c>@latest_due_last_entry</c>.</summary>
-    public static string PastTheYearsKept { get; } =
-        string.Join("\n  AND ", Entries.Select(e => $"NOT EXISTS (SELECT 1 FROM {e.Rows} AND {e.Date} > @latest_due_last_entry)"));
+    /// <summary>
+    /// True when no entry is later than the date parameter <c>@latest_due_last_entry</c>. It opens with the registration
+    /// written on <c>a</c>'s own row as a timestamp bound (registered before the next Swedish midnight): the same test as
+    /// the registration entry, but one the planner applies to the applicant row before any probe, so the register is
+    /// narrowed to the people registered more than five years ago before their records are looked up.
+    /// </summary>
+    public static string PastTheYearsKept { get; } = string.Join(
+        "\n  AND ",
+        Entries.Select(e => $"NOT EXISTS (SELECT 1 FROM {e.Rows} AND {e.Date} > @latest_due_last_entry)")
+            .Prepend($"a.registered_at < (@latest_due_last_entry + 1)::timestamp AT TIME ZONE '{Zone}'"));
 
     /// <summary>The <see cref="InUse"/> flags of the file; recent aid from the date parameter <c>@recent_aid_from</c>.</summary>
     public static string InUseFlags { get; } = string.Join(" | ", new (InUse Flag, string Exists)[]

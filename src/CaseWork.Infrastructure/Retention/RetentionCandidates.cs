@@ -14,8 +14,8 @@ public sealed class RetentionCandidates(CaseWorkDbContext db)
     private const string JitOff = "SET LOCAL jit = off";
 
     // Built from constants only; every value is a parameter. Whether a file is in use is asked only of the few past
-    // the five years: as a filter on every applicant it would cost a probe each.
-    private static readonly string BatchSql = $"""
+    // the five years: as a filter on every applicant it would cost a probe each. Public for the benchmark's raw side.
+    public static string BatchSql { get; } = $"""
         SELECT a.id, a.personal_identity_number, a.first_name, a.last_name,
                {FileEntrySql.LastEntryOn} AS last_entry_on,
                {FileEntrySql.InUseFlags} AS in_use

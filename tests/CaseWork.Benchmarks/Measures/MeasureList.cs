@@ -28,5 +28,6 @@ public static class MeasureList
         new ReferralList(district: false),
         new ReferralList(district: true),
         new PlanHistory(),
+        new RetentionDryRun(),
     ];
 }

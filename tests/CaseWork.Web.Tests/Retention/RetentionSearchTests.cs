@@ -57,6 +57,25 @@ public class RetentionSearchTests(AppFixture app) : AppTest(app)
         (await SearchAsync(Date("2020-05-31"))).ShouldHaveSingleItem().Assessment.LastEntryOn.ShouldBe(Date("2015-05-31"));
     }
 
+    /// <summary>
+    /// The registration counts on its Swedish calendar day to the minute around midnight, in winter and in summer time:
+    /// the search narrows the register by the registration timestamp before it looks at any record.
+    /// </summary>
+    [Theory]
+    [InlineData("2015-01-20 23:59", "2015-01-20")]
+    [InlineData("2015-01-21 00:00", "2015-01-21")]
+    [InlineData("2015-07-20 23:59", "2015-07-20")]
+    [InlineData("2015-07-21 00:00", "2015-07-21")]
+    public async Task ARegistration_CountsOnItsSwedishDay_AroundMidnight(string swedishTime, string day)
+    {
+        var person = await App.AddPersonAsync(Date(day));
+        await SetAsync($"UPDATE applicants SET registered_at = timestamp '{swedishTime}' AT TIME ZONE 'Europe/Stockholm' WHERE id = @id", person.Id);
+        var fiveYearsOn = Date(day).AddYears(5);
+
+        (await SearchAsync(fiveYearsOn.AddDays(-1))).ShouldBeEmpty();
+        (await SearchAsync(fiveYearsOn)).ShouldHaveSingleItem().Assessment.LastEntryOn.ShouldBe(Date(day));
+    }
+
     /// <summary>Each dated column of a file is an entry: moving any one of them later keeps the whole file.</summary>
     [Theory]
     [InlineData("applicants", "registered_at")]
