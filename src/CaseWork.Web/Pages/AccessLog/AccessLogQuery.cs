@@ -201,8 +201,8 @@ public sealed class AccessLogQuery(CaseWorkDbContext db, TimeProvider clock)
     private Expression<Func<Joined, bool>> FlagCandidates()
     {
         var byThemselves = db.AuditEntries
-            .Where(e => e.Action == AuditAction.AccessDenied || e.Purpose == ReadPurpose.Refused || e.Purpose == ReadPurpose.StatedReason
-                || (e.Purpose == null && (e.Action == AuditAction.ApplicantViewed || e.Action == AuditAction.RecordExtractProduced)))
+            .Where(e => e.Action == AuditAction.AccessDenied || new ReadPurpose?[] { ReadPurpose.Refused, ReadPurpose.StatedReason }.Contains(e.Purpose)
+                || (e.Purpose == null && new[] { AuditAction.ApplicantViewed, AuditAction.RecordExtractProduced }.Contains(e.Action)))
             .Select(e => e.Id);
         var protectedApplicants = db.Applicants.IgnoreQueryFilters().Where(a => a.HasProtectedIdentity).Select(a => (Guid?)a.Id);
         var ofProtected = db.AuditEntries.Where(e => protectedApplicants.Contains(e.ApplicantId)).Select(e => e.Id);
