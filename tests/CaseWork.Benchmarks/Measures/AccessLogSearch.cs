@@ -25,6 +25,16 @@ public abstract class AccessLogSearch(bool flaggedYear) : Measure
          OR (a.id IS NOT NULL AND e.action = ANY($6) AND a.has_protected_identity))
         """;
 
+    /// <summary>
+    /// What every flagged entry is among (as AccessLogQuery.FlagCandidates): the partial index
+    /// ix_audit_entries_flag_candidates and the entries of applicants with protected identity, each hashed once.
+    /// </summary>
+    private const string Candidates = """
+        (x.audit_entry_id IN (SELECT c.id FROM audit_entries c WHERE c.action = 'AccessDenied' OR c.purpose IN ('Refused', 'StatedReason')
+           OR (c.purpose IS NULL AND c.action IN ('ApplicantViewed', 'RecordExtractProduced')))
+         OR x.audit_entry_id IN (SELECT p.id FROM audit_entries p WHERE p.applicant_id IN (SELECT pa.id FROM applicants pa WHERE pa.has_protected_identity)))
+        """;
+
     private AccessLogViewer _viewer = null!;
 
     public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken)
@@ -66,7 +76,7 @@ public abstract class AccessLogSearch(bool flaggedYear) : Measure
             AccessLogRules.ReadsOfOneApplicant.Select(a => a.ToString()).ToArray(),
             AccessLogRules.FileAccesses.Select(a => a.ToString()).ToArray(),
         };
-        var filter = flaggedYear ? $" AND {Flagged}" : string.Empty;
+        var filter = flaggedYear ? $" AND {Flagged} AND {Candidates}" : string.Empty;
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
         var counts = await context.ReadAllAsync(
             connection, $"SELECT count(*)::int, (count(*) FILTER (WHERE {Flagged}))::int {Joined}{filter}", r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, values);

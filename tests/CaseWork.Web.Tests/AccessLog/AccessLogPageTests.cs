@@ -1,4 +1,5 @@
 using System.Net;
+using CaseWork.Domain.Access;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Web.Tests.Infrastructure;
@@ -52,6 +53,29 @@ public class AccessLogPageTests(AppFixture app) : AppTest(app)
         html.ShouldContain("Skyddad identitet");
         html.ShouldContain("Nekad");
         (await checker.GetStringAsync(TodaysLog)).ShouldContain("Träffar: 6, varav flaggade: 3.");
+    }
+
+    /// <summary>Each flag's edge against the candidates the flagged-only search is kept to (AccessLogQuery.FlagCandidates).</summary>
+    [Fact]
+    public async Task FlaggedOnly_FindsEachFlagByItsPurposeActionOrProtectedIdentity_AndNothingWithATaskBehindIt()
+    {
+        var own = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
+        var hidden = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Nora", "Sky", assignedWorker: Org.UserIds[Worker], protectedIdentity: true);
+        await AddEntryAsync(Colleague, AuditAction.ApplicantViewed, own, "covering", ReadPurpose.Covering);
+        await AddEntryAsync(Worker, AuditAction.ApplicantViewed, own, "own", ReadPurpose.OwnCase);
+        await AddEntryAsync(Colleague, AuditAction.ApplicantViewed, own, "reason", ReadPurpose.StatedReason);
+        await AddEntryAsync(Colleague, AuditAction.ApplicantViewed, own, "refused", ReadPurpose.Refused);
+        await AddEntryAsync(Worker, AuditAction.AidMonthRecorded, hidden, "protected change", ReadPurpose.OwnCase);
+        await AddEntryAsync(Colleague, AuditAction.RecordExtractProduced, own, "extract");
+        await AddEntryAsync(Worker, AuditAction.RecordExtractProduced, own, "own extract");
+        var checker = await SignInAsync("loggkontroll");
+
+        var html = await checker.GetStringAsync($"{TodaysLog}&flaggedOnly=true");
+
+        html.ShouldContain("Träffar: 4, varav flaggade: 4.");
+        html.ShouldContain("Skyddad identitet");
+        html.ShouldContain("Nekad");
+        (await checker.GetStringAsync(TodaysLog)).ShouldContain("Träffar: 7, varav flaggade: 4.");
     }
 
     [Fact]
@@ -176,10 +200,10 @@ public class AccessLogPageTests(AppFixture app) : AppTest(app)
         (await checker.GetAsync($"/Applicants/{own.Id}")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
     }
 
-    private async Task AddEntryAsync(string userName, AuditAction action, Applicant? applicant, string? detail = null)
+    private async Task AddEntryAsync(string userName, AuditAction action, Applicant? applicant, string? detail = null, ReadPurpose? purpose = null)
     {
         await using var db = App.NewDbContext();
-        db.AuditEntries.Add(new AuditEntry(AppTime.UtcNow, Org.UserIds[userName], userName, action, applicant?.Id, detail));
+        db.AuditEntries.Add(new AuditEntry(AppTime.UtcNow, Org.UserIds[userName], userName, action, applicant?.Id, detail, purpose: purpose));
         await db.SaveChangesAsync();
     }
 }

@@ -37,6 +37,9 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
         builder.HasIndex(a => new { a.DistrictId, a.PersonalIdentityNumber, a.Id });
         builder.HasIndex(a => a.AssignedWorkerId);
 
+        // The few applicants with protected identity, whose every file access Loggkontroll flags.
+        builder.HasIndex(a => a.Id, "ix_applicants_protected_identity").HasDatabaseName("ix_applicants_protected_identity").HasFilter("has_protected_identity");
+
         builder.HasOne<District>().WithMany().HasForeignKey(a => a.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AssignedWorkerId).OnDelete(DeleteBehavior.SetNull);

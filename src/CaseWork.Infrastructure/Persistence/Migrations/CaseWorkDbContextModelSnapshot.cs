@@ -263,6 +263,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitId", "LastName", "FirstName", "Id")
                         .HasDatabaseName("ix_applicants_unit_id_last_name_first_name_id");
 
+                    b.HasIndex(new[] { "Id" }, "ix_applicants_protected_identity")
+                        .HasDatabaseName("ix_applicants_protected_identity")
+                        .HasFilter("has_protected_identity");
+
                     b.ToTable("applicants", (string)null);
                 });
 
@@ -340,6 +344,10 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("UserId", "OccurredAt")
                         .HasDatabaseName("ix_audit_entries_user_id_occurred_at");
+
+                    b.HasIndex(new[] { "Id" }, "ix_audit_entries_flag_candidates")
+                        .HasDatabaseName("ix_audit_entries_flag_candidates")
+                        .HasFilter("action = 'AccessDenied' OR purpose IN ('Refused', 'StatedReason') OR (purpose IS NULL AND action IN ('ApplicantViewed', 'RecordExtractProduced'))");
 
                     b.ToTable("audit_entries", (string)null);
                 });
