@@ -77,7 +77,8 @@ public static class ChangeCaptureSql
 
         CREATE OR REPLACE FUNCTION capture_applicant_changes() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
-            retention boolean := current_setting('casework.retention', true) = 'delete';
+            -- An unset setting reads as NULL: coalesced, or NOT retention would be NULL and skip the work.
+            retention boolean := coalesce(current_setting('casework.retention', true) = 'delete', false);
         BEGIN
             IF current_setting('{{DeferSetting}}', true) = 'deferred' THEN RETURN NULL; END IF;
             IF TG_OP = 'INSERT' THEN
