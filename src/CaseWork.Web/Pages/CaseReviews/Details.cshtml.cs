@@ -9,25 +9,6 @@ public class DetailsModel(
     CaseWorkDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> localizer,
     ReviewGate gate, ReviewCasesQuery cases, ReviewCaseFactsQuery factsQuery) : ReviewPageModel
 {
-    /// <summary>
-    /// 1-based number of the page shown ("p": Razor Pages keeps "page" for itself): a label carried beside the cursor,
-    /// which alone says which cases the page holds; without a cursor the page is the first.
-    /// </summary>
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    /// <summary>Where the page starts: the keyset cursor of the last case of the page before (name order).</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? After { get; set; }
-
-    /// <summary>Where the page ends: the keyset cursor of the first case of the page after, when going back.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Before { get; set; }
-
-    public string? NextCursor { get; private set; }
-
-    public string? PreviousCursor { get; private set; }
-
     /// <summary>Shows only the cases without a decision yet.</summary>
     [BindProperty(SupportsGet = true)]
     public bool Undecided { get; set; }
@@ -44,7 +25,7 @@ public class DetailsModel(
 
     public bool CanRun { get; private set; }
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCasesQuery.PageSize));
+    public override int PageCount => Math.Max(1, (int)Math.Ceiling((Undecided ? Review.Undecided : Review.Cases) / (double)ReviewCasesQuery.PageSize));
 
     public override DateOnly Today => clock.Today();
 
@@ -124,8 +105,8 @@ public class DetailsModel(
         }
 
         Review = header!;
-        var (after, before) = Position();
-        var looked = await cases.EntryIdsOnPageAsync(ReviewId, after, before, Undecided, cancellationToken);
+        KeepPageNumberInRange();
+        var looked = await cases.EntryIdsOnPageAsync(ReviewId, AfterCursor, BeforeCursor, Undecided, cancellationToken);
         var review = await db.CaseReviews.SingleAsync(r => r.Id == ReviewId, cancellationToken);
         var entries = await db.CaseReviewEntries.Include(e => e.Actions).Where(e => e.ReviewId == ReviewId && looked.Contains(e.Id)).ToListAsync(cancellationToken);
         var remaining = review.RemainingOf(entries);
@@ -170,30 +151,21 @@ public class DetailsModel(
     private async Task ShowAsync(ReviewHeader header, CancellationToken cancellationToken)
     {
         Review = header;
-        var (after, before) = Position();
+        KeepPageNumberInRange();
         CanRun = !header.IsCompleted && gate.AccessOf(User).MayRun(header.Scope.UnitId);
-        (Rows, NextCursor, PreviousCursor) = await cases.LoadAsync(header, after, before, Undecided, Today, cancellationToken);
+        (Rows, NextCursor, PreviousCursor) = await cases.LoadAsync(header, AfterCursor, BeforeCursor, Undecided, Today, cancellationToken);
         await RecordShownAsync(audit, Rows, $"case review {ReviewId}, page {PageNumber}{(Undecided ? " (without a decision)" : "")}", cancellationToken);
-    }
-
-    /// <summary>The page's cursors, read in name order; the page number kept within the review's pages, 1 without a cursor.</summary>
-    private (ApplicantListCursor? After, ApplicantListCursor? Before) Position()
-    {
-        var after = ApplicantListCursor.Decode(After, ApplicantSort.Name);
-        var before = after is null ? ApplicantListCursor.Decode(Before, ApplicantSort.Name) : null;
-        PageNumber = after is null && before is null ? 1 : Math.Clamp(PageNumber, 1, PageCount);
-        return (after, before);
     }
 
     /// <summary>The route of the page shown: its number, its cursor and the filter, for the forms that come back to it.</summary>
     public Dictionary<string, string> PageRoute()
     {
         var route = new Dictionary<string, string> { ["p"] = PageNumber.ToString(CultureInfo.InvariantCulture) };
-        if (ApplicantListCursor.Decode(After, ApplicantSort.Name) is not null)
+        if (AfterCursor is not null)
         {
             route["after"] = After!;
         }
-        else if (ApplicantListCursor.Decode(Before, ApplicantSort.Name) is not null)
+        else if (BeforeCursor is not null)
         {
             route["before"] = Before!;
         }

@@ -13,33 +13,13 @@ public class PrintModel(ReviewGate gate, ReviewCasesQuery cases, AuditLog audit,
     /// <summary>Cases a printed part holds: a whole caseload of a worker (60–80 cases) is one part.</summary>
     public const int PageSize = 200;
 
-    /// <summary>1-based number of the part shown ("p"): a label carried beside the cursor, which alone says which cases the part holds.</summary>
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    /// <summary>Where the part starts: the keyset cursor of the last case of the part before (name order).</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? After { get; set; }
-
-    /// <summary>Where the part ends: the keyset cursor of the first case of the part after, when going back.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Before { get; set; }
-
-    public string? NextCursor { get; private set; }
-
-    public string? PreviousCursor { get; private set; }
-
     /// <summary>Every case of the review, streamed a part at a time.</summary>
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(Review.Cases / (double)PageSize));
+    public override int PageCount => Math.Max(1, (int)Math.Ceiling(Review.Cases / (double)PageSize));
 
     public override DateOnly Today => clock.Today();
-
-    private ApplicantListCursor? AfterCursor => ApplicantListCursor.Decode(After, ApplicantSort.Name);
-
-    private ApplicantListCursor? BeforeCursor => AfterCursor is null ? ApplicantListCursor.Decode(Before, ApplicantSort.Name) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +30,7 @@ public class PrintModel(ReviewGate gate, ReviewCasesQuery cases, AuditLog audit,
         }
 
         Review = header!;
-        PageNumber = AfterCursor is null && BeforeCursor is null ? 1 : Math.Clamp(PageNumber, 1, PageCount);
+        KeepPageNumberInRange();
         if (!All)
         {
             // Read before the page is written: the links to the parts beside it are the part's own cursors.

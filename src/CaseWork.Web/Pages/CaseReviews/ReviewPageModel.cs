@@ -2,7 +2,8 @@ namespace CaseWork.Web.Pages.CaseReviews;
 
 /// <summary>
 /// A page showing the cases of one review, <c>{reviewId}</c> in the route (the review and its print): the header the
-/// <see cref="ReviewGate"/> opened, the cases shown, and the day their facts are as of.
+/// <see cref="ReviewGate"/> opened, the cases shown a page (or part) at a time by key in name order, and the day their
+/// facts are as of.
 /// </summary>
 public abstract class ReviewPageModel : PageModel
 {
@@ -12,6 +13,36 @@ public abstract class ReviewPageModel : PageModel
     public ReviewHeader Review { get; protected set; } = null!;
 
     public List<CaseRow> Rows { get; protected set; } = [];
+
+    /// <summary>
+    /// 1-based number of the page or part shown ("p": Razor Pages keeps "page" for itself): a label carried beside the
+    /// cursor, which alone says which cases it holds; without a cursor it is the first.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Where the page starts: the keyset cursor of the last case of the page before (name order).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    /// <summary>Where the page ends: the keyset cursor of the first case of the page after, when going back.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
+
+    public string? NextCursor { get; protected set; }
+
+    public string? PreviousCursor { get; protected set; }
+
+    public abstract int PageCount { get; }
+
+    protected ApplicantListCursor? AfterCursor => ApplicantListCursor.Decode(After, ApplicantSort.Name);
+
+    /// <summary>The end of the page, read only when there is no start.</summary>
+    protected ApplicantListCursor? BeforeCursor => AfterCursor is null ? ApplicantListCursor.Decode(Before, ApplicantSort.Name) : null;
+
+    /// <summary>The page number kept within the review's pages once the header is known; 1 without a cursor.</summary>
+    protected void KeepPageNumberInRange() =>
+        PageNumber = AfterCursor is null && BeforeCursor is null ? 1 : Math.Clamp(PageNumber, 1, PageCount);
 
     public abstract DateOnly Today { get; }
 
