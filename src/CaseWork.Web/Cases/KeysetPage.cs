@@ -7,6 +7,13 @@ namespace CaseWork.Web.Cases;
 /// </summary>
 public static class KeysetPage
 {
+    public static KeysetPage<T> Of<T, TCursor>(List<T> read, int pageSize, KeysetPosition<TCursor> position, Func<T, string> cursorOf)
+        where TCursor : class
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        return Of(read, pageSize, position.MovingBack, position.CameForward, cursorOf);
+    }
+
     public static KeysetPage<T> Of<T>(List<T> read, int pageSize, bool movingBack, bool cameForward, Func<T, string> cursorOf)
     {
         ArgumentNullException.ThrowIfNull(read);

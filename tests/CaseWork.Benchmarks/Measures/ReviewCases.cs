@@ -147,7 +147,7 @@ public abstract class ReviewCases(int pageSize) : Measure
         await using var db = context.NewDbContext();
         var header = (await ReviewHeaderQuery.LoadAsync(db, _reviewId, cancellationToken))!;
         var query = new ReviewCasesQuery(db, new ReviewCaseFactsQuery(db, new DueFactsQuery(db), context.Quality));
-        var rows = (await query.LoadAsync(header, CursorOf(iteration), before: null, undecidedOnly: false, context.Today, cancellationToken, pageSize)).Rows;
+        var rows = (await query.LoadAsync(header, new KeysetPosition<ApplicantListCursor>(CursorOf(iteration), null), undecidedOnly: false, context.Today, cancellationToken, pageSize)).Rows;
         return (header.Cases, header.Undecided, rows);
     }
 

@@ -45,9 +45,8 @@ public static class ApplicantListQuery
         // counting a whole district's register on every page would cost more than the page itself.
         int? total = request.IsFiltered ? await query.CountAsync(cancellationToken) : null;
 
-        var after = ApplicantListCursor.Decode(request.After, request.Sort);
-        var before = after is null ? ApplicantListCursor.Decode(request.Before, request.Sort) : null;
-        var ordered = InOrder(query, request.Sort, after, before);
+        var position = KeysetPosition.Read(request.After, request.Before, c => ApplicantListCursor.Decode(c, request.Sort));
+        var ordered = InOrder(query, request.Sort, position.After, position.Before);
         var rows = await ordered
             .Take(PageSize + 1)
             .Select(a => new ApplicantListRow(
@@ -61,7 +60,7 @@ public static class ApplicantListQuery
             .ToListAsync(cancellationToken);
 
         var page = KeysetPage.Of(
-            rows, PageSize, movingBack: before is not null, cameForward: after is not null, r => new ApplicantListCursor(request.Sort, r.LastName, r.FirstName, r.PinDigits, r.Id).Encode());
+            rows, PageSize, position, r => new ApplicantListCursor(request.Sort, r.LastName, r.FirstName, r.PinDigits, r.Id).Encode());
         return new ApplicantListPage(await WithCaseFactsAsync(db, quality, page.Rows, today, cancellationToken), page.NextCursor, page.PreviousCursor, total);
     }
 

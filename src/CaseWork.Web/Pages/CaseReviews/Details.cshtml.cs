@@ -106,7 +106,7 @@ public class DetailsModel(
 
         Review = header!;
         KeepPageNumberInRange();
-        var looked = await cases.EntryIdsOnPageAsync(ReviewId, AfterCursor, BeforeCursor, Undecided, cancellationToken);
+        var looked = await cases.EntryIdsOnPageAsync(ReviewId, Position, Undecided, cancellationToken);
         var review = await db.CaseReviews.SingleAsync(r => r.Id == ReviewId, cancellationToken);
         var entries = await db.CaseReviewEntries.Include(e => e.Actions).Where(e => e.ReviewId == ReviewId && looked.Contains(e.Id)).ToListAsync(cancellationToken);
         var remaining = review.RemainingOf(entries);
@@ -153,7 +153,7 @@ public class DetailsModel(
         Review = header;
         KeepPageNumberInRange();
         CanRun = !header.IsCompleted && gate.AccessOf(User).MayRun(header.Scope.UnitId);
-        (Rows, NextCursor, PreviousCursor) = await cases.LoadAsync(header, AfterCursor, BeforeCursor, Undecided, Today, cancellationToken);
+        (Rows, NextCursor, PreviousCursor) = await cases.LoadAsync(header, Position, Undecided, Today, cancellationToken);
         await RecordShownAsync(audit, Rows, $"case review {ReviewId}, page {PageNumber}{(Undecided ? " (without a decision)" : "")}", cancellationToken);
     }
 
@@ -161,11 +161,12 @@ public class DetailsModel(
     public Dictionary<string, string> PageRoute()
     {
         var route = new Dictionary<string, string> { ["p"] = PageNumber.ToString(CultureInfo.InvariantCulture) };
-        if (AfterCursor is not null)
+        var position = Position;
+        if (position.CameForward)
         {
             route["after"] = After!;
         }
-        else if (BeforeCursor is not null)
+        else if (position.MovingBack)
         {
             route["before"] = Before!;
         }

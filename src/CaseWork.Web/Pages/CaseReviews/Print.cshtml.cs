@@ -34,7 +34,7 @@ public class PrintModel(ReviewGate gate, ReviewCasesQuery cases, AuditLog audit,
         if (!All)
         {
             // Read before the page is written: the links to the parts beside it are the part's own cursors.
-            (Rows, NextCursor, PreviousCursor) = await cases.LoadAsync(Review, AfterCursor, BeforeCursor, undecidedOnly: false, Today, cancellationToken, PageSize);
+            (Rows, NextCursor, PreviousCursor) = await cases.LoadAsync(Review, Position, undecidedOnly: false, Today, cancellationToken, PageSize);
         }
 
         return Page();

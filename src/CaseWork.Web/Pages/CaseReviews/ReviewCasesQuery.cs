@@ -10,16 +10,16 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
     public const int PageSize = 50;
 
     /// <summary>
-    /// A page of the list beyond <paramref name="after"/> (or before <paramref name="before"/>; neither: the first page),
-    /// read by key in the list's order: no entry before the page is read, however deep the page.
+    /// A page of the list from <paramref name="position"/> (neither cursor: the first page), read by key in the list's
+    /// order: no entry before the page is read, however deep the page.
     /// </summary>
     /// <param name="pageSize">The list's pages (<see cref="PageSize"/>) or the print's parts.</param>
     public async Task<KeysetPage<CaseRow>> LoadAsync(
-        ReviewHeader header, ApplicantListCursor? after, ApplicantListCursor? before, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken, int pageSize = PageSize)
+        ReviewHeader header, KeysetPosition<ApplicantListCursor> position, bool undecidedOnly, DateOnly today, CancellationToken cancellationToken, int pageSize = PageSize)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var read = await Shown(OnPage(header.Id, after, before, undecidedOnly)).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var page = KeysetPage.Of(read, pageSize, movingBack: after is null && before is not null, cameForward: after is not null, CursorOf);
+        var read = await Shown(OnPage(header.Id, position, undecidedOnly)).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var page = KeysetPage.Of(read, pageSize, position, CursorOf);
         var rows = await WithFactsAsync(header, page.Rows, today, cancellationToken);
         return new KeysetPage<CaseRow>(rows, page.NextCursor, page.PreviousCursor);
     }
@@ -75,8 +75,8 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
     }
 
     /// <summary>The entries a page of the list shows, as <see cref="LoadAsync"/> shows them: what the unit head has looked at there.</summary>
-    public Task<List<Guid>> EntryIdsOnPageAsync(Guid reviewId, ApplicantListCursor? after, ApplicantListCursor? before, bool undecidedOnly, CancellationToken cancellationToken) =>
-        OnPage(reviewId, after, before, undecidedOnly).Select(x => x.Entry.Id).Take(PageSize).ToListAsync(cancellationToken);
+    public Task<List<Guid>> EntryIdsOnPageAsync(Guid reviewId, KeysetPosition<ApplicantListCursor> position, bool undecidedOnly, CancellationToken cancellationToken) =>
+        OnPage(reviewId, position, undecidedOnly).Select(x => x.Entry.Id).Take(PageSize).ToListAsync(cancellationToken);
 
     /// <summary>
     /// The list's position of an entry, in the register's cursor by name (<see cref="ApplicantSort.Name"/>, the entry's
@@ -92,17 +92,17 @@ public sealed class ReviewCasesQuery(CaseWorkDbContext db, ReviewCaseFactsQuery 
     /// The entries beyond the cursor in the order of travel (forward from "after", back from "before", read in reverse):
     /// the named cases by (last name, first name, entry id), then those no longer in the unit by entry id.
     /// </summary>
-    private IQueryable<EntryInList> OnPage(Guid reviewId, ApplicantListCursor? after, ApplicantListCursor? before, bool undecidedOnly)
+    private IQueryable<EntryInList> OnPage(Guid reviewId, KeysetPosition<ApplicantListCursor> position, bool undecidedOnly)
     {
         var entries = Joined(reviewId, undecidedOnly);
-        if (after is not null)
+        if (position.After is { } after)
         {
             entries = IsMoved(after)
                 ? entries.Where(x => x.Applicant == null && x.Entry.Id > after.Id)
                 : entries.Where(x => x.Applicant == null || EF.Functions.GreaterThan(
                     ValueTuple.Create(x.Applicant.LastName, x.Applicant.FirstName, x.Entry.Id), ValueTuple.Create(after.LastName, after.FirstName, after.Id)));
         }
-        else if (before is not null)
+        else if (position.Before is { } before)
         {
             entries = IsMoved(before)
                 ? entries.Where(x => x.Applicant != null || x.Entry.Id < before.Id)

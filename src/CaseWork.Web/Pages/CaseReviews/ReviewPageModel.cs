@@ -35,14 +35,11 @@ public abstract class ReviewPageModel : PageModel
 
     public abstract int PageCount { get; }
 
-    protected ApplicantListCursor? AfterCursor => ApplicantListCursor.Decode(After, ApplicantSort.Name);
-
-    /// <summary>The end of the page, read only when there is no start.</summary>
-    protected ApplicantListCursor? BeforeCursor => AfterCursor is null ? ApplicantListCursor.Decode(Before, ApplicantSort.Name) : null;
+    /// <summary>Where the page starts or ends (name order), from <see cref="After"/> or <see cref="Before"/>.</summary>
+    protected KeysetPosition<ApplicantListCursor> Position => KeysetPosition.Read(After, Before, c => ApplicantListCursor.Decode(c, ApplicantSort.Name));
 
     /// <summary>The page number kept within the review's pages once the header is known; 1 without a cursor.</summary>
-    protected void KeepPageNumberInRange() =>
-        PageNumber = AfterCursor is null && BeforeCursor is null ? 1 : Math.Clamp(PageNumber, 1, PageCount);
+    protected void KeepPageNumberInRange() => PageNumber = Position.PageLabel(PageNumber, PageCount);
 
     public abstract DateOnly Today { get; }
 

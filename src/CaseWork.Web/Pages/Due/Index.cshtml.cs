@@ -73,16 +73,15 @@ public class IndexModel(
         Kind = Filter.Kind?.ToString();
         var workerId = Filter.WorkerIdFor(user.UserId);
         Workers = user.Scope.UnitId is { } unitId ? await unitWorkers.OptionsAsync(unitId, Worker, cancellationToken) : [];
-        var after = DueListCursor.Decode(After);
-        var before = after is null ? DueListCursor.Decode(Before) : null;
-        var list = await dueList.ReadAsync(workerId, Today, new DueListRead(Filter.Kind, after, before, PageSize + 1, Counts: true), cancellationToken);
+        var position = KeysetPosition.Read(After, Before, DueListCursor.Decode);
+        var list = await dueList.ReadAsync(workerId, Today, new DueListRead(Filter.Kind, position.After, position.Before, PageSize + 1, Counts: true), cancellationToken);
         ActionsById = list.ActionsById;
         AllCount = list.Counts.Values.Sum();
         GroupCounts = list.Counts.GroupBy(c => c.Key.Group).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
         var shown = list.Counts.Where(c => Filter.Kind is not { } kind || c.Key.Group == kind).ToList();
         Total = shown.Sum(c => c.Value);
         Counts = shown.GroupBy(c => c.Key.Bucket).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
-        var page = KeysetPage.Of(list.Items.ToList(), PageSize, movingBack: before is not null, cameForward: after is not null, i => DueListCursor.Of(i).Encode());
+        var page = KeysetPage.Of(list.Items.ToList(), PageSize, position, i => DueListCursor.Of(i).Encode());
 
         var workerNames = ShowsWholeScope ? await WorkerNamesAsync(page.Rows.Select(list.WorkerIdOf), cancellationToken) : new Dictionary<string, string>();
         Show(page.Select(i => new Row(
@@ -102,7 +101,7 @@ public class IndexModel(
 
         // The round starts at the list's first check: on the first page that is the page's first row.
         var first = Filter.Kind != DueGroup.MonthlyCheck ? null
-            : after is null && before is null ? list.First
+            : position.IsFirstPage ? list.First
             : (await dueList.ReadAsync(workerId, Today, new DueListRead(DueGroup.MonthlyCheck), cancellationToken)).First;
         if (first is not null)
         {

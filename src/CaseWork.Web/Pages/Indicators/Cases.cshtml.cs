@@ -70,14 +70,13 @@ public class CasesModel(
         }
 
         AreaName = await IndicatorReportQuery.AreaNameAsync(db, area, cancellationToken);
-        var after = ApplicantListCursor.Decode(After, ApplicantSort.Name);
-        var before = after is null ? ApplicantListCursor.Decode(Before, ApplicantSort.Name) : null;
+        var position = KeysetPosition.Read(After, Before, c => ApplicantListCursor.Decode(c, ApplicantSort.Name));
         var (read, total) = await cases.ReadAsync(
-            Measure, Part, area, ReportingPeriod, today, KeyOf(after), KeyOf(before), PageSize + 1, cancellationToken);
+            Measure, Part, area, ReportingPeriod, today, KeyOf(position.After), KeyOf(position.Before), PageSize + 1, cancellationToken);
         Total = total;
-        PageNumber = after is null && before is null ? 1 : Math.Min(PageNumber, PageCount);
+        PageNumber = position.PageLabel(PageNumber, PageCount);
         var (found, next, previous) = KeysetPage.Of(
-            [.. read], PageSize, movingBack: before is not null, cameForward: after is not null,
+            [.. read], PageSize, position,
             c => new ApplicantListCursor(ApplicantSort.Name, c.LastName, c.FirstName, string.Empty, c.ApplicantId).Encode());
         (NextCursor, PreviousCursor) = (next, previous);
         var ids = found.Select(c => c.ApplicantId).ToList();

@@ -29,22 +29,21 @@ public static class PhraseQuery
     {
         ArgumentNullException.ThrowIfNull(db);
         var query = db.Phrases.AsNoTracking();
-        var from = PhraseListCursor.Decode(after);
-        var to = from is null ? PhraseListCursor.Decode(before) : null;
-        if (from is not null)
+        var position = KeysetPosition.Read(after, before, PhraseListCursor.Decode);
+        if (position.After is { } from)
         {
             query = query.Where(p => EF.Functions.GreaterThan(ValueTuple.Create(p.Title, p.Id), ValueTuple.Create(from.Title, from.Id)));
         }
-        else if (to is not null)
+        else if (position.Before is { } to)
         {
             query = query.Where(p => EF.Functions.LessThan(ValueTuple.Create(p.Title, p.Id), ValueTuple.Create(to.Title, to.Id)));
         }
 
-        var ordered = to is null ? query.OrderBy(p => p.Title).ThenBy(p => p.Id) : query.OrderByDescending(p => p.Title).ThenByDescending(p => p.Id);
+        var ordered = !position.MovingBack ? query.OrderBy(p => p.Title).ThenBy(p => p.Id) : query.OrderByDescending(p => p.Title).ThenByDescending(p => p.Id);
         var rows = await ordered.Take(PageSize + 1)
             .Select(p => new ListedPhrase(p.Id, p.Title, p.Text, p.Use, p.OwnerId == null, p.UsageCount, p.ChangedAt))
             .ToListAsync(cancellationToken);
-        return KeysetPage.Of(rows, PageSize, movingBack: to is not null, cameForward: from is not null, p => new PhraseListCursor(p.Title, p.Id).Encode());
+        return KeysetPage.Of(rows, PageSize, position, p => new PhraseListCursor(p.Title, p.Id).Encode());
     }
 
     /// <summary>

@@ -73,31 +73,30 @@ public static class ReferralQuery
             query = query.WithJobPlanLate(read.Today);
         }
 
-        var after = ReferralListCursor.Decode(read.After);
-        var before = after is null ? ReferralListCursor.Decode(read.Before) : null;
-        if (after is not null)
+        var position = KeysetPosition.Read(read.After, read.Before, ReferralListCursor.Decode);
+        if (position.After is { } after)
         {
             query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.SentOn, r.Id), ValueTuple.Create(after.SentOn, after.Id)));
         }
-        else if (before is not null)
+        else if (position.Before is { } before)
         {
             query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.SentOn, r.Id), ValueTuple.Create(before.SentOn, before.Id)));
         }
 
         // The page's ids first, from (applicant, sent date, id) alone: an index-only probe per applicant of the scope,
         // where reading whole rows made the planner scan every referral of the register for a district. Then the rows.
-        var page = (before is null
+        var page = (!position.MovingBack
                 ? query.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)
                 : query.OrderBy(r => r.SentOn).ThenBy(r => r.Id))
             .Take(ListPageSize + 1)
             .Select(r => r.Id);
         var rows = db.Referrals.AsNoTracking().Where(r => page.Contains(r.Id));
-        var ordered = before is null
+        var ordered = !position.MovingBack
             ? rows.OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id)
             : rows.OrderBy(r => r.SentOn).ThenBy(r => r.Id);
         var listed = await ApplicantReferralsQuery.Listed(db, ordered).ToListAsync(cancellationToken);
         return KeysetPage.Of(
-            listed, ListPageSize, movingBack: before is not null, cameForward: after is not null, r => new ReferralListCursor(r.Referral.SentOn, r.Id).Encode());
+            listed, ListPageSize, position, r => new ReferralListCursor(r.Referral.SentOn, r.Id).Encode());
     }
 }
 
