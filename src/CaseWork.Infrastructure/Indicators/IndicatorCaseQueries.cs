@@ -140,13 +140,17 @@ public sealed class IndicatorCaseQueries(CaseWorkDbContext db)
         // so a deep page reads its own rows, not every page before it.
         var (beyond, order) = (after, before) switch
         {
-            ({ }, _) => ("WHERE (a.last_name, a.first_name, a.id) > (@last, @first, @id) ", "a.last_name, a.first_name, a.id"),
-            (null, { }) => ("WHERE (a.last_name, a.first_name, a.id) < (@last, @first, @id) ", "a.last_name DESC, a.first_name DESC, a.id DESC"),
+            ({ }, _) => ("AND (a.last_name, a.first_name, a.id) > (@last, @first, @id) ", "a.last_name, a.first_name, a.id"),
+            (null, { }) => ("AND (a.last_name, a.first_name, a.id) < (@last, @first, @id) ", "a.last_name DESC, a.first_name DESC, a.id DESC"),
             _ => (string.Empty, "a.last_name, a.first_name, a.id"),
         };
+        // The page's cases are the area's now as well: the names come from the area's name index, joined by hash to the
+        // figure's keys, rather than a primary-key probe for each case of the figure. A case moved out of the area since
+        // the refresh stays in the count (it is in the figure) but is not listed, as the page could not show it.
         var pageSql = string.Concat(
             "SELECT c.applicant_id, c.detail::numeric AS detail, a.last_name, a.first_name FROM (", sql,
-            ") c JOIN applicants a ON a.id = c.applicant_id ", beyond, "ORDER BY ", order, " LIMIT @take");
+            ") c JOIN applicants a ON a.id = c.applicant_id WHERE a.district_id = @district AND (@unit IS NULL OR a.unit_id = @unit) ",
+            beyond, "ORDER BY ", order, " LIMIT @take");
         var total = await db.Database.SqlQueryRaw<int>(countSql, parameters()).SingleAsync(cancellationToken);
         var cases = await db.Database.SqlQueryRaw<CaseRow>(pageSql, parameters()).ToListAsync(cancellationToken);
         if (after is null && before is not null)

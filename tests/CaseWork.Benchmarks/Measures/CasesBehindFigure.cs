@@ -62,7 +62,7 @@ public sealed class CasesBehindFigure : Measure
         await using var page = context.Command(connection, $"""
             SELECT f.applicant_id, bit_count(((f.paid_bits >> ($2 - 11)) & 4095)::bit(12))::numeric
             FROM indicator_aid_facts f JOIN applicants a ON a.id = f.applicant_id
-            WHERE f.district_id = $1 AND bit_count(((f.paid_bits >> ($2 - 11)) & 4095)::bit(12)) >= 10
+            WHERE f.district_id = $1 AND a.district_id = $1 AND bit_count(((f.paid_bits >> ($2 - 11)) & 4095)::bit(12)) >= 10
               AND (NOT $3 OR (a.last_name, a.first_name, a.id) > ($4, $5, $6))
             ORDER BY a.last_name, a.first_name, a.id
             LIMIT $7

@@ -2,6 +2,7 @@ using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Indicators;
 using CaseWork.Infrastructure.Indicators;
 using CaseWork.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using static CaseWork.Web.Tests.Indicators.IndicatorArrangements;
 
@@ -80,5 +81,30 @@ public class CasesBehindFigureTests(AppFixture app) : AppTest(app)
                 }
             }
         }
+    }
+
+    [Fact]
+    public async Task ACaseMovedOutOfTheAreaSinceTheRefresh_StaysInTheCount_ButTakesNoPlaceOnThePage()
+    {
+        var moving = (await App.AddOnAidAsync(Org.SpangaTenstaUnit, Enumerable.Range(0, 12), name: ("Anna", "Abrahamsson"))).Id;
+        var staying = (await App.AddOnAidAsync(Org.SpangaTenstaUnit, Enumerable.Range(0, 12), name: ("Bo", "Abrahamsson"))).Id;
+        await App.RefreshSummariesAsync();
+        await using (var db = App.NewDbContext())
+        {
+            await db.Applicants.IgnoreQueryFilters().Where(a => a.Id == moving)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.UnitId, Org.HagerstenUnit).SetProperty(a => a.DistrictId, Org.HagerstenDistrict));
+        }
+
+        await using var read = App.NewDbContext();
+        var queries = new IndicatorCaseQueries(read);
+        var area = new IndicatorArea(Org.SpangaTenstaDistrict, null);
+        var period = ReportingPeriod.Containing(PeriodKind.Tertial, Today);
+        var all = await queries.ReadAsync(IndicatorMeasure.LongTermShareOfAdultRecipients, FigurePart.Numerator, area, period, Today, null, null, 1000, CancellationToken.None);
+        var first = await queries.ReadAsync(IndicatorMeasure.LongTermShareOfAdultRecipients, FigurePart.Numerator, area, period, Today, null, null, 1, CancellationToken.None);
+
+        all.Total.ShouldBe(all.Cases.Count + 1, "the figure of the refresh still counts the moved case");
+        all.Cases.Select(c => c.ApplicantId).ShouldContain(staying);
+        all.Cases.Select(c => c.ApplicantId).ShouldNotContain(moving);
+        first.Cases.Single().ApplicantId.ShouldBe(staying, "the first place goes to a case the page can show, not to the moved one");
     }
 }

@@ -1884,6 +1884,8 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("DistrictId", "UnitId")
                         .HasDatabaseName("ix_indicator_aid_facts_district_id_unit_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DistrictId", "UnitId"), new[] { "ApplicantId", "PaidBits", "CheckedBits", "PlannedBits" });
+
                     b.ToTable("indicator_aid_facts", (string)null);
                 });
 
