@@ -31,11 +31,21 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_audit_entries_flag_candidates",
                 table: "audit_entries");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applicants_log_check",
+                table: "applicants",
+                column: "id")
+                .Annotation("Npgsql:IndexInclude", new[] { "assigned_worker_id", "has_protected_identity" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_applicants_log_check",
+                table: "applicants");
+
             migrationBuilder.DropIndex(
                 name: "ix_audit_entry_areas_flag_candidates",
                 table: "audit_entry_areas");

@@ -263,6 +263,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitId", "LastName", "FirstName", "Id")
                         .HasDatabaseName("ix_applicants_unit_id_last_name_first_name_id");
 
+                    b.HasIndex(new[] { "Id" }, "ix_applicants_log_check")
+                        .HasDatabaseName("ix_applicants_log_check");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "ix_applicants_log_check"), new[] { "AssignedWorkerId", "HasProtectedIdentity" });
+
                     b.HasIndex(new[] { "Id" }, "ix_applicants_protected_identity")
                         .HasDatabaseName("ix_applicants_protected_identity")
                         .HasFilter("has_protected_identity");
