@@ -21,6 +21,14 @@ public class AuditEntryArea
 
     /// <summary>The district's or the unit's id, by <see cref="Kind"/>.</summary>
     public int AreaId { get; private set; }
+
+    /// <summary>
+    /// The entry may be flagged by what it is itself, whoever the applicant is now: a refusal, a read with a stated
+    /// reason, or a read of one applicant without a purpose (flagged unless the reader is the assigned worker). Fixed
+    /// when it is written (the log is append-only), so that the flagged-only search reads the area's few candidates
+    /// through a partial index instead of testing every entry of the period (AccessLogQuery, docs/performance.md).
+    /// </summary>
+    public bool FlagCandidate { get; private set; }
 }
 
 public enum AuditAreaKind : short

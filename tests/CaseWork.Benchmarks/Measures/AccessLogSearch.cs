@@ -12,8 +12,9 @@ namespace CaseWork.Benchmarks.Measures;
 /// </summary>
 public abstract class AccessLogSearch(bool flaggedYear) : Measure
 {
-    private const string Joined = """
-        FROM audit_entry_areas x JOIN audit_entries e ON e.id = x.audit_entry_id
+    /// <summary>The area's entries of the period from <paramref name="areas"/> (the areas' table or the candidates), joined.</summary>
+    private static string Joined(string areas) => $"""
+        FROM {areas} x JOIN audit_entries e ON e.id = x.audit_entry_id
         LEFT JOIN applicants a ON a.id = e.applicant_id
         WHERE x.kind = 0 AND x.area_id = $1 AND x.occurred_at >= $2 AND x.occurred_at < $3
           AND NOT (e.action = ANY($4))
@@ -26,13 +27,18 @@ public abstract class AccessLogSearch(bool flaggedYear) : Measure
         """;
 
     /// <summary>
-    /// What every flagged entry is among (as AccessLogQuery.FlagCandidates): the partial index
-    /// ix_audit_entries_flag_candidates and the entries of applicants with protected identity, each hashed once.
+    /// What every flagged entry is among (as AccessLogQuery.FlagCandidates): the area's entries marked when written
+    /// (ix_audit_entry_areas_flag_candidates) and those of applicants with protected identity (ix_applicants_protected_identity,
+    /// ix_audit_entries_applicant_id_occurred_at, then the area's key), one union.
     /// </summary>
     private const string Candidates = """
-        (x.audit_entry_id IN (SELECT c.id FROM audit_entries c WHERE c.action = 'AccessDenied' OR c.purpose IN ('Refused', 'StatedReason')
-           OR (c.purpose IS NULL AND c.action IN ('ApplicantViewed', 'RecordExtractProduced')))
-         OR x.audit_entry_id IN (SELECT p.id FROM audit_entries p WHERE p.applicant_id IN (SELECT pa.id FROM applicants pa WHERE pa.has_protected_identity)))
+        (SELECT c.* FROM audit_entry_areas c
+         WHERE c.kind = 0 AND c.area_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3 AND c.flag_candidate
+         UNION
+         SELECT c.* FROM applicants pa
+         JOIN audit_entries p ON p.applicant_id = pa.id AND p.occurred_at >= $2 AND p.occurred_at < $3
+         JOIN audit_entry_areas c ON c.kind = 0 AND c.area_id = $1 AND c.occurred_at = p.occurred_at AND c.audit_entry_id = p.id
+         WHERE pa.has_protected_identity)
         """;
 
     private AccessLogViewer _viewer = null!;
@@ -76,12 +82,12 @@ public abstract class AccessLogSearch(bool flaggedYear) : Measure
             AccessLogRules.ReadsOfOneApplicant.Select(a => a.ToString()).ToArray(),
             AccessLogRules.FileAccesses.Select(a => a.ToString()).ToArray(),
         };
-        var filter = flaggedYear ? $" AND {Flagged} AND {Candidates}" : string.Empty;
+        var joined = flaggedYear ? $"{Joined(Candidates)} AND {Flagged}" : Joined("audit_entry_areas");
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
         var counts = await context.ReadAllAsync(
-            connection, $"SELECT count(*)::int, (count(*) FILTER (WHERE {Flagged}))::int {Joined}{filter}", r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, values);
+            connection, $"SELECT count(*)::int, (count(*) FILTER (WHERE {Flagged}))::int {joined}", r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, values);
         var ids = await context.ReadAllAsync(
-            connection, $"SELECT e.id {Joined}{filter} ORDER BY x.occurred_at DESC, x.audit_entry_id DESC LIMIT {AccessLogQuery.PageSize}", r => r.GetInt64(0), cancellationToken, values);
+            connection, $"SELECT e.id {joined} ORDER BY x.occurred_at DESC, x.audit_entry_id DESC LIMIT {AccessLogQuery.PageSize}", r => r.GetInt64(0), cancellationToken, values);
         return $"{counts[0].Item1}/{counts[0].Item2}: {string.Join(",", ids)}";
     }
 

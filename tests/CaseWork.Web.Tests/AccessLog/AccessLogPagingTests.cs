@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CaseWork.Domain.Access;
+using CaseWork.Domain.AccessLog;
 using CaseWork.Domain.Applicants;
 using CaseWork.Domain.Auditing;
 using CaseWork.Web.Pages.AccessLog;
@@ -95,6 +97,85 @@ public sealed partial class AccessLogPagingTests(AppFixture app) : AppTest(app)
 
         (await head.GetAsync($"/AccessLog?from={today}&to={today}&after=not-a-cursor")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    /// <summary>The log marks what may be flagged by itself as it writes each entry (AuditEntryArea.FlagCandidate, LogCheckFlagColumn).</summary>
+    [Fact]
+    public async Task AnEntry_IsMarkedAFlagCandidate_WhenRefusedReadWithAReasonOrReadWithoutAPurpose_AndNotAReadWithATaskOrAChange()
+    {
+        var own = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
+        var now = AppTime.UtcNow;
+        await AddEntriesAsync(
+        [
+            Entry(now, Colleague, AuditAction.AccessDenied, own, "refused access"),
+            Entry(now, Colleague, AuditAction.ApplicantViewed, own, "refused read", ReadPurpose.Refused),
+            Entry(now, Colleague, AuditAction.ReadReasonStated, own, "reason stated", ReadPurpose.StatedReason),
+            Entry(now, Colleague, AuditAction.ApplicantViewed, own, "read with a reason", ReadPurpose.StatedReason),
+            Entry(now, Colleague, AuditAction.ApplicantViewed, own, "read without a purpose"),
+            Entry(now, Worker, AuditAction.RecordExtractProduced, own, "extract"),
+            Entry(now, Worker, AuditAction.ApplicantViewed, own, "own case", ReadPurpose.OwnCase),
+            Entry(now, Colleague, AuditAction.ApplicantViewed, own, "covering", ReadPurpose.Covering),
+            Entry(now, Worker, AuditAction.AidMonthRecorded, own, "change"),
+            Entry(now, Worker, AuditAction.ApplicantListSearched, null, "search"),
+        ]);
+
+        await using var db = App.NewDbContext();
+        var marks = await db.AuditEntryAreas.Join(db.AuditEntries, x => x.AuditEntryId, e => e.Id, (x, e) => new { e.Detail, x.FlagCandidate }).ToListAsync();
+
+        marks.Select(m => m.Detail).Distinct().Count().ShouldBe(10);
+        marks.Where(m => m.FlagCandidate).Select(m => m.Detail).Distinct().ShouldBe(
+            ["refused access", "refused read", "reason stated", "read with a reason", "read without a purpose", "extract"], ignoreOrder: true);
+        marks.Where(m => !m.FlagCandidate).Select(m => m.Detail).Distinct().ShouldBe(["own case", "covering", "change", "search"], ignoreOrder: true);
+    }
+
+    /// <summary>
+    /// The flagged-only search reads the area's marked entries and those of protected identities: it must find exactly
+    /// what the rules flag in the whole search, each once (an entry in both sets), paged by keyset like the rest.
+    /// </summary>
+    [Fact]
+    public async Task FlaggedOnly_IsExactlyTheFlaggedEntriesOfTheWholeSearch_EachOnce_PagedByKeyset()
+    {
+        var own = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
+        var hidden = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Nora", "Sky", assignedWorker: Org.UserIds[Worker], protectedIdentity: true);
+        var hiddenElsewhere = await App.AddApplicantAsync(Org.HagerstenUnit, "Omar", "Berg", protectedIdentity: true);
+        var now = AppTime.UtcNow;
+        await AddEntriesAsync(
+        [
+            Entry(now, Worker, AuditAction.ApplicantViewed, own, "own case", ReadPurpose.OwnCase),
+            Entry(now.AddSeconds(-1), Colleague, AuditAction.ApplicantViewed, own, "outside the caseload"),
+            Entry(now.AddSeconds(-2), Worker, AuditAction.ApplicantViewed, own, "assigned, without a purpose"),
+            Entry(now.AddSeconds(-3), Colleague, AuditAction.AccessDenied, hidden, "refused, protected"),
+            Entry(now.AddSeconds(-4), Colleague, AuditAction.ApplicantViewed, hidden, "reason, protected", ReadPurpose.StatedReason),
+            Entry(now.AddSeconds(-5), Worker, AuditAction.AidMonthRecorded, hidden, "change, protected", ReadPurpose.OwnCase),
+            Entry(now.AddSeconds(-5), Worker, AuditAction.ApplicantListSearched, hidden, "search, protected"),
+            Entry(now.AddSeconds(-6), Outsider, AuditAction.ApplicantViewed, hiddenElsewhere, "protected elsewhere", ReadPurpose.OwnCase),
+            Entry(now.AddDays(-3), Worker, AuditAction.ApplicantViewed, hidden, "protected, before the period", ReadPurpose.OwnCase),
+            Entry(now.AddSeconds(-7), Colleague, AuditAction.ApplicantViewed, own, "refused read", ReadPurpose.Refused),
+        ]);
+        var viewer = new AccessLogViewer(null, Org.SpangaTenstaDistrict);
+        var all = await ReadAsync(viewer, Criteria(), null, null);
+        var expected = all.Where(r => r.Alerts != AccessAlerts.None).Select(r => r.Id).ToList();
+        var flagged = Criteria() with { FlaggedOnly = true };
+
+        await using var scope = App.Factory.Services.CreateAsyncScope();
+        var query = scope.ServiceProvider.GetRequiredService<AccessLogQuery>();
+        var pages = new List<AccessLogRow>();
+        for (var page = await query.ReadAsync(viewer, flagged, null, null, 2, CancellationToken.None); page.Count > 0;
+             page = await query.ReadAsync(viewer, flagged, AccessLogCursor.Of(page[^1]), null, 2, CancellationToken.None))
+        {
+            pages.AddRange(page);
+        }
+
+        await using var check = App.NewDbContext();
+        var details = await check.AuditEntries.ToDictionaryAsync(e => e.Id, e => e.Detail);
+        expected.Select(id => details[id]).ShouldBe(["outside the caseload", "refused, protected", "reason, protected", "change, protected", "refused read"]);
+        pages.Select(r => r.Id).ShouldBe(expected);
+        (await query.CountAsync(viewer, flagged, CancellationToken.None)).ShouldBe((5, 5));
+        (await query.CountAsync(viewer, Criteria(), CancellationToken.None)).ShouldBe((8, 5));
+        (await query.ReadAsync(viewer, flagged, null, AccessLogCursor.Of(pages[2]), 2, CancellationToken.None)).Select(r => r.Id).ShouldBe(expected.Take(2));
+    }
+
+    private AuditEntry Entry(DateTimeOffset at, string userName, AuditAction action, Applicant? applicant, string detail, ReadPurpose? purpose = null) =>
+        new(at, Org.UserIds[userName], userName, action, applicant?.Id, detail, purpose);
 
     private static AccessLogCriteria Criteria()
     {

@@ -40,6 +40,11 @@ public sealed class ApplicantConfiguration : IEntityTypeConfiguration<Applicant>
         // The few applicants with protected identity, whose every file access Loggkontroll flags.
         builder.HasIndex(a => a.Id, "ix_applicants_protected_identity").HasDatabaseName("ix_applicants_protected_identity").HasFilter("has_protected_identity");
 
+        // Loggkontroll's count tests each flag candidate against the applicant as the register holds them now (the
+        // assigned worker, protected identity): read from this index alone, not from the wide row (AccessLogQuery).
+        builder.HasIndex(a => a.Id, "ix_applicants_log_check").HasDatabaseName("ix_applicants_log_check")
+            .IncludeProperties(a => new { a.AssignedWorkerId, a.HasProtectedIdentity });
+
         builder.HasOne<District>().WithMany().HasForeignKey(a => a.DistrictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AssignedWorkerId).OnDelete(DeleteBehavior.SetNull);

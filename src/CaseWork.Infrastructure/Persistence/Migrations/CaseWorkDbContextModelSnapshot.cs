@@ -263,6 +263,11 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("UnitId", "LastName", "FirstName", "Id")
                         .HasDatabaseName("ix_applicants_unit_id_last_name_first_name_id");
 
+                    b.HasIndex(new[] { "Id" }, "ix_applicants_log_check")
+                        .HasDatabaseName("ix_applicants_log_check");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "ix_applicants_log_check"), new[] { "AssignedWorkerId", "HasProtectedIdentity" });
+
                     b.HasIndex(new[] { "Id" }, "ix_applicants_protected_identity")
                         .HasDatabaseName("ix_applicants_protected_identity")
                         .HasFilter("has_protected_identity");
@@ -345,10 +350,6 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("UserId", "OccurredAt")
                         .HasDatabaseName("ix_audit_entries_user_id_occurred_at");
 
-                    b.HasIndex(new[] { "Id" }, "ix_audit_entries_flag_candidates")
-                        .HasDatabaseName("ix_audit_entries_flag_candidates")
-                        .HasFilter("action = 'AccessDenied' OR purpose IN ('Refused', 'StatedReason') OR (purpose IS NULL AND action IN ('ApplicantViewed', 'RecordExtractProduced'))");
-
                     b.ToTable("audit_entries", (string)null);
                 });
 
@@ -370,8 +371,16 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("audit_entry_id");
 
+                    b.Property<bool>("FlagCandidate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flag_candidate");
+
                     b.HasKey("Kind", "AreaId", "OccurredAt", "AuditEntryId")
                         .HasName("pk_audit_entry_areas");
+
+                    b.HasIndex(new[] { "Kind", "AreaId", "OccurredAt", "AuditEntryId" }, "ix_audit_entry_areas_flag_candidates")
+                        .HasDatabaseName("ix_audit_entry_areas_flag_candidates")
+                        .HasFilter("flag_candidate");
 
                     b.ToTable("audit_entry_areas", (string)null);
                 });

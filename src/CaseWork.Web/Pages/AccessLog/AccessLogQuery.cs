@@ -157,8 +157,9 @@ public sealed class AccessLogQuery(CaseWorkDbContext db, TimeProvider clock)
         var from = StartOf(criteria.From);
         var to = StartOf(criteria.To.AddDays(1));
         var (areaKind, area) = viewer.UnitId is { } unit ? (AuditAreaKind.Unit, unit) : (AuditAreaKind.District, viewer.DistrictId!.Value);
-        var rows = db.AuditEntryAreas.AsNoTracking()
-            .Where(x => x.Kind == areaKind && x.AreaId == area && x.OccurredAt >= from && x.OccurredAt < to)
+        var inPeriod = db.AuditEntryAreas.AsNoTracking()
+            .Where(x => x.Kind == areaKind && x.AreaId == area && x.OccurredAt >= from && x.OccurredAt < to);
+        var rows = (criteria.FlaggedOnly ? FlagCandidates(inPeriod, from, to) : inPeriod)
             .Join(db.AuditEntries.AsNoTracking(), x => x.AuditEntryId, e => e.Id, (x, e) => new { Area = x, Entry = e })
             .LeftJoin(db.Applicants.IgnoreQueryFilters(), x => x.Entry.ApplicantId, a => (Guid?)a.Id, (x, a) => new { x.Area, x.Entry, Applicant = a })
             .LeftJoin(db.Users, x => x.Entry.UserId, u => u.Id, (x, u) => new Joined { Area = x.Area, Entry = x.Entry, Applicant = x.Applicant, User = u });
@@ -188,25 +189,23 @@ public sealed class AccessLogQuery(CaseWorkDbContext db, TimeProvider clock)
             rows = rows.Where(x => !LogCheckActions.Contains(x.Entry.Action));
         }
 
-        return criteria.FlaggedOnly ? rows.Where(Flagged).Where(FlagCandidates()) : rows;
+        return criteria.FlaggedOnly ? rows.Where(Flagged) : rows;
     }
 
     /// <summary>
-    /// What every flagged entry is among (so the filter changes no result): those flagged by themselves or read
-    /// without a purpose (the partial index ix_audit_entries_flag_candidates, about 2 % of the log: the condition is
-    /// written as its filter so that PostgreSQL uses it), and those of an applicant with protected identity (a few,
-    /// through ix_applicants_protected_identity). PostgreSQL hashes both id sets once and keeps the area's entries of
-    /// the period to them, instead of fetching every entry of the period and its applicant to test the flags.
+    /// The area's entries of the period that every flagged one is among (so the filter changes no result), as the
+    /// union of two small sets: those that may be flagged by themselves (a refusal, a stated reason, a read of one
+    /// applicant without a purpose), which the log marked when it wrote them (<see cref="AuditEntryArea.FlagCandidate"/>,
+    /// read through the partial index ix_audit_entry_areas_flag_candidates: a few hundred of a district's year), and
+    /// the entries of applicants with protected identity (a few, through ix_applicants_protected_identity and the
+    /// log's index on the applicant), each kept to the area by its key. The flag rules are applied after it as before.
     /// </summary>
-    private Expression<Func<Joined, bool>> FlagCandidates()
+    private IQueryable<AuditEntryArea> FlagCandidates(IQueryable<AuditEntryArea> inPeriod, DateTimeOffset from, DateTimeOffset to)
     {
-        var byThemselves = db.AuditEntries
-            .Where(e => e.Action == AuditAction.AccessDenied || new ReadPurpose?[] { ReadPurpose.Refused, ReadPurpose.StatedReason }.Contains(e.Purpose)
-                || (e.Purpose == null && new[] { AuditAction.ApplicantViewed, AuditAction.RecordExtractProduced }.Contains(e.Action)))
-            .Select(e => e.Id);
-        var protectedApplicants = db.Applicants.IgnoreQueryFilters().Where(a => a.HasProtectedIdentity).Select(a => (Guid?)a.Id);
-        var ofProtected = db.AuditEntries.Where(e => protectedApplicants.Contains(e.ApplicantId)).Select(e => e.Id);
-        return x => byThemselves.Contains(x.Area.AuditEntryId) || ofProtected.Contains(x.Area.AuditEntryId);
+        var ofProtected = db.Applicants.IgnoreQueryFilters().Where(a => a.HasProtectedIdentity)
+            .Join(db.AuditEntries.Where(e => e.OccurredAt >= from && e.OccurredAt < to), a => (Guid?)a.Id, e => e.ApplicantId, (a, e) => e)
+            .Join(inPeriod, e => new { e.OccurredAt, e.Id }, x => new { x.OccurredAt, Id = x.AuditEntryId }, (e, x) => x);
+        return inPeriod.Where(x => x.FlagCandidate).Union(ofProtected);
     }
 
     /// <summary><see cref="AccessLogRules.FlagsFor"/> as SQL: an entry with any alert.</summary>

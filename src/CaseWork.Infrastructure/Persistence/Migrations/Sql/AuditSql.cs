@@ -99,4 +99,54 @@ public static class AuditSql
         DROP TRIGGER IF EXISTS audit_entries_areas ON audit_entries;
         DROP FUNCTION IF EXISTS fill_audit_entry_areas();
         """;
+
+    /// <summary>
+    /// Whether an entry may be flagged by what it is itself (<c>AuditEntryArea.FlagCandidate</c>): a refusal, a read
+    /// with a stated reason or refused, or a read of one applicant without a purpose (AccessLogRules.FlagsFor: flagged
+    /// unless the reader is the applicant's assigned worker, which only the register knows now). NULL where the
+    /// purpose is (a WHERE reads that as false); written as the filter of LogCheckFlags's partial index on the log.
+    /// </summary>
+    private const string FlagCandidate = """
+        (e.action = 'AccessDenied' OR e.purpose IN ('Refused', 'StatedReason') OR (e.purpose IS NULL AND e.action IN ('ApplicantViewed', 'RecordExtractProduced')))
+        """;
+
+    /// <summary>
+    /// <see cref="EntryAreas"/>'s trigger writing each area row's <c>flag_candidate</c> as well; then the rows already
+    /// there, in one update joined to the log (the column's default, false, is right for the other 98 %), and the
+    /// table's statistics, so that the planner knows how few the marked rows are (the update alone is too small a
+    /// share of the table to make autovacuum analyze it).
+    /// </summary>
+    public const string EntryAreasWithFlagCandidate = $$"""
+        CREATE OR REPLACE FUNCTION fill_audit_entry_areas() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO audit_entry_areas (kind, area_id, audit_entry_id, occurred_at, flag_candidate)
+            SELECT DISTINCT area.kind, area.id, e.id, e.occurred_at, {{FlagCandidate}} IS TRUE
+            FROM new_entries e
+            LEFT JOIN applicants a ON a.id = e.applicant_id
+            LEFT JOIN "AspNetUsers" u ON u.id = e.user_id
+            CROSS JOIN LATERAL (VALUES (0::smallint, a.district_id), (1::smallint, a.unit_id), (0::smallint, u.district_id), (1::smallint, u.unit_id)) AS area (kind, id)
+            WHERE area.id IS NOT NULL;
+            RETURN NULL;
+        END $$;
+
+        UPDATE audit_entry_areas x SET flag_candidate = true
+        FROM audit_entries e
+        WHERE e.id = x.audit_entry_id AND {{FlagCandidate}};
+        ANALYZE audit_entry_areas;
+        """;
+
+    /// <summary>The function as <see cref="EntryAreas"/> made it, for going back.</summary>
+    public const string EntryAreasBeforeFlagCandidate = """
+        CREATE OR REPLACE FUNCTION fill_audit_entry_areas() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO audit_entry_areas (kind, area_id, audit_entry_id, occurred_at)
+            SELECT DISTINCT area.kind, area.id, e.id, e.occurred_at
+            FROM new_entries e
+            LEFT JOIN applicants a ON a.id = e.applicant_id
+            LEFT JOIN "AspNetUsers" u ON u.id = e.user_id
+            CROSS JOIN LATERAL (VALUES (0::smallint, a.district_id), (1::smallint, a.unit_id), (0::smallint, u.district_id), (1::smallint, u.unit_id)) AS area (kind, id)
+            WHERE area.id IS NOT NULL;
+            RETURN NULL;
+        END $$;
+        """;
 }
