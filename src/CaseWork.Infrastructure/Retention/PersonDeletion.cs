@@ -30,7 +30,9 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
         ("due_items", "applicant_id = ANY(@ids)"),
         ("review_actions", "applicant_id = ANY(@ids)"),
         ("case_review_entries", "applicant_id = ANY(@ids)"),
-        ("attendance_reports", $"applicant_id = ANY(@ids) OR referral_id IN ({Referrals})"),
+        // "= ANY(ARRAY(...))" rather than "IN (...)": the referrals are read once first, so both halves of the OR are
+        // index scans (a BitmapOr); with IN the whole table was read for every extract (45 ms at 500,000).
+        ("attendance_reports", $"applicant_id = ANY(@ids) OR referral_id = ANY(ARRAY({Referrals}))"),
         ("referral_interventions", $"referral_id IN ({Referrals})"),
         ("referrals", "applicant_id = ANY(@ids)"),
         ("monthly_checks", "applicant_id = ANY(@ids)"),
