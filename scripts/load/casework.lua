@@ -38,6 +38,8 @@
 --                    plan-history /Applicants/{a}/WorkPlans/{p}/History for a random plan of BENCH_PLANS
 --                    retention-dry-run /Admin/Retention/DryRun (the first page of files due for deletion, as the
 --                               administrator: scripts/bench signs in BENCH_ADMIN_USER for it)
+--                    record-extract /Admin/Records/{a}?handler=Json (the record extract's JSON file of a random person of
+--                               BENCH_IDS, as the administrator)
 --   BENCH_PLANS      a file of "applicant/plan" ids of the unit's plans with several versions, one a line
 --   BENCH_SEARCHES   a file of search terms, one a line (scripts/bench writes berg, Öberg, Yilmaz, ...)
 --   BENCH_BIRTH_DATES a file of 8-digit birth dates of the unit's applicants, one a line
@@ -90,6 +92,7 @@ local paths = {
     return "/Applicants/" .. applicant .. "/WorkPlans/" .. plan .. "/History"
   end,
   ["retention-dry-run"] = function() return "/Admin/Retention/DryRun" end,
+  ["record-extract"] = function(data) return "/Admin/Records/" .. data.ids[math.random(#data.ids)] .. "?handler=Json" end,
 }
 
 local data = {}

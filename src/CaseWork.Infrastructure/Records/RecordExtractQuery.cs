@@ -33,8 +33,9 @@ public sealed class RecordExtractQuery(CaseWorkDbContext db)
     private const string UserKind = "user";
 
     // Built from the constants above only; the person's id goes in as a parameter. The rows of a table come in the order
-    // they are stored (ctid), near enough the order they were written; the access log in time order.
-    private static readonly string ExtractSql =
+    // they are stored (ctid), near enough the order they were written; the access log in time order. Public for the
+    // benchmark's raw side.
+    public static string ExtractSql { get; } =
         "SELECT json_build_object("
         + string.Join(", ", PersonDeletion.Tables.Reverse().Select(t =>
             $"'{t.Table}', (SELECT coalesce(json_agg(x ORDER BY x.ctid), '[]'::json) FROM {t.Table} x WHERE {t.Where})"))

@@ -17,28 +17,35 @@ internal static class FileEntrySql
     /// <summary>Timestamps count on the Swedish calendar day they happened.</summary>
     private const string Zone = SwedishTime.ZoneId;
 
-    /// <summary>Each: the rows of one kind of record belonging to <c>a</c>, and the date of one row's latest entry.</summary>
-    public static IReadOnlyList<(string Rows, string Date)> Entries { get; } =
+    /// <summary>
+    /// Each kind of record: its table (as <c>x</c>), a join to the parent that leads to the applicant or holds a date,
+    /// the applicant's id, and the date of one row's latest entry.
+    /// </summary>
+    public static IReadOnlyList<FileEntry> Kinds { get; } =
     [
-        ("applicants x WHERE x.id = a.id", Day("x.registered_at")),
-        ("aid_months x WHERE x.applicant_id = a.id", "(date_trunc('month', x.month) + interval '1 month - 1 day')::date"),
-        ("journal_notes x WHERE x.applicant_id = a.id", Latest("x.event_date", Day("x.written_at"), Day("x.signed_at"))),
-        ("note_objections x WHERE x.applicant_id = a.id", Latest("x.received_on", Day("x.recorded_at"))),
-        ("monthly_checks x WHERE x.applicant_id = a.id", Day("x.recorded_at")),
-        ("follow_up_talks x WHERE x.applicant_id = a.id", Latest("x.held_on", Day("x.recorded_at"))),
-        ("work_plans x WHERE x.applicant_id = a.id", Latest(Day("x.started_at"), Day("x.changed_at"), Day("x.closed_at"))),
-        ("work_plan_versions x JOIN work_plans p ON p.id = x.work_plan_id WHERE p.applicant_id = a.id", Day("x.created_at")),
-        ("work_plan_agreements x JOIN work_plans p ON p.id = x.work_plan_id WHERE p.applicant_id = a.id", "x.date"),
-        ("basic_investigations x WHERE x.applicant_id = a.id", Latest(Day("x.started_at"), Day("x.signed_at"))),
-        ("referrals x WHERE x.applicant_id = a.id", Latest(
+        new("applicants", null, "x.id", Day("x.registered_at")),
+        new("aid_months", null, "x.applicant_id", "(date_trunc('month', x.month) + interval '1 month - 1 day')::date"),
+        new("journal_notes", null, "x.applicant_id", Latest("x.event_date", Day("x.written_at"), Day("x.signed_at"))),
+        new("note_objections", null, "x.applicant_id", Latest("x.received_on", Day("x.recorded_at"))),
+        new("monthly_checks", null, "x.applicant_id", Day("x.recorded_at")),
+        new("follow_up_talks", null, "x.applicant_id", Latest("x.held_on", Day("x.recorded_at"))),
+        new("work_plans", null, "x.applicant_id", Latest(Day("x.started_at"), Day("x.changed_at"), Day("x.closed_at"))),
+        new("work_plan_versions", new("work_plans", "p", "p.id = x.work_plan_id"), "p.applicant_id", Day("x.created_at")),
+        new("work_plan_agreements", new("work_plans", "p", "p.id = x.work_plan_id"), "p.applicant_id", "x.date"),
+        new("basic_investigations", null, "x.applicant_id", Latest(Day("x.started_at"), Day("x.signed_at"))),
+        new("referrals", null, "x.applicant_id", Latest(
             Day("x.created_at"), "x.sent_on", "x.received_on", "x.first_visit_on", "x.job_plan_on", "x.deeper_job_plan_on",
             "x.joint_follow_up_on", "x.closed_on", "x.consent_recorded_on", "x.place_granted_on", Day("x.queued_at"),
             Day("x.place_notice_acknowledged_at"))),
-        ("attendance_reports x WHERE x.applicant_id = a.id", Day("x.reported_at")),
-        ("referral_interventions x JOIN referrals r ON r.id = x.referral_id WHERE r.applicant_id = a.id", Latest("x.start_on", "x.end_on")),
-        ("case_review_entries x JOIN case_reviews c ON c.id = x.review_id WHERE x.applicant_id = a.id", Latest(Day("x.recorded_at"), Day("c.signed_at"))),
-        ("review_actions x WHERE x.applicant_id = a.id", Day("x.done_at")),
+        new("attendance_reports", null, "x.applicant_id", Day("x.reported_at")),
+        new("referral_interventions", new("referrals", "r", "r.id = x.referral_id"), "r.applicant_id", Latest("x.start_on", "x.end_on")),
+        new("case_review_entries", new("case_reviews", "c", "c.id = x.review_id"), "x.applicant_id", Latest(Day("x.recorded_at"), Day("c.signed_at"))),
+        new("review_actions", null, "x.applicant_id", Day("x.done_at")),
     ];
+
+    /// <summary>Each: the rows of one kind of record belonging to <c>a</c>, and the date of one row's latest entry.</summary>
+    public static IReadOnlyList<(string Rows, string Date)> Entries { get; } =
+        Kinds.Select(k => ($"{k.From(k.Table, k.Join?.Table)} WHERE {k.Applicant} = a.id", k.Date)).ToList();
 
     /// <summary>The date of the file's last entry (never null: every applicant has been registered).</summary>
     public static string LastEntryOn { get; } =
@@ -71,4 +78,15 @@ internal static class FileEntrySql
     private static string Day(string timestamp) => $"({timestamp} AT TIME ZONE '{Zone}')::date";
 
     private static string Latest(params string[] dates) => $"GREATEST({string.Join(", ", dates)})";
+}
+
+/// <summary>A parent table joined to a kind of record, as <paramref name="Alias"/>.</summary>
+internal sealed record FileEntryJoin(string Table, string Alias, string On);
+
+/// <summary>One kind of record of a file (see <see cref="FileEntrySql.Kinds"/>), its table read as <c>x</c>.</summary>
+internal sealed record FileEntry(string Table, FileEntryJoin? Join, string Applicant, string Date)
+{
+    /// <summary>The FROM clause with the record's rows read from <paramref name="rows"/> and the parent's from <paramref name="parentRows"/>.</summary>
+    public string From(string rows, string? parentRows) =>
+        Join is { } join ? $"{rows} x JOIN {parentRows} {join.Alias} ON {join.On}" : $"{rows} x";
 }

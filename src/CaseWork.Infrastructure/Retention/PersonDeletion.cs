@@ -30,7 +30,9 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
         ("due_items", "applicant_id = ANY(@ids)"),
         ("review_actions", "applicant_id = ANY(@ids)"),
         ("case_review_entries", "applicant_id = ANY(@ids)"),
-        ("attendance_reports", $"applicant_id = ANY(@ids) OR referral_id IN ({Referrals})"),
+        // "= ANY(ARRAY(...))" rather than "IN (...)": the referrals are read once first, so both halves of the OR are
+        // index scans (a BitmapOr); with IN the whole table was read for every extract (45 ms at 500,000).
+        ("attendance_reports", $"applicant_id = ANY(@ids) OR referral_id = ANY(ARRAY({Referrals}))"),
         ("referral_interventions", $"referral_id IN ({Referrals})"),
         ("referrals", "applicant_id = ANY(@ids)"),
         ("monthly_checks", "applicant_id = ANY(@ids)"),
@@ -47,10 +49,11 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
     ];
 
     /// <summary>
-    /// What the indicator refresh holds on the people (their counted months, changes not yet taken): deleted last and
-    /// not counted as rows of their files. The triggers note the districts instead, without the ids (ADR 0020).
+    /// What the indicator refresh holds on the people (their counted months, changes not yet taken), and the date of
+    /// each file's last entry that retention reads (FileLastEntrySql): deleted last and not counted as rows of their
+    /// files. The triggers note the districts instead, without the ids (ADR 0020).
     /// </summary>
-    public static IReadOnlyList<string> IndicatorTables { get; } = ["indicator_aid_facts", "indicator_changes"];
+    public static IReadOnlyList<string> IndicatorTables { get; } = ["indicator_aid_facts", "indicator_changes", "file_last_entries"];
 
     // Put together from the constants above only; the ids go in as a parameter.
     private static readonly IReadOnlyList<(string Table, string Sql)> Deletes = Tables.Select(t => (t.Table, $"DELETE FROM {t.Table} WHERE {t.Where}")).ToList();

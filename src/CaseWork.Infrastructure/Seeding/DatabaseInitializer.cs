@@ -13,11 +13,18 @@ public sealed class DatabaseInitializer(
     DemoDataSeeder demo,
     ILogger<DatabaseInitializer> logger)
 {
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(10);
+
     public async Task InitializeAsync(bool seedDemoData, int demoApplicants, CancellationToken cancellationToken = default)
     {
         // Creating the history table first spares a fresh database EF Core's logged "relation does not exist" error.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        // A migration that fills a new table from every file (RetentionLastEntry) takes longer than the default 30 s
+        // at national scale.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync(cancellationToken);
+        db.Database.SetCommandTimeout(timeout);
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))

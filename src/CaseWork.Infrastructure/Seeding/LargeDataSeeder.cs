@@ -84,6 +84,9 @@ public sealed class LargeDataSeeder(CaseWorkDbContext db, TimeProvider clock, IP
 
             await followUps;
             await ExecuteAsync(connection, DueItemsSql.InsertFor("SELECT a.id FROM applicants a WHERE NOT EXISTS (SELECT 1 FROM due_items d WHERE d.applicant_id = a.id)"), cancellationToken);
+            // The date of each file's last entry, which the deferred triggers did not keep (FileLastEntrySql).
+            await ExecuteAsync(connection, FileLastEntrySql.Backfill, cancellationToken);
+
             await ExecuteAsync(connection, $"RESET {ChangeCaptureSql.DeferSetting}", cancellationToken);
             await ExecuteAsync(connection, """
                 SELECT gin_clean_pending_list(i.indexrelid::regclass)

@@ -29,5 +29,6 @@ public static class MeasureList
         new ReferralList(district: true),
         new PlanHistory(),
         new RetentionDryRun(),
+        new RecordExtract(),
     ];
 }

@@ -151,4 +151,44 @@ internal static class RetentionFiles
             SELECT v.id, {on}, {on.AddMonths(6)}, true FROM work_plan_versions v WHERE v.work_plan_id = {plan.Id}
             """);
     }
+
+    /// <summary>Moves one date of the person's file, past the triggers that keep signed notes and plan versions as written.</summary>
+    public static async Task SetDateAsync(string table, string column, Guid applicantId, DateOnly day)
+    {
+        var rows = table switch
+        {
+            "applicants" => "id = @id",
+            "work_plan_versions" or "work_plan_agreements" => "work_plan_id IN (SELECT p.id FROM work_plans p WHERE p.applicant_id = @id)",
+            "referral_interventions" => "referral_id IN (SELECT r.id FROM referrals r WHERE r.applicant_id = @id)",
+            "case_reviews" => "id IN (SELECT e.review_id FROM case_review_entries e WHERE e.applicant_id = @id)",
+            _ => "applicant_id = @id",
+        };
+        var value = await TypeOfAsync(table, column) == "date" ? "@day" : "(@day + time '12:00') AT TIME ZONE 'Europe/Stockholm'";
+        await SetAsync($"UPDATE {table} SET {column} = {value} WHERE {rows}", applicantId, day);
+    }
+
+    private static async Task<string> TypeOfAsync(string table, string column)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT data_type FROM information_schema.columns WHERE table_name = @t AND column_name = @c", connection);
+        command.Parameters.AddWithValue("t", table);
+        command.Parameters.AddWithValue("c", column);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task SetAsync(string sql, Guid applicantId, DateOnly? day = null)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using (var replica = new Npgsql.NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", applicantId);
+        command.Parameters.AddWithValue("day", day ?? default);
+        (await command.ExecuteNonQueryAsync()).ShouldBeGreaterThan(0, sql);
+    }
 }
