@@ -6,6 +6,7 @@ using CaseWork.Domain.WorkPlans;
 using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Cases;
+using CaseWork.Web.Pages.Applicants;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,9 @@ namespace CaseWork.Web.Tests.Cases;
 /// <summary>
 /// <see cref="CaseQuery.CaseFacts"/> applies the scope once, on the applicants, and reads the plans, versions and
 /// investigations by the applicant's id (issue 17). It gives the facts the earlier read gave, with the filter repeated in
-/// each subquery (kept here as the oracle), for every applicant of the demo set and as each role; and no one reads the
-/// facts of a case outside their scope.
+/// each subquery (kept here as the oracle), for every applicant of the demo set and as each role, and so does the case
+/// page, which takes them from its own reads (<see cref="CaseFileQuery"/>); and no one reads the facts of a case outside
+/// their scope.
 /// </summary>
 public class CaseFactsReadTests(AppFixture app) : AppTest(app)
 {
@@ -59,6 +61,15 @@ public class CaseFactsReadTests(AppFixture app) : AppTest(app)
                 .Select(a => a.Id).ToHashSet();
             read.Select(f => f.Id).ToHashSet().SetEquals(inScope).ShouldBeTrue(role);
             Shown(read).ShouldBe(Shown(oracle), role);
+
+            // The case page takes the same facts from its own reads.
+            var onCasePage = new List<ApplicantCaseFacts>();
+            foreach (var id in inScope)
+            {
+                onCasePage.Add((await CaseFileQuery.LoadAsync(db, id, null, null, today, CancellationToken.None)).Facts);
+            }
+
+            Shown(onCasePage).ShouldBe(Shown(oracle), role);
             checkedSome |= read.Any(f => f.ActivePlanContent is not null) && read.Any(f => f.HasSignedInvestigation) && read.Any(f => f.ReceivingAid);
         }
 
