@@ -7,6 +7,8 @@ using CaseWork.Infrastructure.Persistence;
 using CaseWork.Infrastructure.Seeding;
 using CaseWork.Web.Cases;
 using CaseWork.Web.Pages.Applicants;
+using CaseWork.Web.Pages.Journal;
+using CaseWork.Web.Tests.Journal;
 using CaseWork.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,6 +94,21 @@ public class CaseFactsReadTests(AppFixture app) : AppTest(app)
 
         // Asked by id, as a page would be with an id from the address: nothing of them comes back.
         (await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => spangaTensta.Contains(a.Id)), AppTime.Today).ToListAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task JournalPage_OfAnotherUnitsCase_ReadsNoNote_ThoughItsScopeIsTestedOnce()
+    {
+        var applicant = await App.AddApplicantAsync(Org.SpangaTenstaUnit);
+        await App.AddNoteAsync(applicant.Id, Org.UserIds["socialsekreterare.st"], AppTime.Today);
+
+        await using (var own = App.NewDbContext(new ScopedTestUser(new AccessScope(Org.SpangaTenstaUnit, null, CanWriteCases: true, CanWritePlans: true))))
+        {
+            (await own.LoadPageAsync(applicant.Id, null, null, CancellationToken.None)).Notes.ShouldHaveSingleItem();
+        }
+
+        await using var other = App.NewDbContext(new ScopedTestUser(new AccessScope(Org.HagerstenUnit, null, CanWriteCases: true, CanWritePlans: true)));
+        (await other.LoadPageAsync(applicant.Id, null, null, CancellationToken.None)).Notes.ShouldBeEmpty();
     }
 
     private static TimeProvider AppTimeClock => Domain.Calendar.SwedishTime.Clock;
