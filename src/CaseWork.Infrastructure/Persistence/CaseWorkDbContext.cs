@@ -108,6 +108,15 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Filtered to the user's unit: its unit phrases and the user's own.</summary>
     public DbSet<Phrase> Phrases => Set<Phrase>();
 
+    /// <summary>
+    /// The name of the filters of the case records that hang off an applicant (plans and their versions, investigations,
+    /// journal notes, objections, monthly checks, follow-up talks): each is the applicant's filter again, as an
+    /// <c>EXISTS</c>. A read that reaches them only by the id of an applicant it read through <see cref="Applicants"/>
+    /// (the scope applied there) may leave these out with <c>IgnoreQueryFilters([ThroughApplicantFilter])</c>; the
+    /// applicant's own filter, and every other, still applies.
+    /// </summary>
+    public const string ThroughApplicantFilter = "ThroughApplicant";
+
     public ICurrentUser CurrentUser => currentUser;
 
     /// <summary>The form the current request saves, when it carries a key: its first save of case data records the key.</summary>
@@ -161,13 +170,13 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
             || (ScopeUnitId == null && ScopeDistrictId != null && e.DistrictId == ScopeDistrictId));
 
         // Case records that hang off an applicant are visible exactly when the applicant is.
-        builder.Entity<WorkPlan>().HasQueryFilter(p => Applicants.Any(a => a.Id == p.ApplicantId));
-        builder.Entity<WorkPlanVersion>().HasQueryFilter(v => WorkPlans.Any(p => p.Id == v.WorkPlanId));
-        builder.Entity<BasicInvestigation>().HasQueryFilter(i => Applicants.Any(a => a.Id == i.ApplicantId));
-        builder.Entity<JournalNote>().HasQueryFilter(n => Applicants.Any(a => a.Id == n.ApplicantId));
-        builder.Entity<NoteObjection>().HasQueryFilter(o => Applicants.Any(a => a.Id == o.ApplicantId));
-        builder.Entity<MonthlyCheck>().HasQueryFilter(c => Applicants.Any(a => a.Id == c.ApplicantId));
-        builder.Entity<FollowUpTalk>().HasQueryFilter(t => Applicants.Any(a => a.Id == t.ApplicantId));
+        builder.Entity<WorkPlan>().HasQueryFilter(ThroughApplicantFilter, p => Applicants.Any(a => a.Id == p.ApplicantId));
+        builder.Entity<WorkPlanVersion>().HasQueryFilter(ThroughApplicantFilter, v => WorkPlans.Any(p => p.Id == v.WorkPlanId));
+        builder.Entity<BasicInvestigation>().HasQueryFilter(ThroughApplicantFilter, i => Applicants.Any(a => a.Id == i.ApplicantId));
+        builder.Entity<JournalNote>().HasQueryFilter(ThroughApplicantFilter, n => Applicants.Any(a => a.Id == n.ApplicantId));
+        builder.Entity<NoteObjection>().HasQueryFilter(ThroughApplicantFilter, o => Applicants.Any(a => a.Id == o.ApplicantId));
+        builder.Entity<MonthlyCheck>().HasQueryFilter(ThroughApplicantFilter, c => Applicants.Any(a => a.Id == c.ApplicantId));
+        builder.Entity<FollowUpTalk>().HasQueryFilter(ThroughApplicantFilter, t => Applicants.Any(a => a.Id == t.ApplicantId));
 
         // A coach reaches a referral through their Jobbtorg, never through the applicant's case file.
         builder.Entity<Referral>().HasQueryFilter(r =>

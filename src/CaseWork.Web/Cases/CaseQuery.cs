@@ -12,6 +12,9 @@ public static class CaseQuery
     /// <summary>
     /// The facts of each of <paramref name="applicants"/>, one row each, as correlated subqueries: meant for a page of
     /// rows keyed by their ids, not for a whole caseload. A caller may compose more columns onto it in the same query.
+    /// The scope is applied once, on the applicants (their query filter); the plans, versions and investigations are
+    /// read by the applicant's id without repeating it in each subquery (<see cref="CaseWorkDbContext.ThroughApplicantFilter"/>),
+    /// as hand-written SQL would read them (issue 17).
     /// </summary>
     public static IQueryable<ApplicantCaseFacts> CaseFacts(this CaseWorkDbContext db, IQueryable<Applicant> applicants, DateOnly today)
     {
@@ -20,7 +23,7 @@ public static class CaseQuery
         var (from, to) = LongTermAidRule.WindowEndingIn(today);
         var paid = LongTermAidRule.PaidBetween(from, to);
         var recent = LongTermAidRule.PaidBetween(LongTermAidRule.ReceivingAidFrom(today), to);
-        return applicants.Select(a => new ApplicantCaseFacts
+        return applicants.IgnoreQueryFilters([CaseWorkDbContext.ThroughApplicantFilter]).Select(a => new ApplicantCaseFacts
         {
             Id = a.Id,
             AidMonthsInWindow = a.AidMonths.AsQueryable().Count(paid),

@@ -12,8 +12,8 @@ public sealed class CasePage : Measure
     public override string Name => "Case page";
 
     public override string Description =>
-        "/Applicants/Details/{id} for a different applicant of the unit each iteration: the scope check, the case with 24 months, " +
-        "the plans, a journal page, the investigation check, the referrals (CaseFileQuery.LoadAsync), the signals and the audit row it writes.";
+        "/Applicants/Details/{id} for a different applicant of the unit each iteration: the scope check, the case with 24 months and its " +
+        "aid and investigation facts, the plans, a journal page, the referrals (CaseFileQuery.LoadAsync), the signals and the audit row it writes.";
 
     /// <summary>200 applicants of the unit, the same ones every run.</summary>
     public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken) =>

@@ -9,9 +9,18 @@ public static class CaseJournalQuery
     public const int PageSize = 10;
     public const int ExcerptLength = 400;
 
+    /// <summary>
+    /// One applicant's page: the scope tested once, on the notes' applicant, where the notes' and objections' own
+    /// filters would test it again in each subquery (<see cref="CaseWorkDbContext.ThroughApplicantFilter"/>).
+    /// </summary>
     public static Task<JournalPage> LoadPageAsync(
-        this CaseWorkDbContext db, Guid applicantId, JournalNoteKind? kind, string? before, CancellationToken cancellationToken) =>
-        db.LoadPageAsync(db.JournalNotes.Where(n => n.ApplicantId == applicantId), kind, before, ExcerptLength, cancellationToken);
+        this CaseWorkDbContext db, Guid applicantId, JournalNoteKind? kind, string? before, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var notes = db.JournalNotes.IgnoreQueryFilters([CaseWorkDbContext.ThroughApplicantFilter])
+            .Where(n => n.ApplicantId == applicantId && db.Applicants.Any(a => a.Id == n.ApplicantId));
+        return db.LoadPageAsync(notes, kind, before, ExcerptLength, cancellationToken);
+    }
 
     /// <param name="journal">One applicant's notes, as far as the reader may see them.</param>
     public static async Task<JournalPage> LoadPageAsync(
