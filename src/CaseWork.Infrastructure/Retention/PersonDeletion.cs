@@ -50,7 +50,7 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
     /// What the indicator refresh holds on the people (their counted months, changes not yet taken): deleted last and
     /// not counted as rows of their files. The triggers note the districts instead, without the ids (ADR 0020).
     /// </summary>
-    public static IReadOnlyList<string> IndicatorTables { get; } = ["indicator_aid_facts", "indicator_changes"];
+    public static IReadOnlyList<string> IndicatorTables { get; } = ["indicator_aid_facts", "indicator_referral_facts", "indicator_intervention_facts", "indicator_changes"];
 
     // Put together from the constants above only; the ids go in as a parameter.
     private static readonly IReadOnlyList<(string Table, string Sql)> Deletes = Tables.Select(t => (t.Table, $"DELETE FROM {t.Table} WHERE {t.Where}")).ToList();
