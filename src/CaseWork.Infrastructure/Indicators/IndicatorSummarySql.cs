@@ -127,7 +127,12 @@ public static class IndicatorSummarySql
         ANALYZE indicator_claimed;
         """;
 
-    private const string Claimed = "IN (SELECT applicant_id FROM indicator_claimed)";
+    /// <summary>
+    /// The claimed applicants, as an array: each table is then read by index for those ids. As a semi-join over a few
+    /// thousand ids spread over the register, the planner merged them with whole index scans of aid months and checks
+    /// and hashed all applicants (2 s of 3 at 500,000).
+    /// </summary>
+    private const string Claimed = "= ANY (ARRAY(SELECT applicant_id FROM indicator_claimed))";
 
     /// <summary>
     /// The claimed applicants' masks recomputed; the (district, month) slices in which an applicant's contribution
