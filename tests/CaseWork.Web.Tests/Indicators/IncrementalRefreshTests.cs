@@ -62,16 +62,19 @@ public class IncrementalRefreshTests(AppFixture app) : AppTest(app)
     [Fact]
     public async Task IncrementalRefresh_WithTheChangesADifferenceCanGetWrong_EqualsAFullRebuild()
     {
-        int typeId;
+        int typeId, lastTypeId;
         await using (var db = App.NewDbContext())
         {
             typeId = await db.InterventionTypes.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
+            lastTypeId = await db.InterventionTypes.OrderByDescending(t => t.Id).Select(t => t.Id).FirstAsync();
         }
 
         // The oldest month counted is 35 back; its 12 months reach 46 back.
         var start = Today.AddMonths(-3);
         var moved = await App.AddOnAidAsync(Org.SpangaTenstaUnit, Enumerable.Range(0, 14));
-        await App.AddEnrolmentAsync(moved, start, Today.AddDays(-1), ReferralClosureReason.Employment, intervention: (typeId, start));
+        // Its intervention is the only one of its type and month in its unit: the move leaves that summary row with none.
+        var longAgo = Today.AddMonths(-26);
+        await App.AddEnrolmentAsync(moved, longAgo, Today.AddDays(-1), ReferralClosureReason.Employment, intervention: (lastTypeId, longAgo));
         var deleted = await App.AddOnAidAsync(Org.HagerstenUnit, Enumerable.Range(0, 14));
         await App.AddEnrolmentAsync(deleted, start, intervention: (typeId, start));
         var monthRemoved = await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
