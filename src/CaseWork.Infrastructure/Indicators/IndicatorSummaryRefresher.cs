@@ -57,17 +57,17 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
                 // Every change so far is in the rebuild; those written while it runs stay for the next refresh.
                 await db.Database.ExecuteSqlRawAsync("DELETE FROM indicator_changes", ct);
                 await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildAid, parameters(), ct);
-                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildReferrals(IndicatorSummarySql.AllDistricts), parameters(), ct);
-                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildInterventions(IndicatorSummarySql.AllDistricts), parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildReferrals, parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildInterventions, parameters(), ct);
             }
             else
             {
                 await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.ClaimChanges, parameters(), ct);
                 await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.UpdateAid, parameters(), ct);
-                // Job plans due and Resurs places are judged on today, so a new day counts every district's referrals again.
-                var referralDistricts = countedOn == today ? IndicatorSummarySql.ClaimedDistricts : IndicatorSummarySql.AllDistricts;
-                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildReferrals(referralDistricts), parameters(), ct);
-                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildInterventions(IndicatorSummarySql.ClaimedDistricts), parameters(), ct);
+                // Job plans due and Resurs places are judged on today, so a new day counts every applicant's referrals again.
+                var referrals = countedOn == today ? IndicatorSummarySql.UpdateReferrals : IndicatorSummarySql.RebuildReferrals;
+                await db.Database.ExecuteSqlRawAsync(referrals, parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.UpdateInterventions, parameters(), ct);
             }
 
             var refresh = new SummaryRefresh

@@ -140,6 +140,60 @@ public sealed class AidFact
 }
 
 /// <summary>
+/// One applicant's part of one month's Jobbtorg counts (<see cref="ReferralMonthSummary"/>), as the last refresh saw it.
+/// The referral summary is the sum of these rows, so an incremental refresh recomputes the changed applicants' rows and
+/// adds the difference to the summary (ADR 0020).
+/// </summary>
+public sealed class ReferralFact
+{
+    public Guid ApplicantId { get; init; }
+
+    public DateOnly Month { get; init; }
+
+    public int UnitId { get; init; }
+
+    public int DistrictId { get; init; }
+
+    public int Enrolled { get; init; }
+
+    public int EnrolledSentBack12 { get; init; }
+
+    public int EnrolledWorkOrStudies12 { get; init; }
+
+    public int JobPlansDue { get; init; }
+
+    public int JobPlansOnTime { get; init; }
+
+    public int ClosedLongTermToWork { get; init; }
+
+    public long ClosedLongTermToWorkDays { get; init; }
+
+    public int ResursHeld { get; init; }
+
+    public int ResursQueued { get; init; }
+}
+
+/// <summary>One applicant's part of one month's intervention counts (<see cref="InterventionMonthSummary"/>), as <see cref="ReferralFact"/>.</summary>
+public sealed class InterventionFact
+{
+    public Guid ApplicantId { get; init; }
+
+    public DateOnly Month { get; init; }
+
+    public int InterventionTypeId { get; init; }
+
+    public int UnitId { get; init; }
+
+    public int DistrictId { get; init; }
+
+    public int Started { get; init; }
+
+    public int WorkOrStudies6 { get; init; }
+
+    public int WorkOrStudies12 { get; init; }
+}
+
+/// <summary>
 /// A change to the records an indicator counts, written by database triggers in the same transaction as the change
 /// (ADR 0020): the applicant concerned and, when known, their district. The next refresh takes these rows. Retention
 /// notes only the district (the person's id must not outlive the deletion), and the refresh recounts all of it.

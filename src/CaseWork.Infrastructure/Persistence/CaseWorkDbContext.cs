@@ -80,6 +80,10 @@ public class CaseWorkDbContext(DbContextOptions<CaseWorkDbContext> options, ICur
     /// <summary>Per applicant on aid, as the last refresh counted them (ids and month masks, no personal data).</summary>
     public DbSet<Indicators.AidFact> AidFacts => Set<Indicators.AidFact>();
 
+    public DbSet<Indicators.ReferralFact> ReferralFacts => Set<Indicators.ReferralFact>();
+
+    public DbSet<Indicators.InterventionFact> InterventionFacts => Set<Indicators.InterventionFact>();
+
     /// <summary>Changes written by triggers, taken by the next refresh.</summary>
     public DbSet<Indicators.IndicatorChange> IndicatorChanges => Set<Indicators.IndicatorChange>();
     /// <summary>The administrator's yearly targets per district; organisation data, not filtered.</summary>

@@ -53,7 +53,7 @@ public sealed class PersonDeletion(CaseWorkDbContext db)
     /// each file's last entry that retention reads (FileLastEntrySql): deleted last and not counted as rows of their
     /// files. The triggers note the districts instead, without the ids (ADR 0020).
     /// </summary>
-    public static IReadOnlyList<string> IndicatorTables { get; } = ["indicator_aid_facts", "indicator_changes", "file_last_entries"];
+    public static IReadOnlyList<string> IndicatorTables { get; } = ["indicator_aid_facts", "indicator_referral_facts", "indicator_intervention_facts", "indicator_changes", "file_last_entries"];
 
     // Put together from the constants above only; the ids go in as a parameter.
     private static readonly IReadOnlyList<(string Table, string Sql)> Deletes = Tables.Select(t => (t.Table, $"DELETE FROM {t.Table} WHERE {t.Where}")).ToList();

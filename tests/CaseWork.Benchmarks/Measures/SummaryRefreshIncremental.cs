@@ -27,8 +27,9 @@ public sealed class SummaryRefreshIncremental : Measure
     public override string Description =>
         $"The batch of changes ({ChangedApplicants:N0} applicants' aid months of this month written again, spread over the register), then " +
         "IndicatorSummaryRefresher.RefreshAsync: the changed applicants' masks recomputed and the (district, month) slices they touch " +
-        "summed again, with the referral and intervention counts of their districts. Raw: the same batch and the same statements " +
-        "(IndicatorSummarySql.ClaimChanges, UpdateAid, the two district rebuilds) on one Npgsql connection in one transaction.";
+        "summed again, and their referral and intervention rows recomputed with the difference added to those summaries. Raw: the same " +
+        "batch and the same statements (IndicatorSummarySql.ClaimChanges, UpdateAid, UpdateReferrals, UpdateInterventions) on one Npgsql " +
+        "connection in one transaction.";
 
     public override int? Iterations => 10;
 
@@ -54,8 +55,8 @@ public sealed class SummaryRefreshIncremental : Measure
         await SummaryRefresh.RunRawAsync(context, [
             IndicatorSummarySql.ClaimChanges,
             IndicatorSummarySql.UpdateAid,
-            IndicatorSummarySql.RebuildReferrals(IndicatorSummarySql.ClaimedDistricts),
-            IndicatorSummarySql.RebuildInterventions(IndicatorSummarySql.ClaimedDistricts),
+            IndicatorSummarySql.UpdateReferrals,
+            IndicatorSummarySql.UpdateInterventions,
         ], cancellationToken);
         return await SummaryRefresh.TotalsAsync(context, cancellationToken);
     }

@@ -60,6 +60,71 @@ public class IncrementalRefreshTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task IncrementalRefresh_WithTheChangesADifferenceCanGetWrong_EqualsAFullRebuild()
+    {
+        int typeId, lastTypeId;
+        await using (var db = App.NewDbContext())
+        {
+            typeId = await db.InterventionTypes.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
+            lastTypeId = await db.InterventionTypes.OrderByDescending(t => t.Id).Select(t => t.Id).FirstAsync();
+        }
+
+        // The oldest month counted is 35 back; its 12 months reach 46 back.
+        var start = Today.AddMonths(-3);
+        var moved = await App.AddOnAidAsync(Org.SpangaTenstaUnit, Enumerable.Range(0, 14));
+        // Its intervention is the only one of its type and month in its unit: the move leaves that summary row with none.
+        var longAgo = Today.AddMonths(-26);
+        await App.AddEnrolmentAsync(moved, longAgo, Today.AddDays(-1), ReferralClosureReason.Employment, intervention: (lastTypeId, longAgo));
+        var deleted = await App.AddOnAidAsync(Org.HagerstenUnit, Enumerable.Range(0, 14));
+        await App.AddEnrolmentAsync(deleted, start, intervention: (typeId, start));
+        var monthRemoved = await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths);
+        var closing = await App.AddOnAidAsync(Org.SpangaTenstaUnit, Enumerable.Range(0, 14));
+        var closingReferral = await App.AddEnrolmentAsync(closing, start, intervention: (typeId, start));
+        var twice = await App.AddOnAidAsync(Org.SpangaTenstaUnit, Enumerable.Range(1, 11));
+        await App.AddEnrolmentAsync(twice, start, intervention: (typeId, start));
+        var atTheEdge = await App.AddOnAidAsync(Org.HagerstenUnit, [35, 36, 45, 46, 47]);
+        var stays = await App.AddOnAidAsync(Org.HagerstenUnit, Enumerable.Range(0, 14));
+        await App.AddEnrolmentAsync(stays, start, intervention: (typeId, start));
+        (await App.RefreshSummariesAsync()).Full.ShouldBeTrue("the first refresh rebuilds everything");
+        var before = await SnapshotAsync();
+
+        // Moved with a closed referral and an intervention to a unit of another district.
+        await ChangeAsync(moved.Id, a => a.PlaceIn(Org.HagerstenDistrict, Org.HagerstenUnit, null));
+        await using (var db = App.NewDbContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await new PersonDeletion(db).DeleteAsync([deleted.Id], CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        await using (var db = App.NewDbContext())
+        {
+            var month = ThisMonth.AddMonths(-4);
+            await db.AidMonths.Where(m => m.ApplicantId == monthRemoved.Id && m.Month == month).ExecuteDeleteAsync();
+        }
+
+        await ChangeReferralAsync(closingReferral.Id, r => r.Close(Today, ReferralClosureReason.Studies, "Börjar studera.", Today));
+        // Two changes to one applicant in the same batch: a new month, then a move to another district.
+        await ChangeAsync(twice.Id, a => a.RecordAidMonth(ThisMonth.Year, ThisMonth.Month, AidDecision.Granted, Today));
+        await ChangeAsync(twice.Id, a => a.PlaceIn(Org.HagerstenDistrict, Org.HagerstenUnit, null));
+        await ChangeAsync(atTheEdge.Id, a =>
+        {
+            var edge = ThisMonth.AddMonths(-46);
+            a.CorrectAidMonth(edge.Year, edge.Month, AidDecision.Refused, Today);
+            var oldest = ThisMonth.AddMonths(-35);
+            a.CorrectAidMonth(oldest.Year, oldest.Month, AidDecision.Refused, Today);
+        });
+
+        (await App.RefreshSummariesAsync()).Full.ShouldBeFalse("a refresh after changes takes only what changed");
+        var incremental = await SnapshotAsync();
+        await RebuildAsync();
+        var rebuilt = await SnapshotAsync();
+
+        incremental.ShouldNotBe(before, "the changes move the figures");
+        incremental.ShouldBe(rebuilt);
+    }
+
+    [Fact]
     public async Task IncrementalRefresh_OnANewDay_CountsPlansThatRanOutOrBegan()
     {
         // Two days of the same month, so that the second refresh is incremental.
@@ -106,6 +171,14 @@ public class IncrementalRefreshTests(AppFixture app) : AppTest(app)
         await db.SaveChangesAsync();
     }
 
+    private async Task ChangeReferralAsync(Guid referralId, Action<Referral> change)
+    {
+        await using var db = App.NewDbContext();
+        var referral = await db.Referrals.IgnoreQueryFilters().Include(r => r.Interventions).SingleAsync(r => r.Id == referralId);
+        change(referral);
+        await db.SaveChangesAsync();
+    }
+
     private async Task AddPlanValidAsync(Applicant applicant, DateOnly from, DateOnly to)
     {
         var content = new PlanContent(
@@ -136,12 +209,16 @@ public class IncrementalRefreshTests(AppFixture app) : AppTest(app)
         return await run(refresher);
     }
 
-    /// <summary>Every row of the three summary tables and the per-applicant facts, as text in a fixed order.</summary>
+    /// <summary>Every row of the three summary tables and the per-applicant rows they are summed from, as text in a fixed order.</summary>
     private async Task<string> SnapshotAsync()
     {
         await using var db = App.NewDbContext();
         var tables = new List<string>();
-        foreach (var table in new[] { "indicator_aid_months", "indicator_referral_months", "indicator_intervention_months", "indicator_aid_facts" })
+        foreach (var table in new[]
+        {
+            "indicator_aid_months", "indicator_referral_months", "indicator_intervention_months", "indicator_aid_facts", "indicator_referral_facts",
+            "indicator_intervention_facts",
+        })
         {
             // The table names are the constants above.
             var sql = string.Concat("SELECT '", table, ": ' || coalesce(string_agg(x::text, ' | ' ORDER BY x::text), '') AS \"Value\" FROM ", table, " x");

@@ -73,6 +73,31 @@ public sealed class AidFactConfiguration : IEntityTypeConfiguration<AidFact>
     }
 }
 
+public sealed class ReferralFactConfiguration : IEntityTypeConfiguration<ReferralFact>
+{
+    public void Configure(EntityTypeBuilder<ReferralFact> builder)
+    {
+        builder.ToTable("indicator_referral_facts");
+        builder.HasKey(f => new { f.ApplicantId, f.Month });
+        builder.Property(f => f.ApplicantId).ValueGeneratedNever();
+        // A summary row is deleted when no applicant's row is left under its key; retention recounts a district.
+        builder.HasIndex(f => new { f.Month, f.UnitId });
+        builder.HasIndex(f => f.DistrictId);
+    }
+}
+
+public sealed class InterventionFactConfiguration : IEntityTypeConfiguration<InterventionFact>
+{
+    public void Configure(EntityTypeBuilder<InterventionFact> builder)
+    {
+        builder.ToTable("indicator_intervention_facts");
+        builder.HasKey(f => new { f.ApplicantId, f.Month, f.InterventionTypeId });
+        builder.Property(f => f.ApplicantId).ValueGeneratedNever();
+        builder.HasIndex(f => new { f.Month, f.UnitId, f.InterventionTypeId });
+        builder.HasIndex(f => f.DistrictId);
+    }
+}
+
 public sealed class IndicatorChangeConfiguration : IEntityTypeConfiguration<IndicatorChange>
 {
     public void Configure(EntityTypeBuilder<IndicatorChange> builder)

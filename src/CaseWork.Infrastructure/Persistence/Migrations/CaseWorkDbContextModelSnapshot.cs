@@ -1981,6 +1981,52 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.ToTable("indicator_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.InterventionFact", b =>
+                {
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("InterventionTypeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("intervention_type_id");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("integer")
+                        .HasColumnName("started");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("WorkOrStudies12")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_or_studies12");
+
+                    b.Property<int>("WorkOrStudies6")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_or_studies6");
+
+                    b.HasKey("ApplicantId", "Month", "InterventionTypeId")
+                        .HasName("pk_indicator_intervention_facts");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_indicator_intervention_facts_district_id");
+
+                    b.HasIndex("Month", "UnitId", "InterventionTypeId")
+                        .HasDatabaseName("ix_indicator_intervention_facts_month_unit_id_intervention_typ");
+
+                    b.ToTable("indicator_intervention_facts", (string)null);
+                });
+
             modelBuilder.Entity("CaseWork.Infrastructure.Indicators.InterventionMonthSummary", b =>
                 {
                     b.Property<DateOnly>("Month")
@@ -2048,6 +2094,72 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_plan_version_quality_valid_to");
 
                     b.ToTable("plan_version_quality", (string)null);
+                });
+
+            modelBuilder.Entity("CaseWork.Infrastructure.Indicators.ReferralFact", b =>
+                {
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("ClosedLongTermToWork")
+                        .HasColumnType("integer")
+                        .HasColumnName("closed_long_term_to_work");
+
+                    b.Property<long>("ClosedLongTermToWorkDays")
+                        .HasColumnType("bigint")
+                        .HasColumnName("closed_long_term_to_work_days");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled");
+
+                    b.Property<int>("EnrolledSentBack12")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_sent_back12");
+
+                    b.Property<int>("EnrolledWorkOrStudies12")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled_work_or_studies12");
+
+                    b.Property<int>("JobPlansDue")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_plans_due");
+
+                    b.Property<int>("JobPlansOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_plans_on_time");
+
+                    b.Property<int>("ResursHeld")
+                        .HasColumnType("integer")
+                        .HasColumnName("resurs_held");
+
+                    b.Property<int>("ResursQueued")
+                        .HasColumnType("integer")
+                        .HasColumnName("resurs_queued");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("ApplicantId", "Month")
+                        .HasName("pk_indicator_referral_facts");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_indicator_referral_facts_district_id");
+
+                    b.HasIndex("Month", "UnitId")
+                        .HasDatabaseName("ix_indicator_referral_facts_month_unit_id");
+
+                    b.ToTable("indicator_referral_facts", (string)null);
                 });
 
             modelBuilder.Entity("CaseWork.Infrastructure.Indicators.ReferralMonthSummary", b =>
