@@ -128,6 +128,34 @@ public sealed partial class AccessLogPagingTests(AppFixture app) : AppTest(app)
     }
 
     /// <summary>
+    /// The trigger's mark is SQL written into a migration, the flags are <see cref="AccessLogRules.FlagsFor"/>: for every
+    /// action and purpose, an entry a colleague outside the caseload writes is marked exactly when the rules flag it (a
+    /// protected identity aside, which the search reads from the applicants), so a rule changed without a new trigger
+    /// fails here instead of leaving flagged entries out of the flagged-only search.
+    /// </summary>
+    [Fact]
+    public async Task TheMark_IsExactlyWhatTheRulesFlag_ForEveryActionAndPurpose()
+    {
+        var own = await App.AddApplicantAsync(Org.SpangaTenstaUnit, "Lina", "Ek", assignedWorker: Org.UserIds[Worker]);
+        var now = AppTime.UtcNow;
+        var purposes = Enum.GetValues<ReadPurpose>().Select(p => (ReadPurpose?)p).Prepend(null).ToList();
+        var cases = Enum.GetValues<AuditAction>().SelectMany(a => purposes.Select(p => (Action: a, Purpose: p))).ToList();
+        await AddEntriesAsync(cases.Select((c, i) => Entry(now.AddSeconds(-i), Colleague, c.Action, own, $"{c.Action} {c.Purpose}", c.Purpose)));
+
+        await using var db = App.NewDbContext();
+        var marks = await db.AuditEntryAreas.Join(db.AuditEntries, x => x.AuditEntryId, e => e.Id, (x, e) => new { e.Detail, x.FlagCandidate })
+            .ToListAsync();
+
+        foreach (var (action, purpose) in cases)
+        {
+            var flagged = AccessLogRules.FlagsFor(action, Org.UserIds[Colleague], new ApplicantOnRecord(Org.UserIds[Worker], ProtectedIdentity: false), purpose)
+                != AccessAlerts.None;
+            marks.Where(m => m.Detail == $"{action} {purpose}").Select(m => m.FlagCandidate).Distinct()
+                .ShouldBe([flagged], $"{action} with purpose {purpose?.ToString() ?? "none"}");
+        }
+    }
+
+    /// <summary>
     /// The flagged-only search reads the area's marked entries and those of protected identities: it must find exactly
     /// what the rules flag in the whole search, each once (an entry in both sets), paged by keyset like the rest.
     /// </summary>
