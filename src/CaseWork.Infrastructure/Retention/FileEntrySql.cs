@@ -55,9 +55,11 @@ internal static class FileEntrySql
     /// True when no entry is later than the date parameter <c>@latest_due_last_entry</c>. It opens with the registration
     /// written on <c>a</c>'s own row as a timestamp bound (registered before the next Swedish midnight): the same test as
     /// the registration entry, but one the planner applies to the applicant row before any probe, so the register is
-    /// narrowed to the people registered more than five years ago before their records are looked up.
+    /// narrowed to the people registered more than five years ago before their records are looked up. The search now
+    /// reads the kept dates (<c>file_last_entries</c>, FileLastEntrySql); this asks every record and stays as the tests'
+    /// oracle for them.
     /// </summary>
-    public static string PastTheYearsKept { get; } = string.Join(
+    internal static string PastTheYearsKept { get; } = string.Join(
         "\n  AND ",
         Entries.Select(e => $"NOT EXISTS (SELECT 1 FROM {e.Rows} AND {e.Date} > @latest_due_last_entry)")
             .Prepend($"a.registered_at < (@latest_due_last_entry + 1)::timestamp AT TIME ZONE '{Zone}'"));
