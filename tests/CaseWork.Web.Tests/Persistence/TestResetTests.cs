@@ -1,5 +1,7 @@
 using CaseWork.Web.Tests.Infrastructure;
 using CaseWork.Web.Tests.Security;
+using CaseWork.Web.Indicators;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CaseWork.Web.Tests.Persistence;
@@ -18,6 +20,20 @@ public class TestResetTests(AppFixture app) : AppTest(app)
 
         await App.ResetAsync();
 
+        (await RowsOutsideKeptTablesAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Reset_WaitsForARefreshAskedFor_SoItsWritesNeitherDeadlockNorSurvive()
+    {
+        // "Uppdatera nu" rebuilds the summaries in the background; a reset racing it deadlocked a CI run (40P01).
+        await App.AddCaseOnEveryTabAsync();
+        var refresh = App.Factory.Services.GetRequiredService<SummaryRefreshSignal>();
+
+        refresh.Request();
+        await App.ResetAsync();
+
+        refresh.Pending.ShouldBeFalse("the reset returned while the refresh asked for was still writing");
         (await RowsOutsideKeptTablesAsync()).ShouldBeEmpty();
     }
 
