@@ -19,6 +19,12 @@ public abstract class Measure
     /// <summary>Warm-up iterations a side when the run's default is too many.</summary>
     public virtual int? WarmUpIterations => null;
 
+    /// <summary>
+    /// The tables a measure's iterations write. The runner vacuums them after timing, as autovacuum would after a
+    /// working hour: otherwise the index-only reads of the measures after it fetch the heap for every row it touched.
+    /// </summary>
+    public virtual IReadOnlyList<string> Writes => [];
+
     /// <summary>Picks what the iterations read (ids, cursors), once, before warm-up.</summary>
     public virtual Task SetUpAsync(BenchContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 

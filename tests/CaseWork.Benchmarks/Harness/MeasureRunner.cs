@@ -42,7 +42,18 @@ public sealed class MeasureRunner(BenchContext context, int warmUp, int iteratio
             }
         }
 
+        await VacuumAsync(measure.Writes, cancellationToken);
         return new MeasureResult(measure, Timings.Of(app), Timings.Of(raw), appCommands, rawCommands, null);
+    }
+
+    private async Task VacuumAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken)
+    {
+        if (tables.Count > 0)
+        {
+            await using var vacuum = context.DataSource.CreateCommand($"VACUUM (ANALYZE) {string.Join(", ", tables)}");
+            vacuum.CommandTimeout = 0;
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>Iteration 0 through both sides: the same result, and how many commands each sends.</summary>

@@ -31,6 +31,11 @@ public sealed class SummaryRefreshIncremental : Measure
         "batch and the same statements (IndicatorSummarySql.ClaimChanges, UpdateAid, UpdateReferrals, UpdateInterventions) on one Npgsql " +
         "connection in one transaction.";
 
+    public override IReadOnlyList<string> Writes => [
+        "aid_months", "due_items", "indicator_changes", "indicator_aid_facts", "indicator_aid_months",
+        "indicator_referral_facts", "indicator_referral_months", "indicator_intervention_facts", "indicator_intervention_months",
+    ];
+
     public override int? Iterations => 10;
 
     public override int? WarmUpIterations => 1;
