@@ -1,3 +1,5 @@
+using CaseWork.Domain.Access;
+
 namespace CaseWork.Domain.Auditing;
 
 /// <summary>
@@ -29,6 +31,26 @@ public class AuditEntryArea
     /// through a partial index instead of testing every entry of the period (AccessLogQuery, docs/performance.md).
     /// </summary>
     public bool FlagCandidate { get; private set; }
+
+    /// <summary>
+    /// The entry's action, copied when it is written (the log is append-only, so it never differs from the entry's):
+    /// with <see cref="Purpose"/>, <see cref="UserId"/> and <see cref="ApplicantId"/> it is all the log check's count
+    /// and keyset page filter on, so that they read the area's key alone and only a page's rows join the entries
+    /// (AccessLogQuery, docs/performance.md, migration LogCheckAreaColumns).
+    /// </summary>
+    public AuditAction Action { get; private set; }
+
+    /// <summary>The entry's read purpose, copied when it is written (see <see cref="Action"/>).</summary>
+    public ReadPurpose? Purpose { get; private set; }
+
+    /// <summary>The user the entry names, copied when it is written (see <see cref="Action"/>).</summary>
+    public string? UserId { get; private set; }
+
+    /// <summary>
+    /// The applicant the entry names, copied when it is written (see <see cref="Action"/>). Only the id: what the
+    /// check needs of the applicant (assigned worker, protected identity, still on record) is the register's now.
+    /// </summary>
+    public Guid? ApplicantId { get; private set; }
 }
 
 public enum AuditAreaKind : short

@@ -8,22 +8,26 @@ namespace CaseWork.Benchmarks.Measures;
 /// <summary>
 /// Loggkontroll (/AccessLog) as the log checker of the bench unit's district: both counts and the first page of 50,
 /// newest first (AccessLogQuery.CountAsync, ReadAsync). Raw: the same two statements by hand, the flags as the rules
-/// define them (AccessLogRules), the area from audit_entry_areas.
+/// define them (AccessLogRules), the area and the entry's columns from the key of audit_entry_areas, the page's rows joined.
 /// </summary>
 public abstract class AccessLogSearch(bool flaggedYear) : Measure
 {
-    /// <summary>The area's entries of the period from <paramref name="areas"/> (the areas' table or the candidates), joined.</summary>
-    private static string Joined(string areas) => $"""
-        FROM {areas} x JOIN audit_entries e ON e.id = x.audit_entry_id
-        LEFT JOIN applicants a ON a.id = e.applicant_id
+    /// <summary>
+    /// The area's entries of the period from <paramref name="areas"/> (the areas' table or the candidates), read from the
+    /// area's key alone: it carries the entry's action, purpose, user and applicant (LogCheckAreaColumns).
+    /// </summary>
+    private static string InArea(string areas) => $"""
+        FROM {areas} x
         WHERE x.kind = 0 AND x.area_id = $1 AND x.occurred_at >= $2 AND x.occurred_at < $3
-          AND NOT (e.action = ANY($4))
+          AND NOT (x.action = ANY($4))
         """;
 
+    /// <summary>The flags on the area row's copy; the applicant as the register holds it now, looked up only where it decides.</summary>
     private const string Flagged = """
-        (e.action = 'AccessDenied' OR e.purpose IN ('Refused', 'StatedReason')
-         OR (e.purpose IS NULL AND a.id IS NOT NULL AND e.action = ANY($5) AND (a.assigned_worker_id IS NULL OR a.assigned_worker_id <> e.user_id))
-         OR (a.id IS NOT NULL AND e.action = ANY($6) AND a.has_protected_identity))
+        (x.action = 'AccessDenied' OR x.purpose IN ('Refused', 'StatedReason')
+         OR (x.purpose IS NULL AND x.action = ANY($5)
+             AND EXISTS (SELECT 1 FROM applicants a WHERE a.id = x.applicant_id AND a.assigned_worker_id IS DISTINCT FROM x.user_id))
+         OR (x.action = ANY($6) AND x.applicant_id IN (SELECT p.id FROM applicants p WHERE p.has_protected_identity)))
         """;
 
     /// <summary>
@@ -82,12 +86,30 @@ public abstract class AccessLogSearch(bool flaggedYear) : Measure
             AccessLogRules.ReadsOfOneApplicant.Select(a => a.ToString()).ToArray(),
             AccessLogRules.FileAccesses.Select(a => a.ToString()).ToArray(),
         };
-        var joined = flaggedYear ? $"{Joined(Candidates)} AND {Flagged}" : Joined("audit_entry_areas");
+        var matching = flaggedYear ? $"{InArea(Candidates)} AND {Flagged}" : InArea("audit_entry_areas");
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
         var counts = await context.ReadAllAsync(
-            connection, $"SELECT count(*)::int, (count(*) FILTER (WHERE {Flagged}))::int {joined}", r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, values);
+            connection,
+            $"SELECT count(*)::int, {(flaggedYear ? "count(*)::int" : $"(count(*) FILTER (WHERE {Flagged}))::int")} {matching}",
+            r => (r.GetInt32(0), r.GetInt32(1)),
+            cancellationToken,
+            values);
+        // The page from the area's key, then its 50 rows joined for what the page shows.
         var ids = await context.ReadAllAsync(
-            connection, $"SELECT e.id {joined} ORDER BY x.occurred_at DESC, x.audit_entry_id DESC LIMIT {AccessLogQuery.PageSize}", r => r.GetInt64(0), cancellationToken, values);
+            connection,
+            $"""
+            SELECT e.id, e.occurred_at, e.user_id, e.user_name, u.display_name, e.action, e.applicant_id, a.last_name || ', ' || a.first_name,
+                   a.personal_identity_number, a.assigned_worker_id, a.has_protected_identity, e.detail, e.purpose, e.reason, e.reason_text,
+                   cardinality(e.shown_applicant_ids)
+            FROM (SELECT x.audit_entry_id, x.occurred_at {matching} ORDER BY x.occurred_at DESC, x.audit_entry_id DESC LIMIT {AccessLogQuery.PageSize}) p
+            JOIN audit_entries e ON e.id = p.audit_entry_id
+            LEFT JOIN applicants a ON a.id = e.applicant_id
+            LEFT JOIN "AspNetUsers" u ON u.id = e.user_id
+            ORDER BY p.occurred_at DESC, p.audit_entry_id DESC
+            """,
+            r => r.GetInt64(0),
+            cancellationToken,
+            values);
         return $"{counts[0].Item1}/{counts[0].Item2}: {string.Join(",", ids)}";
     }
 
