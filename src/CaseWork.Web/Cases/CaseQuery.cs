@@ -29,10 +29,9 @@ public static class CaseQuery
             AidMonthsInWindow = a.AidMonths.AsQueryable().Count(paid),
             ReceivingAid = a.AidMonths.AsQueryable().Any(recent),
             ActivePlanContent = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                .Select(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault())
-                .FirstOrDefault(),
+                .SelectMany(p => p.Versions).OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault(),
             ActivePlanVersion = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                .Select(p => p.Versions.Max(v => (int?)v.Number)).FirstOrDefault(),
+                .SelectMany(p => p.Versions).Max(v => (int?)v.Number),
             NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
                 .Select(p => p.NextFollowUpOn).FirstOrDefault(),
             HasSignedInvestigation = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),

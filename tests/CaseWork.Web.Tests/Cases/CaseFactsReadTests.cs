@@ -19,7 +19,8 @@ namespace CaseWork.Web.Tests.Cases;
 /// <see cref="CaseQuery.CaseFacts"/> applies the scope once, on the applicants, and reads the plans, versions and
 /// investigations by the applicant's id (issue 17). It gives the facts the earlier read gave, with the filter repeated in
 /// each subquery (kept here as the oracle), for every applicant of the demo set and as each role, and so does the case
-/// page, which takes them from its own reads (<see cref="CaseFileQuery"/>); and no one reads the facts of a case outside
+/// page, which takes them from its own reads (<see cref="CaseFileQuery"/>), and the register's rows
+/// (<see cref="ApplicantListQuery"/>); and no one reads the facts of a case outside
 /// their scope.
 /// </summary>
 public class CaseFactsReadTests(AppFixture app) : AppTest(app)
@@ -72,6 +73,23 @@ public class CaseFactsReadTests(AppFixture app) : AppTest(app)
             }
 
             Shown(onCasePage).ShouldBe(Shown(oracle), role);
+
+            // So does the register, page by page: each row's aid months and the signals the list shows.
+            var quality = new PlanQualityRules(new PlanQualityOptions());
+            var listed = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = await ApplicantListQuery.LoadAsync(db, quality, new ApplicantListRequest(null, false, false, after, null), today, CancellationToken.None);
+                listed.AddRange(page.Rows.Select(r => $"{r.Id} {r.AidMonthsInWindow} [{string.Join(',', r.Signals)}]"));
+                after = page.NextCursor;
+            }
+            while (after is not null);
+
+            listed.Order(StringComparer.Ordinal).ShouldBe(
+                oracle.Select(f => $"{f.Id} {f.AidMonthsInWindow} [{string.Join(',', f.Signals(quality, today).Where(ApplicantListQuery.ListSignals.Contains))}]")
+                    .Order(StringComparer.Ordinal),
+                role);
             checkedSome |= read.Any(f => f.ActivePlanContent is not null) && read.Any(f => f.HasSignedInvestigation) && read.Any(f => f.ReceivingAid);
         }
 

@@ -41,6 +41,22 @@ public static class ApplicantListQuery
                 >= LongTermAidRule.ThresholdMonths);
         }
 
+        // The page's reads on one connection, taken from the pool once: EF Core otherwise takes it and gives it back (to
+        // be reset before its next use) around each query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ReadPageAsync(db, quality, request, query, today, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<ApplicantListPage> ReadPageAsync(
+        CaseWorkDbContext db, PlanQualityRules quality, ApplicantListRequest request, IQueryable<Applicant> query, DateOnly today, CancellationToken cancellationToken)
+    {
         // Counted only when filtered: a search or "Mina ärenden" matches few enough rows to count on every page, while
         // counting a whole district's register on every page would cost more than the page itself.
         int? total = request.IsFiltered ? await query.CountAsync(cancellationToken) : null;
@@ -114,8 +130,18 @@ public static class ApplicantListQuery
             return rows;
         }
 
-        var ids = rows.Select(r => r.Id).ToList();
+        var ids = rows.Select(r => r.Id).ToArray();
         var facts = await db.CaseFacts(db.Applicants.AsNoTracking().Where(a => ids.Contains(a.Id)), today)
+            .Select(f => new ApplicantCaseFacts
+            {
+                // What the list's signals read: the active plan's version number is left out, and with it its subquery.
+                Id = f.Id,
+                AidMonthsInWindow = f.AidMonthsInWindow,
+                ReceivingAid = f.ReceivingAid,
+                ActivePlanContent = f.ActivePlanContent,
+                NextFollowUpOn = f.NextFollowUpOn,
+                HasSignedInvestigation = f.HasSignedInvestigation,
+            })
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         return rows.Select(r => facts.TryGetValue(r.Id, out var f)
             ? r with { AidMonthsInWindow = f.AidMonthsInWindow, Signals = f.Signals(quality, today).Where(ListSignals.Contains).ToList() }
