@@ -41,26 +41,26 @@ public sealed class IndicatorRead : Measure
         var from = last.AddMonths(-(IndicatorSummaryRefresher.MonthsKept - 1));
         await using var connection = await context.DataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = context.Batch(connection);
-        Add(batch, """
+        batch.Add("""
             SELECT month, reason, sum(households_paid), sum(adults_paid), sum(households_aid12), sum(adults_aid12), sum(households_long_term12),
                    sum(adults_long_term12), sum(households_check_on_time), sum(households_current_plan)
             FROM indicator_aid_months WHERE district_id = $1 AND month BETWEEN $2 AND $3 GROUP BY month, reason
             """, _area.DistrictId, from, last);
-        Add(batch, """
+        batch.Add("""
             SELECT month, sum(enrolled), sum(enrolled_sent_back12), sum(enrolled_work_or_studies12), sum(job_plans_due), sum(job_plans_on_time),
                    sum(closed_long_term_to_work), sum(closed_long_term_to_work_days), sum(resurs_held), sum(resurs_queued)
             FROM indicator_referral_months WHERE district_id = $1 AND month BETWEEN $2 AND $3 GROUP BY month
             """, _area.DistrictId, from, last);
-        Add(batch, """
+        batch.Add("""
             SELECT month, intervention_type_id, sum(started), sum(work_or_studies6), sum(work_or_studies12)
             FROM indicator_intervention_months WHERE district_id = $1 AND month BETWEEN $2 AND $3 GROUP BY month, intervention_type_id
             """, _area.DistrictId, from, last);
-        Add(batch, "SELECT year, measure, value FROM indicator_targets WHERE district_id = $1 AND year BETWEEN $2 AND $3", _area.DistrictId, from.Year, last.Year);
-        Add(batch, "SELECT year, adults FROM district_populations WHERE district_id = $1 AND year BETWEEN $2 AND $3", _area.DistrictId, from.Year, last.Year);
-        Add(batch, "SELECT id, name FROM intervention_types ORDER BY name");
-        Add(batch, "SELECT places FROM resurs_places WHERE district_id = $1", _area.DistrictId);
-        Add(batch, "SELECT name FROM districts WHERE id = $1", _area.DistrictId);
-        Add(batch, "SELECT finished_at FROM indicator_refreshes ORDER BY finished_at DESC LIMIT 1");
+        batch.Add("SELECT year, measure, value FROM indicator_targets WHERE district_id = $1 AND year BETWEEN $2 AND $3", _area.DistrictId, from.Year, last.Year);
+        batch.Add("SELECT year, adults FROM district_populations WHERE district_id = $1 AND year BETWEEN $2 AND $3", _area.DistrictId, from.Year, last.Year);
+        batch.Add("SELECT id, name FROM intervention_types ORDER BY name");
+        batch.Add("SELECT places FROM resurs_places WHERE district_id = $1", _area.DistrictId);
+        batch.Add("SELECT name FROM districts WHERE id = $1", _area.DistrictId);
+        batch.Add("SELECT finished_at FROM indicator_refreshes ORDER BY finished_at DESC LIMIT 1");
 
         var aid = new Dictionary<DateOnly, AidCounts>();
         var referrals = new Dictionary<DateOnly, ReferralCounts>();
@@ -114,15 +114,4 @@ public sealed class IndicatorRead : Measure
 
     public override string Fingerprint(object result) =>
         string.Join("; ", ((IEnumerable<Figure>)result).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Value} {f.Numerator}/{f.Denominator}")));
-
-    private static void Add(NpgsqlBatch batch, string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        batch.BatchCommands.Add(command);
-    }
 }

@@ -13,9 +13,10 @@ using Npgsql;
 namespace CaseWork.Benchmarks.Measures;
 
 /// <summary>
-/// The case page as hand-written SQL, one round trip for each of the app's: the scope is checked once up front, as
-/// hand-written code would, where the EF Core query filter repeats it inside every query. The case's facts come from
-/// the case's own read (the signed investigation a column of it) and the plans, as the app's now do.
+/// The case page as hand-written SQL: the scope checked once up front, as hand-written code would; then the case with
+/// its months, the plans, a journal page and the referrals, sent together in one <see cref="NpgsqlBatch"/> (one round
+/// trip, as the app's one statement is; the indicator read's raw side batches the same way); then the audit row. The
+/// case's facts come from the case's own read (the signed investigation a column of it) and the plans, as the app's do.
 /// </summary>
 internal static class RawCaseFile
 {
@@ -85,18 +86,37 @@ internal static class RawCaseFile
             }
         }
 
-        var (applicant, aidMonthsInWindow, signed) = await ApplicantAsync(context, connection, applicantId, today, cancellationToken);
-        var plans = await PlansAsync(context, connection, applicantId, cancellationToken);
-        var journal = await JournalAsync(context, connection, applicantId, cancellationToken);
-        var referrals = await ReferralsAsync(context, connection, applicantId, today, cancellationToken);
+        var (from, to) = LongTermAidRule.WindowEndingIn(today);
+        await using var batch = context.Batch(connection);
+        batch.Add(Applicant, applicantId, context.UnitId, context.User.UserId!, from, to);
+        batch.Add(Months, applicantId, to.AddMonths(-(CaseFileQuery.MonthsShown - 1)));
+        batch.Add(Plans, applicantId);
+        batch.Add(Journal, applicantId, CaseJournalQuery.ExcerptLength, CaseJournalQuery.PageSize + 1);
+        batch.Add(Referrals, applicantId);
+        ApplicantView applicant;
+        int aidMonthsInWindow;
+        bool signed;
+        List<PlanSummary> plans;
+        JournalPage journal;
+        ApplicantReferrals referrals;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            (applicant, aidMonthsInWindow, signed) = await ApplicantAsync(reader, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            plans = await PlansAsync(reader, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            journal = await JournalAsync(reader, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            referrals = await ReferralsAsync(context, reader, applicantId, today, cancellationToken);
+        }
+
         var active = plans.FirstOrDefault(p => p.Status == WorkPlanStatus.Active);
-        var (_, windowEnd) = LongTermAidRule.WindowEndingIn(today);
         var facts = new ApplicantCaseFacts
         {
             Id = applicantId,
             AidMonthsInWindow = aidMonthsInWindow,
             ReceivingAid = applicant.RecentMonths.Any(m =>
-                m.Month >= LongTermAidRule.ReceivingAidFrom(today) && m.Month <= windowEnd && LongTermAidRule.CountsAsAid(m.Decision)),
+                m.Month >= LongTermAidRule.ReceivingAidFrom(today) && m.Month <= to && LongTermAidRule.CountsAsAid(m.Decision)),
             ActivePlanContent = active?.ActiveContent,
             ActivePlanVersion = active?.VersionNumber,
             NextFollowUpOn = active?.NextFollowUpOn,
@@ -117,28 +137,9 @@ internal static class RawCaseFile
         return file;
     }
 
-    /// <summary>
-    /// The case with its aid and investigation facts, and its months, in one round trip (a batch of two statements), as
-    /// EF Core reads them in one query.
-    /// </summary>
-    private static async Task<(ApplicantView View, int AidMonthsInWindow, bool Signed)> ApplicantAsync(
-        BenchContext context, NpgsqlConnection connection, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The case with its aid and investigation facts (the batch's first result), and its months (the second).</summary>
+    private static async Task<(ApplicantView View, int AidMonthsInWindow, bool Signed)> ApplicantAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        var (from, to) = LongTermAidRule.WindowEndingIn(today);
-        await using var batch = context.Batch(connection);
-        var main = new NpgsqlBatchCommand(Applicant);
-        main.Parameters.AddWithValue(applicantId);
-        main.Parameters.AddWithValue(context.UnitId);
-        main.Parameters.AddWithValue(context.User.UserId);
-        main.Parameters.AddWithValue(from);
-        main.Parameters.AddWithValue(to);
-        batch.BatchCommands.Add(main);
-        var months = new NpgsqlBatchCommand(Months);
-        months.Parameters.AddWithValue(applicantId);
-        months.Parameters.AddWithValue(to.AddMonths(-(CaseFileQuery.MonthsShown - 1)));
-        batch.BatchCommands.Add(months);
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var view = new ApplicantView(
             reader.GetGuid(0), reader.GetString(1),
@@ -158,11 +159,8 @@ internal static class RawCaseFile
         return (view, aidMonthsInWindow, signed);
     }
 
-    private static async Task<List<PlanSummary>> PlansAsync(BenchContext context, NpgsqlConnection connection, Guid applicantId, CancellationToken cancellationToken)
+    private static async Task<List<PlanSummary>> PlansAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        await using var command = context.Command(connection, Plans);
-        command.Parameters.AddWithValue(applicantId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var plans = new List<PlanSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -173,13 +171,8 @@ internal static class RawCaseFile
         return plans;
     }
 
-    private static async Task<JournalPage> JournalAsync(BenchContext context, NpgsqlConnection connection, Guid applicantId, CancellationToken cancellationToken)
+    private static async Task<JournalPage> JournalAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        await using var command = context.Command(connection, Journal);
-        command.Parameters.AddWithValue(applicantId);
-        command.Parameters.AddWithValue(CaseJournalQuery.ExcerptLength);
-        command.Parameters.AddWithValue(CaseJournalQuery.PageSize + 1);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<JournalRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -198,11 +191,8 @@ internal static class RawCaseFile
     }
 
     private static async Task<ApplicantReferrals> ReferralsAsync(
-        BenchContext context, NpgsqlConnection connection, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
+        BenchContext context, NpgsqlDataReader reader, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
     {
-        await using var command = context.Command(connection, Referrals);
-        command.Parameters.AddWithValue(applicantId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<ApplicantReferrals.Row>();
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -21,6 +21,18 @@ internal static class RawReading
     public static T Enum<T>(this NpgsqlDataReader reader, int ordinal)
         where T : struct, Enum => System.Enum.Parse<T>(reader.GetString(ordinal));
 
+    /// <summary>Adds a statement with its positional parameters to a batch: several reads in one round trip.</summary>
+    public static void Add(this NpgsqlBatch batch, string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        batch.BatchCommands.Add(command);
+    }
+
     /// <summary>
     /// Every row of one counted raw command with its positional parameters (a value, or an <see cref="NpgsqlParameter"/>
     /// when its type must be stated), as <paramref name="read"/> makes them.
