@@ -70,6 +70,30 @@ public class RetentionLastEntryTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task AnUpdateOfTwoFiles_OneWrittenAgainAsItIsAndOneMovedBack_KeepsBothDatesExact()
+    {
+        // After an update the trigger recomputes only the files whose new rows no longer reach the kept date.
+        var later = Date("2018-03-01");
+        var writtenAgain = await App.AddPersonAsync(LongAgo);
+        await App.AddEveryKindOfRecordAsync(writtenAgain.Id, LongAgo);
+        await SetDateAsync("aid_months", "month", writtenAgain.Id, later);
+        var movedBack = await App.AddPersonAsync(LongAgo);
+        await App.AddEveryKindOfRecordAsync(movedBack.Id, LongAgo);
+        await SetDateAsync("aid_months", "month", movedBack.Id, later);
+        await ShouldFindTheSameAsync([EndOfMonth(later)]);
+
+        // One statement, as the refresh measure's batch writes the month again: the kept month of the first file, the
+        // month a year earlier for the second.
+        await SetAsync($"""
+            UPDATE aid_months SET decision = decision,
+                month = CASE WHEN applicant_id = @id THEN month ELSE (month - interval '1 year')::date END
+            WHERE applicant_id IN (@id, '{movedBack.Id}')
+            """, writtenAgain.Id);
+
+        await ShouldFindTheSameAsync([EndOfMonth(later), EndOfMonth(later.AddYears(-1))]);
+    }
+
+    [Fact]
     public async Task EveryKindOfRecord_HasItsLastEntryTriggers_FiringAlways()
     {
         // A kind added to FileEntrySql.Kinds (or a parent whose column dates it) without the migration that creates its
