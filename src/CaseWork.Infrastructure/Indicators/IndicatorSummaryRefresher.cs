@@ -22,7 +22,8 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
 
     /// <summary>
     /// Brings the summaries up to date with only what changed since the last refresh (ADR 0020); rebuilds everything
-    /// before the first refresh and when a new month moves the window.
+    /// before the first refresh, when a new month moves the window, and when today is before the last refresh's day. A
+    /// new day within the month recounts only the applicants it changes (<see cref="IndicatorSummarySql.ClaimChanges"/>).
     /// </summary>
     public Task<SummaryRefresh> RefreshAsync(string trigger, CancellationToken cancellationToken = default) =>
         RunAsync(trigger, full: false, cancellationToken);
@@ -47,13 +48,13 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [LockKey], ct);
-            await JudgeNewPlanVersionsAsync(ct);
 
             var latest = await LatestAsync(ct);
-            var countedOn = latest is { CountedOn: { } on } && latest.FirstMonth == first && latest.LastMonth == last && !full ? on : (DateOnly?)null;
+            var countedOn = latest is { CountedOn: { } on } && on <= today && latest.FirstMonth == first && latest.LastMonth == last && !full ? on : (DateOnly?)null;
             var parameters = Parameters(first, last, today, countedOn ?? today);
             if (countedOn is null)
             {
+                await JudgeNewPlanVersionsAsync(db.WorkPlanVersions.IgnoreQueryFilters(), ct);
                 // Every change so far is in the rebuild; those written while it runs stay for the next refresh.
                 await db.Database.ExecuteSqlRawAsync("DELETE FROM indicator_changes", ct);
                 await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.RebuildAid, parameters(), ct);
@@ -63,10 +64,11 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
             else
             {
                 await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.ClaimChanges, parameters(), ct);
+                // A new version is a change of its applicant, so only the claimed applicants' versions can be new. Judged
+                // after the claim: a version committed after it is judged next time, with its change.
+                await JudgeNewPlanVersionsAsync(db.WorkPlanVersions.FromSqlRaw(IndicatorSummarySql.ClaimedVersions).IgnoreQueryFilters(), ct);
                 await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.UpdateAid, parameters(), ct);
-                // Job plans due and Resurs places are judged on today, so a new day counts every applicant's referrals again.
-                var referrals = countedOn == today ? IndicatorSummarySql.UpdateReferrals : IndicatorSummarySql.RebuildReferrals;
-                await db.Database.ExecuteSqlRawAsync(referrals, parameters(), ct);
+                await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.UpdateReferrals, parameters(), ct);
                 await db.Database.ExecuteSqlRawAsync(IndicatorSummarySql.UpdateInterventions, parameters(), ct);
             }
 
@@ -111,10 +113,11 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
     }
 
     /// <summary>
-    /// Judges plan versions the summaries have not seen, with the same rules the plan page shows. A version never
-    /// changes, so each is judged once.
+    /// Judges the plan versions of <paramref name="versions"/> the summaries have not seen, with the same rules the plan
+    /// page shows. A version never changes, so each is judged once. A full rebuild looks at every version, an incremental
+    /// refresh at the claimed applicants' only (looking at all for the few new ones took 0.6 to 1.5 s at 500,000).
     /// </summary>
-    private async Task JudgeNewPlanVersionsAsync(CancellationToken cancellationToken)
+    private async Task JudgeNewPlanVersionsAsync(IQueryable<WorkPlanVersion> versions, CancellationToken cancellationToken)
     {
         var quality = db.Set<PlanVersionQuality>();
         var after = 0L;
@@ -122,7 +125,7 @@ public sealed class IndicatorSummaryRefresher(CaseWorkDbContext db, PlanQualityR
         {
             // Keyset over the version ids, so each batch reads on from the last instead of from the start.
             var from = after;
-            var batch = await db.WorkPlanVersions.IgnoreQueryFilters().AsNoTracking()
+            var batch = await versions.AsNoTracking()
                 .Where(v => v.Id > from && !quality.Any(q => q.VersionId == v.Id))
                 .OrderBy(v => v.Id)
                 .Select(v => new { v.Id, v.Content })

@@ -109,9 +109,11 @@ public static class IndicatorSummarySql
         SumFacts(string.Empty));
 
     /// <summary>
-    /// Takes the changes the triggers noted (ADR 0020) into <c>indicator_claimed</c>, with the applicants whose plan's
-    /// validity began or ended between the last refresh's day (@counted_on) and today: the current month's plan figure
-    /// is judged on today. Rows written while this runs stay for the next refresh.
+    /// Takes the changes the triggers noted (ADR 0020) into <c>indicator_claimed</c>, with the applicants whose counts
+    /// a new day changes though no record did, because the current month is judged on today: those whose plan's validity
+    /// began or ended between the last refresh's day (@counted_on) and today, whose referral's job plan fell due
+    /// (job plans due count those due before today), and whose Resurs referral was sent, closed, granted a place or
+    /// queued (this month's Resurs counts are taken at today). Rows written while this runs stay for the next refresh.
     /// </summary>
     public const string ClaimChanges = """
         CREATE TEMP TABLE indicator_claimed (applicant_id uuid, district_id int) ON COMMIT DROP;
@@ -124,6 +126,18 @@ public static class IndicatorSummarySql
         JOIN work_plans p ON p.id = v.work_plan_id
         JOIN applicants a ON a.id = p.applicant_id
         WHERE (q.valid_from > @counted_on AND q.valid_from <= @today) OR (q.valid_to >= @counted_on AND q.valid_to < @today);
+        INSERT INTO indicator_claimed
+        SELECT DISTINCT r.applicant_id, a.district_id
+        FROM referrals r
+        JOIN applicants a ON a.id = r.applicant_id
+        WHERE @counted_on < @today
+          AND ((r.job_plan_due_on >= @counted_on AND r.job_plan_due_on < @today)
+               OR (r.program = 'Resurs'
+                   AND ((r.sent_on > @counted_on AND r.sent_on <= @today)
+                        OR (r.closed_on > @counted_on AND r.closed_on <= @today)
+                        OR (r.place_granted_on > @counted_on AND r.place_granted_on <= @today)
+                        OR ((r.queued_at AT TIME ZONE 'Europe/Stockholm')::date > @counted_on
+                            AND (r.queued_at AT TIME ZONE 'Europe/Stockholm')::date <= @today))));
         ANALYZE indicator_claimed;
         """;
 
@@ -133,6 +147,15 @@ public static class IndicatorSummarySql
     /// and hashed all applicants (2 s of 3 at 500,000).
     /// </summary>
     private const string Claimed = "= ANY (ARRAY(SELECT applicant_id FROM indicator_claimed))";
+
+    /// <summary>
+    /// The plan versions of the claimed applicants (after <see cref="ClaimChanges"/>): the only ones an incremental
+    /// refresh can find new, since a new version is noted as a change of its applicant in the writer's transaction.
+    /// </summary>
+    public const string ClaimedVersions = $"""
+        SELECT v.* FROM work_plan_versions v
+        WHERE v.work_plan_id = ANY (ARRAY(SELECT p.id FROM work_plans p WHERE p.applicant_id {Claimed}))
+        """;
 
     /// <summary>
     /// The claimed applicants' masks recomputed; the (district, month) slices in which an applicant's contribution
@@ -318,7 +341,7 @@ public static class IndicatorSummarySql
             """;
     }
 
-    /// <summary>Every applicant's Jobbtorg rows and the referral summary from them: the full rebuild, and on a new day (job plans due, Resurs at today).</summary>
+    /// <summary>Every applicant's Jobbtorg rows and the referral summary from them.</summary>
     public static readonly string RebuildReferrals = Rebuild(Referrals);
 
     /// <summary>The claimed applicants' Jobbtorg rows, and their difference added to the referral summary.</summary>

@@ -151,6 +151,47 @@ public class IncrementalRefreshTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task IncrementalRefresh_OnANewDay_CountsJobPlansFallingDueAndResursOnTheNewDay()
+    {
+        // Two days of the same month, so that the second refresh is incremental; no record changes between them.
+        var day = Today.Day > 1 ? Today.AddDays(-1) : Today;
+        var next = day.AddDays(1);
+        var falling = await App.AddEnrolmentAsync(await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths), day.AddDays(-30));
+        var fallen = await App.AddEnrolmentAsync(await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths), day.AddDays(-30));
+        var sent = await App.AddReferralAsync(await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths), ReferralProgram.Resurs, sentDaysAgo: 3);
+        var granted = await App.AddReferralAsync(await App.AddOnAidAsync(Org.SpangaTenstaUnit, TwelveMonths), ReferralProgram.Resurs, sentDaysAgo: 3);
+        var queued = await App.AddReferralAsync(await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths), ReferralProgram.Resurs, sentDaysAgo: 3);
+        var closed = await App.AddReferralAsync(await App.AddOnAidAsync(Org.HagerstenUnit, TwelveMonths), ReferralProgram.Resurs, sentDaysAgo: 3);
+        var earlier = day.AddDays(-2);
+        var onNext = new DateTimeOffset(next.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
+        await using (var db = App.NewDbContext())
+        {
+            // Dates set directly: a job plan due on the day itself (due before the next day only), and Resurs referrals
+            // sent, granted a place, queued and closed on the next day.
+            await db.Referrals.Where(r => r.Id == falling.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.JobPlanDueOn, day).SetProperty(r => r.JobPlanOn, (DateOnly?)null));
+            await db.Referrals.Where(r => r.Id == fallen.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.JobPlanDueOn, earlier).SetProperty(r => r.JobPlanOn, (DateOnly?)null));
+            await db.Referrals.Where(r => r.Id == sent.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SentOn, next).SetProperty(r => r.QueuedAt, onNext).SetProperty(r => r.PlaceGrantedOn, (DateOnly?)null));
+            await db.Referrals.Where(r => r.Id == granted.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SentOn, earlier).SetProperty(r => r.PlaceGrantedOn, next));
+            await db.Referrals.Where(r => r.Id == queued.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SentOn, earlier).SetProperty(r => r.QueuedAt, onNext).SetProperty(r => r.PlaceGrantedOn, (DateOnly?)null));
+            await db.Referrals.Where(r => r.Id == closed.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SentOn, earlier).SetProperty(r => r.ClosedOn, next));
+        }
+
+        await RefreshOnAsync(day);
+        var first = await SnapshotAsync();
+        var refresh = await RefreshOnAsync(next);
+        var incremental = await SnapshotAsync();
+        await RebuildAsync(next);
+        var rebuilt = await SnapshotAsync();
+
+        refresh.Full.ShouldBe(next.Month != day.Month);
+        incremental.ShouldBe(rebuilt);
+        if (next.Month == day.Month)
+        {
+            incremental.ShouldNotBe(first, "a job plan fell due and four Resurs referrals changed at the new day");
+        }
+    }
+
+    [Fact]
     public async Task AChangeToACountedRecord_IsNotedInTheSameTransaction()
     {
         var applicant = await App.AddOnAidAsync(Org.SpangaTenstaUnit, [1]);
