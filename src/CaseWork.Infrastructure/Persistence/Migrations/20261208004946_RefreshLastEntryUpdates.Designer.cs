@@ -374,9 +374,29 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("audit_entry_id");
 
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
                     b.Property<bool>("FlagCandidate")
                         .HasColumnType("boolean")
                         .HasColumnName("flag_candidate");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Kind", "AreaId", "OccurredAt", "AuditEntryId")
                         .HasName("pk_audit_entry_areas");
@@ -384,6 +404,8 @@ namespace CaseWork.Infrastructure.Persistence.Migrations
                     b.HasIndex(new[] { "Kind", "AreaId", "OccurredAt", "AuditEntryId" }, "ix_audit_entry_areas_flag_candidates")
                         .HasDatabaseName("ix_audit_entry_areas_flag_candidates")
                         .HasFilter("flag_candidate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Kind", "AreaId", "OccurredAt", "AuditEntryId" }, "ix_audit_entry_areas_flag_candidates"), new[] { "Action", "Purpose", "UserId", "ApplicantId", "FlagCandidate" });
 
                     b.ToTable("audit_entry_areas", (string)null);
                 });
