@@ -28,7 +28,8 @@ public sealed class CasePage : Measure
             throw new InvalidOperationException("The bench applicant is outside the bench user's scope.");
         }
 
-        var file = await CaseFileQuery.LoadAsync(db, applicantId, null, null, context.Today, cancellationToken);
+        var file = await CaseFileQuery.LoadAsync(db, applicantId, null, null, context.Today, cancellationToken)
+            ?? throw new InvalidOperationException("The bench applicant is outside the bench user's scope.");
         _ = file.Facts.Signals(context.Quality, context.Today);
         await context.NewAuditLog(db).WriteAsync(AuditAction.ApplicantViewed, applicantId, cancellationToken: cancellationToken);
         return file;

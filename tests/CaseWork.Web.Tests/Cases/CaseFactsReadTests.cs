@@ -69,7 +69,7 @@ public class CaseFactsReadTests(AppFixture app) : AppTest(app)
             var onCasePage = new List<ApplicantCaseFacts>();
             foreach (var id in inScope)
             {
-                onCasePage.Add((await CaseFileQuery.LoadAsync(db, id, null, null, today, CancellationToken.None)).Facts);
+                onCasePage.Add((await CaseFileQuery.LoadAsync(db, id, null, null, today, CancellationToken.None))!.Facts);
             }
 
             Shown(onCasePage).ShouldBe(Shown(oracle), role);
@@ -122,11 +122,11 @@ public class CaseFactsReadTests(AppFixture app) : AppTest(app)
 
         await using (var own = App.NewDbContext(new ScopedTestUser(new AccessScope(Org.SpangaTenstaUnit, null, CanWriteCases: true, CanWritePlans: true))))
         {
-            (await own.LoadPageAsync(applicant.Id, null, null, CancellationToken.None)).Notes.ShouldHaveSingleItem();
+            (await CaseFileQuery.LoadAsync(own, applicant.Id, null, null, AppTime.Today, CancellationToken.None))!.Journal.Notes.ShouldHaveSingleItem();
         }
 
         await using var other = App.NewDbContext(new ScopedTestUser(new AccessScope(Org.HagerstenUnit, null, CanWriteCases: true, CanWritePlans: true)));
-        (await other.LoadPageAsync(applicant.Id, null, null, CancellationToken.None)).Notes.ShouldBeEmpty();
+        (await CaseFileQuery.LoadAsync(other, applicant.Id, null, null, AppTime.Today, CancellationToken.None)).ShouldBeNull();
     }
 
     private static TimeProvider AppTimeClock => Domain.Calendar.SwedishTime.Clock;

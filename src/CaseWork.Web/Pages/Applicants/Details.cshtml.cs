@@ -38,7 +38,12 @@ public class DetailsModel(CaseWorkDbContext db, AuditLog audit, PlanQualityRules
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var file = await CaseFileQuery.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken);
+        // ApplicantScopeFilter has answered 404 (and logged it) for an applicant out of reach; the read applies the scope again.
+        if (await CaseFileQuery.LoadAsync(db, ApplicantId, JournalKind, JournalBefore, today, cancellationToken) is not { } file)
+        {
+            return NotFound();
+        }
+
         Applicant = file.Applicant;
         Facts = file.Facts;
         Plans = file.Plans;

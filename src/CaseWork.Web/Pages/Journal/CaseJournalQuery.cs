@@ -1,26 +1,14 @@
 namespace CaseWork.Web.Pages.Journal;
 
 /// <summary>
-/// The journal on the case page: newest event first, then newest written (note ids are time-ordered), one page at a
-/// time by keyset, in one query whatever the page holds.
+/// The journal's pages: newest event first, then newest written (note ids are time-ordered), one page at a time by
+/// keyset, in one query whatever the page holds. The case page reads its page in its own statement
+/// (<see cref="Applicants.CaseFileQuery"/>) with these columns, this order, this cursor and <see cref="PageOf"/>.
 /// </summary>
 public static class CaseJournalQuery
 {
     public const int PageSize = 10;
     public const int ExcerptLength = 400;
-
-    /// <summary>
-    /// One applicant's page: the scope tested once, on the notes' applicant, where the notes' and objections' own
-    /// filters would test it again in each subquery (<see cref="CaseWorkDbContext.ThroughApplicantFilter"/>).
-    /// </summary>
-    public static Task<JournalPage> LoadPageAsync(
-        this CaseWorkDbContext db, Guid applicantId, JournalNoteKind? kind, string? before, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var notes = db.JournalNotes.IgnoreQueryFilters([CaseWorkDbContext.ThroughApplicantFilter])
-            .Where(n => n.ApplicantId == applicantId && db.Applicants.Any(a => a.Id == n.ApplicantId));
-        return db.LoadPageAsync(notes, kind, before, ExcerptLength, cancellationToken);
-    }
 
     /// <param name="journal">One applicant's notes, as far as the reader may see them.</param>
     public static async Task<JournalPage> LoadPageAsync(
@@ -54,6 +42,13 @@ public static class CaseJournalQuery
                 journal.Any(c => c.CorrectsNoteId == n.Id),
                 db.NoteObjections.Any(o => o.NoteId == n.Id)))
             .ToListAsync(cancellationToken);
+        return PageOf(rows, before);
+    }
+
+    /// <summary>The page from the rows read (one more than a page, to tell whether older ones exist), newest first.</summary>
+    internal static JournalPage PageOf(List<JournalRow> rows, string? before)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         var hasOlder = rows.Count > PageSize;
         if (hasOlder)
         {
@@ -65,7 +60,8 @@ public static class CaseJournalQuery
 
     private static string Cursor(JournalRow row) => $"{FormValues.Format(row.EventDate)}_{row.Id:N}";
 
-    private static (DateOnly EventDate, Guid Id)? ParseCursor(string? value)
+    /// <summary>Where a page starts: the last note of the page before it, or null for the first page (or a cursor that does not parse).</summary>
+    internal static (DateOnly EventDate, Guid Id)? ParseCursor(string? value)
     {
         var parts = value?.Split('_');
         return parts is [var date, var id]

@@ -1,19 +1,8 @@
 namespace CaseWork.Web.Pages.Referrals;
 
-/// <summary>The applicant's referrals for the case page's "Jobbtorg" section, and the referral lists' rows, each in one query.</summary>
+/// <summary>The referral lists' rows, in one query; the case page reads the same columns in its own statement (<see cref="Applicants.CaseFileQuery"/>).</summary>
 public static class ApplicantReferralsQuery
 {
-    public static async Task<ApplicantReferrals> LoadAsync(CaseWorkDbContext db, Guid applicantId, DateOnly today, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var rows = await Listed(db, db.Referrals.AsNoTracking()
-                .Where(r => r.ApplicantId == applicantId)
-                .OrderByDescending(r => r.SentOn).ThenByDescending(r => r.Id))
-            .Select(l => l.Referral)
-            .ToListAsync(cancellationToken);
-        return new ApplicantReferrals(applicantId, db.CurrentUser.Scope.CanWritePlans, today, rows);
-    }
-
     /// <summary>The referrals as the lists show them, with whom each is about, in the order given.</summary>
     public static IQueryable<ListedReferral> Listed(CaseWorkDbContext db, IQueryable<Referral> referrals)
     {
