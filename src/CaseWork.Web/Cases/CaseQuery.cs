@@ -16,27 +16,48 @@ public static class CaseQuery
     /// read by the applicant's id without repeating it in each subquery (<see cref="CaseWorkDbContext.ThroughApplicantFilter"/>),
     /// as hand-written SQL would read them (issue 17).
     /// </summary>
-    public static IQueryable<ApplicantCaseFacts> CaseFacts(this CaseWorkDbContext db, IQueryable<Applicant> applicants, DateOnly today)
+    public static IQueryable<ApplicantCaseFacts> CaseFacts(this CaseWorkDbContext db, IQueryable<Applicant> applicants, DateOnly today) =>
+        db.WithCaseFacts(applicants, today).Select(c => c.Facts);
+
+    /// <summary>
+    /// Each of <paramref name="applicants"/> with its facts (<see cref="CaseFacts"/>'s rules, stated here once), for a
+    /// caller that projects columns of the applicant and the facts it needs into one query: the register reads its page
+    /// and the page's facts in one statement (issue 17). Composed over a page (<c>Take</c>), the facts are computed for
+    /// the page's rows only.
+    /// </summary>
+    public static IQueryable<ApplicantWithCaseFacts> WithCaseFacts(this CaseWorkDbContext db, IQueryable<Applicant> applicants, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(applicants);
         var (from, to) = LongTermAidRule.WindowEndingIn(today);
         var paid = LongTermAidRule.PaidBetween(from, to);
         var recent = LongTermAidRule.PaidBetween(LongTermAidRule.ReceivingAidFrom(today), to);
-        return applicants.IgnoreQueryFilters([CaseWorkDbContext.ThroughApplicantFilter]).Select(a => new ApplicantCaseFacts
+        return applicants.IgnoreQueryFilters([CaseWorkDbContext.ThroughApplicantFilter]).Select(a => new ApplicantWithCaseFacts
         {
-            Id = a.Id,
-            AidMonthsInWindow = a.AidMonths.AsQueryable().Count(paid),
-            ReceivingAid = a.AidMonths.AsQueryable().Any(recent),
-            ActivePlanContent = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                .SelectMany(p => p.Versions).OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault(),
-            ActivePlanVersion = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                .SelectMany(p => p.Versions).Max(v => (int?)v.Number),
-            NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
-                .Select(p => p.NextFollowUpOn).FirstOrDefault(),
-            HasSignedInvestigation = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),
+            Applicant = a,
+            Facts = new ApplicantCaseFacts
+            {
+                Id = a.Id,
+                AidMonthsInWindow = a.AidMonths.AsQueryable().Count(paid),
+                ReceivingAid = a.AidMonths.AsQueryable().Any(recent),
+                ActivePlanContent = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .SelectMany(p => p.Versions).OrderByDescending(v => v.Number).Select(v => v.Content).FirstOrDefault(),
+                ActivePlanVersion = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .SelectMany(p => p.Versions).Max(v => (int?)v.Number),
+                NextFollowUpOn = db.WorkPlans.Where(p => p.ApplicantId == a.Id && p.Status == WorkPlanStatus.Active)
+                    .Select(p => p.NextFollowUpOn).FirstOrDefault(),
+                HasSignedInvestigation = db.BasicInvestigations.Any(i => i.ApplicantId == a.Id && i.SignedAt != null),
+            },
         });
     }
+}
+
+/// <summary>An applicant and the facts its case is judged by, as one row of <see cref="CaseQuery.WithCaseFacts"/>.</summary>
+public sealed record ApplicantWithCaseFacts
+{
+    public required Applicant Applicant { get; init; }
+
+    public required ApplicantCaseFacts Facts { get; init; }
 }
 
 /// <summary>
