@@ -59,13 +59,23 @@ end
 -- The thread's state ------------------------------------------------------------------------------------------------
 
 local role, ids, write_ids, searches, review = nil, {}, {}, {}, ""
-local write_next = 0
+-- Monthly checks and journal notes walk the thread's share of the ids each on their own. A check is saved once for
+-- an applicant and month, so a thread whose share is used up writes a journal note instead of coming back to a case
+-- it has checked ("Månaden är redan uppföljd").
+local write_next = { check = 0, note = 0 }
 -- Each answer is one line "label<TAB>ms<TAB>0|1 (1: not 200/302, or a POST that did not redirect)" in the thread's own
 -- file under MIXED_OUT, which done() reads: wrk cannot hand large tables from a thread to done() (it crashes).
 local record = nil
 local function note(label, ms, bad)
   record:write(label, "\t", string.format("%.2f", ms), "\t", bad and "1" or "0", "\n")
   record:flush()
+end
+-- A save that answered 200 showed its form again: what the form said goes to the thread's .errors file.
+local function why_not_saved(path, body)
+  local summary = body:match('[Dd]et finns ett problem(.-)</div>') or body:match('role="alert"[^>]*>(.-)</div>') or body:sub(1, 200)
+  local file = io.open(out_dir() .. "/thread-" .. id .. ".errors", "a")
+  file:write(path, "\t", (summary:gsub("<[^>]*>", " "):gsub("%s+", " ")), "\n")
+  file:close()
 end
 local pending = {}   -- the request in flight: label, method, started, and what to do with the answer
 local queue = {}     -- requests this user makes next (a form's POST after its GET)
@@ -100,9 +110,10 @@ function out_dir() return os.getenv("MIXED_OUT") or "/tmp" end
 
 local function pick(list) return list[math.random(#list)] end
 
-local function next_write_id()
-  write_next = write_next + 1
-  local index = (id - 1) + (write_next - 1) * tonumber(os.getenv("MIXED_THREADS") or "50") + 1
+local function next_write_id(kind)
+  write_next[kind] = write_next[kind] + 1
+  local index = (id - 1) + (write_next[kind] - 1) * tonumber(os.getenv("MIXED_THREADS") or "50") + 1
+  if kind == "check" and index > #write_ids then return nil end
   return write_ids[((index - 1) % #write_ids) + 1]
 end
 
@@ -124,26 +135,27 @@ local function post_of(label, path, fields)
   end
 end
 
-local function monthly_check()
-  local applicant = next_write_id()
-  local path = "/Applicants/" .. applicant .. "/FollowUps/MonthlyCheck"
-  return get("monthly-check", path, post_of("monthly-check POST", path, function(body)
-    -- The month the form offers (the next one due), attended as agreed, granted.
-    local month = body:match('name="Input.Month" value="([^"]*)"') or body:match('value="([^"]*)"[^>]*name="Input.Month"') or ""
-    return { { "Input.Month", month }, { "Input.DaysAttended", "20" }, { "Input.JobApplications", "4" },
-             { "Input.Attendance", "Yes" }, { "Input.Decision", "Granted" }, { "Input.DecisionText", "" },
-             { "Input.Comment", "Belastningstest: månadsuppföljning." } }
-  end))
-end
-
 local function journal_note()
-  local applicant = next_write_id()
+  local applicant = next_write_id("note")
   local path = "/Applicants/" .. applicant .. "/Journal/Write"
   return get("journal-write", path, post_of("journal-write POST", path, function(body)
     local version = body:match('name="Input.Version" value="([^"]*)"') or "0"
     local today = os.date("%Y-%m-%d")
     return { { "Input.Version", version }, { "Input.Kind", "General" }, { "Input.EventDate", today },
              { "Input.Text", "Belastningstest: journalanteckning skriven under den blandade lastkörningen." } }
+  end))
+end
+
+local function monthly_check()
+  local applicant = next_write_id("check")
+  if applicant == nil then return journal_note() end
+  local path = "/Applicants/" .. applicant .. "/FollowUps/MonthlyCheck"
+  return get("monthly-check", path, post_of("monthly-check POST", path, function(body)
+    -- The month the form offers (this month, when opened without one), attended as agreed, granted.
+    local month = body:match('name="Input.Month" value="([^"]*)"') or body:match('value="([^"]*)"[^>]*name="Input.Month"') or ""
+    return { { "Input.Month", month }, { "Input.DaysAttended", "20" }, { "Input.JobApplications", "4" },
+             { "Input.Attendance", "Yes" }, { "Input.Decision", "Granted" }, { "Input.DecisionText", "" },
+             { "Input.Comment", "Belastningstest: månadsuppföljning." } }
   end))
 end
 
@@ -211,6 +223,7 @@ function response(status, headers, body)
   -- a 200 is the form again with its errors: nothing was saved).
   local expected = pending.method == "POST" and 302 or 200
   note(pending.label or "?", elapsed, status ~= expected)
+  if pending.method == "POST" and status == 200 then why_not_saved(pending.path, body) end
   for name, value in pairs(headers) do
     if name:lower() == "set-cookie" then take_set_cookie(value) end
   end
